@@ -1,0 +1,271 @@
+"""``hopfield``: headless experiments on the same core as the window.
+
+    hopfield simulate    (--n N [--k K] | --patterns FILE) [--beta B] [--noise F] [--mask F] ...
+    hopfield capacity    --n N --alpha A0:A1:DA [--trials T] ... [--plot FILE.png]
+    hopfield temperature --n N [--k K] --beta B0:B1:DB ... [--plot FILE.png]
+
+Bad input ends with exit status 2 and one line ``hopfield: error: …`` on stderr; output files are
+written to a temporary file and renamed, so a failure never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import sys
+
+import numpy as np
+
+from . import __version__
+from .core import experiments as ex
+from .core.io import PatternFileError, atomic_write, load_patterns
+from .core.network import Network, parse_beta
+from .core.patterns import MAX_NEURONS, flip_noise, mask, random_patterns
+from .core.rules import RULES, build_weights
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, no usage block
+        raise UsageError(message)
+
+
+def _positive_int(name, lo=1, hi=None):
+    def conv(text):
+        try:
+            v = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} must be a whole number, not {text!r}") from None
+        if v < lo or (hi is not None and v > hi):
+            rng = f"between {lo} and {hi}" if hi is not None else f"at least {lo}"
+            raise argparse.ArgumentTypeError(f"{name} must be {rng}, not {v}")
+        return v
+    return conv
+
+
+def _fraction(name):
+    def conv(text):
+        try:
+            v = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} must be a number, not {text!r}") from None
+        if not 0.0 <= v <= 1.0:
+            raise argparse.ArgumentTypeError(f"{name} must be a fraction between 0 and 1, not {text}")
+        return v
+    return conv
+
+
+def _beta(text):
+    try:
+        return parse_beta(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="hopfield", description="Hopfield network experiments (the lecture's model: "
+                "P[S_i=+1] = 1/(1+exp(-beta h_i)), w_ij = (1/N) sum_mu P_i^mu P_j^mu, w_ii = 0).")
+    p.add_argument("--version", action="version", version=f"hopfield {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    n_arg = _positive_int("--n", 1, MAX_NEURONS)
+
+    s = sub.add_parser("simulate", help="run one network from a noisy cue of a stored pattern")
+    src = s.add_mutually_exclusive_group(required=True)
+    src.add_argument("--n", type=n_arg, help="number of neurons (random patterns)")
+    src.add_argument("--patterns", metavar="FILE", help="pattern set (.npz or .json)")
+    s.add_argument("--k", type=_positive_int("--k"), default=5, help="random patterns to store (default 5)")
+    s.add_argument("--beta", type=_beta, default=math.inf, help="inverse temperature, or inf (default)")
+    s.add_argument("--noise", type=_fraction("--noise"), default=0.1, help="fraction of the cue flipped (default 0.1)")
+    s.add_argument("--mask", type=_fraction("--mask"), default=0.0, help="fraction of the cue erased (set to -1)")
+    s.add_argument("--sweeps", type=_positive_int("--sweeps", 0, 10**6), default=20, help="sweeps to run (default 20)")
+    s.add_argument("--until-stable", action="store_true", help="stop after a sweep that changed nothing")
+    s.add_argument("--mode", choices=("async", "sync"), default="async")
+    s.add_argument("--rule", choices=RULES, default="hebb")
+    s.add_argument("--self-coupling", action="store_true", help="keep w_ii (default: w_ii = 0)")
+    s.add_argument("--cue", type=_positive_int("--cue", 0), default=0, help="index of the cued pattern (default 0)")
+    _common(s)
+
+    c = sub.add_parser("capacity", help="final overlap versus the load alpha = K/N")
+    c.add_argument("--n", type=n_arg, required=True)
+    c.add_argument("--alpha", required=True, help="loads A0:A1:DA (end included)")
+    c.add_argument("--trials", type=_positive_int("--trials", 1, 100000), default=10)
+    c.add_argument("--noise", type=_fraction("--noise"), default=0.1)
+    c.add_argument("--beta", type=_beta, default=math.inf)
+    c.add_argument("--max-sweeps", type=_positive_int("--max-sweeps"), default=100)
+    c.add_argument("--rule", choices=RULES, default="hebb")
+    c.add_argument("--self-coupling", action="store_true")
+    _common(c, plot=True)
+
+    t = sub.add_parser("temperature", help="time-averaged overlap versus beta, with the mean-field curve")
+    t.add_argument("--n", type=n_arg, required=True)
+    t.add_argument("--k", type=_positive_int("--k"), default=1)
+    t.add_argument("--beta", required=True, help="B0:B1:DB (end included; B1 may be inf)")
+    t.add_argument("--sweeps", type=_positive_int("--sweeps"), default=200)
+    t.add_argument("--burn-in", type=_positive_int("--burn-in", 0), default=50)
+    _common(t, plot=True)
+    return p
+
+
+def _common(p, plot=False):
+    p.add_argument("--seed", type=_positive_int("--seed", 0), default=None, help="seed for an exactly reproducible run")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--csv", metavar="FILE", help="write the table as CSV")
+    if plot:
+        p.add_argument("--plot", metavar="FILE.png", help="draw the result as a PNG")
+
+
+def _csv_text(header, rows) -> str:
+    buf = io.StringIO()
+    buf.write(",".join(header) + "\n")
+    for r in rows:
+        buf.write(",".join(_fmt(v) for v in r) + "\n")
+    return buf.getvalue()
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return ""
+    v = float(v)
+    if math.isnan(v):
+        return ""
+    if math.isinf(v):
+        return "inf"
+    return repr(int(v)) if v.is_integer() and abs(v) < 1e15 else f"{v:.6g}"
+
+
+def cmd_simulate(a) -> dict:
+    rng = np.random.default_rng(a.seed)
+    if a.patterns:
+        pset = load_patterns(a.patterns)
+        patterns = pset.patterns
+        if pset.k == 0:
+            raise ValueError(f"{a.patterns}: the file holds no pattern")
+    else:
+        patterns = random_patterns(a.k, a.n, rng)
+    k, n = patterns.shape
+    if a.cue >= k:
+        raise ValueError(f"--cue {a.cue} is not a stored pattern (there are {k}, numbered from 0)")
+    weights = build_weights(patterns, a.rule, a.self_coupling)
+    cue = flip_noise(patterns[a.cue], a.noise, rng)
+    if a.mask:
+        cue = mask(cue, a.mask, rng, fill="blank")
+    net = Network(weights, cue, beta=a.beta, mode=a.mode, rng=rng)
+    traj = net.run(a.sweeps, until_stable=a.until_stable)
+    out = {
+        "n": n, "k": k, "beta": "inf" if math.isinf(a.beta) else a.beta, "mode": a.mode,
+        "rule": a.rule, "cue": a.cue, "seed": a.seed,
+        "overlaps": traj.overlaps.round(10).tolist(),
+        "energy": traj.energy.round(10).tolist(),
+        "final_overlap": float(traj.overlaps[-1, a.cue]),
+        "converged": bool(traj.converged),
+        "cycle": bool(traj.cycle),
+        "sweeps_run": traj.sweeps_run,
+    }
+    if a.csv:
+        header = ["sweep", "energy"] + [f"m{mu}" for mu in range(k)]
+        rows = [[t, e, *m] for t, (e, m) in enumerate(zip(traj.energy, traj.overlaps))]
+        atomic_write(a.csv, _csv_text(header, rows))
+    if not a.json:
+        print(f"N = {n}, K = {k} (alpha = {k / n:.3f}), beta = {out['beta']}, {a.mode}, {a.rule}")
+        print(f"{'sweep':>5}  {'m_cue':>7}  {'energy':>10}")
+        for t, (e, m) in enumerate(zip(traj.energy, traj.overlaps)):
+            print(f"{t:>5}  {m[a.cue]:>7.4f}  {e:>10.3f}")
+        state = "2-cycle" if traj.cycle else ("fixed point" if traj.converged else "still moving")
+        print(f"final overlap with pattern {a.cue}: {out['final_overlap']:.4f} after {traj.sweeps_run} sweeps ({state})")
+    return out
+
+
+def _progress_printer(enabled: bool):
+    if not enabled:
+        return None
+
+    def progress(done, total):
+        sys.stderr.write(f"\r{done}/{total} runs")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+    return progress
+
+
+def cmd_capacity(a) -> dict:
+    alphas = ex.parse_range(a.alpha, "--alpha")
+    if np.any(alphas <= 0) or not np.all(np.isfinite(alphas)):
+        raise ValueError("--alpha: loads must be positive and finite")
+    res = ex.capacity_experiment(a.n, alphas, a.trials, a.noise, a.beta, a.max_sweeps, a.rule,
+                                 a.self_coupling, a.seed,
+                                 progress=_progress_printer(sys.stderr.isatty() and not a.json))
+    _outputs(a, res, "capacity")
+    if not a.json:
+        print(f"N = {a.n}, {a.trials} trials, noise {a.noise}, beta = {_fmt(a.beta)}, rule {a.rule}")
+        print(f"{'alpha':>7} {'K':>6} {'m_mean':>8} {'m_std':>7} {'retrieved':>9} {'AGS':>6}")
+        for al, k, mm, sd, fr, th in zip(res.alpha, res.k, res.m_mean, res.m_std, res.retrieved_fraction, res.m_theory):
+            print(f"{al:>7.3f} {k:>6d} {mm:>8.4f} {sd:>7.4f} {fr:>9.2f} {th:>6.3f}")
+    return res.to_dict()
+
+
+def cmd_temperature(a) -> dict:
+    betas = ex.parse_range(a.beta, "--beta")
+    if np.any(betas <= 0):
+        raise ValueError("--beta: values must be positive")
+    if a.k > 4 * a.n:
+        raise ValueError(f"--k {a.k} is more than 4N")
+    res = ex.temperature_experiment(a.n, betas, a.k, a.sweeps, a.burn_in, a.seed,
+                                    progress=_progress_printer(sys.stderr.isatty() and not a.json))
+    _outputs(a, res, "temperature")
+    if not a.json:
+        print(f"N = {a.n}, K = {a.k}, {a.sweeps} sweeps after {a.burn_in} of burn-in")
+        print(f"{'beta':>7} {'m_mean':>8} {'m_std':>7} {'theory':>7}")
+        for b, mm, sd, th in zip(res.beta, res.m_mean, res.m_std, res.m_theory):
+            print(f"{_fmt(b):>7} {mm:>8.4f} {sd:>7.4f} {th:>7.4f}")
+    return res.to_dict()
+
+
+def _outputs(a, res, kind):
+    if a.csv:
+        header, table = res.columns()
+        atomic_write(a.csv, _csv_text(header, table.tolist()))
+    if a.plot:
+        from .plots import save_result_png
+        save_result_png(res, a.plot, kind)
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    try:
+        a = parser.parse_args(argv)
+        if getattr(a, "plot", None) and not str(a.plot).lower().endswith(".png"):
+            raise UsageError("--plot: the file name must end in .png")
+        out = {"simulate": cmd_simulate, "capacity": cmd_capacity, "temperature": cmd_temperature}[a.command](a)
+    except UsageError as exc:
+        return _fail(str(exc))
+    except (ValueError, PatternFileError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    except MemoryError:
+        return _fail("not enough memory for this size")
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    if a.json:
+        try:
+            json.dump(out, sys.stdout, allow_nan=False)
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+        except BrokenPipeError:  # e.g. piped into `head`
+            sys.stderr.close()
+    return 0
+
+
+def _fail(msg: str) -> int:
+    msg = " ".join(str(msg).split())
+    sys.stderr.write(f"hopfield: error: {msg}\n")
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""The compiled inner loops of the dynamics: the one implementation every front end uses.
+
+Each kernel performs asynchronous single-neuron updates at the positions ``start … stop−1`` of a
+sweep's visiting order. At the visit of neuron i the rule is
+
+    S_i ← +1 if h_i > θ,  −1 if h_i < θ,  unchanged if h_i = θ,
+
+where θ is the threshold drawn for that visit: θ = ln(u/(1−u))/β with u uniform in [0, 1), which
+gives exactly the lecture's P[S_i = +1] = 1/(1 + exp(−β h_i)), and θ = 0 for β = ∞ (the
+deterministic rule sign(h_i), a tie keeping the state). The kernels keep the overlaps (and for
+dense weights the local fields) current, so a visit costs O(K) (low rank) or O(1) (dense) and a
+flip O(K) or O(N + K). They are compiled by numba with ``nogil`` so that a worker thread running
+them leaves the GUI thread free. With NUMBA_DISABLE_JIT=1 they run as plain Python (same code).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import numba
+import numpy as np
+
+# Frozen applications have no source files for numba's on-disk cache to key on.
+_CACHE = not getattr(sys, "frozen", False) and os.environ.get("HOPFIELD_NO_JIT_CACHE") != "1"
+_jit = numba.njit(nogil=True, cache=_CACHE)
+
+
+@_jit
+def async_lowrank(PT, S, m, diag, order, thr, start, stop):
+    """Hebb weights in pattern form: h_i·N = Σ_μ P_i^μ m_μ − diag·S_i, with m_μ = Σ_j P_j^μ S_j.
+
+    ``PT`` (N, K) int8, ``S`` (N,) int8, ``m`` (K,) int32 (raw overlaps, updated in place;
+    int32 arithmetic vectorises best and |h|·N ≤ K·N < 2³¹ for every supported size), ``diag`` = K when the self-coupling is removed (w_ii = 0), else 0; ``thr`` holds the
+    thresholds of positions start…stop−1 in the same raw units (θ·N). Returns the flip count.
+    """
+    K = PT.shape[1]
+    flips = 0
+    for p in range(start, stop):
+        i = order[p]
+        si = np.int32(S[i])
+        h = np.int32(-diag * si)
+        for mu in range(K):
+            h += np.int32(PT[i, mu]) * m[mu]
+        if si * (h - thr[p - start]) < 0.0:
+            si = -si
+            S[i] = si
+            for mu in range(K):
+                m[mu] += 2 * si * PT[i, mu]
+            flips += 1
+    return flips
+
+
+@_jit
+def async_dense(W, PT, S, h, m, order, thr, start, stop):
+    """Dense symmetric weights ``W`` (N, N) float64 with the local fields ``h`` kept current.
+
+    ``m`` (K,) int32 raw overlaps with the patterns ``PT`` (N, K) int8, kept current too.
+    """
+    N = W.shape[0]
+    K = PT.shape[1]
+    flips = 0
+    for p in range(start, stop):
+        i = order[p]
+        si = np.int32(S[i])
+        if si * (h[i] - thr[p - start]) < 0.0:
+            si = -si
+            S[i] = si
+            d = 2.0 * si
+            for k in range(N):
+                h[k] += d * W[i, k]
+            for mu in range(K):
+                m[mu] += 2 * si * PT[i, mu]
+            flips += 1
+    return flips
+
+
+@_jit
+def lowrank_fields(PT, m, S, diag, out):
+    """out_i = Σ_μ P_i^μ m_μ − diag·S_i (raw integer fields, exact)."""
+    N, K = PT.shape
+    for i in range(N):
+        h = np.int32(-diag * np.int32(S[i]))
+        for mu in range(K):
+            h += np.int32(PT[i, mu]) * m[mu]
+        out[i] = h
+    return out
+
+
+@_jit
+def raw_overlaps(PT, S, out):
+    """out_μ = Σ_i P_i^μ S_i (exact integers)."""
+    N, K = PT.shape
+    for mu in range(K):
+        out[mu] = 0
+    for i in range(N):
+        si = np.int32(S[i])
+        for mu in range(K):
+            out[mu] += np.int32(PT[i, mu]) * si
+    return out

@@ -1,0 +1,318 @@
+"""Experiments on many networks: capacity (overlap vs load), temperature (overlap vs β), basins.
+
+Every run goes through :class:`~hopfield_gui.core.network.Network`, the same dynamics as the
+window and the ``hopfield`` command. Each trial has its own generator, spawned from one
+``numpy.random.SeedSequence(seed)`` in a fixed order, so a seed gives the same numbers in the
+app, in the command and in a notebook, whatever the order the trials are computed in.
+
+``progress(done, total)`` is called after each trial; when it returns ``False`` the experiment
+stops and returns what it has, with ``cancelled = True``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from .network import Network, parse_beta
+from .patterns import flip_noise, random_patterns
+from .rules import build_weights
+from .theory import ags_overlap, mean_field_overlap
+
+__all__ = ["CapacityResult", "TemperatureResult", "BasinResult", "capacity_experiment",
+           "temperature_experiment", "basin_experiment", "parse_range", "RETRIEVED"]
+
+#: A run counts as "retrieved" when its final overlap with the cued pattern exceeds this.
+RETRIEVED = 0.9
+
+Progress = Callable[[int, int], "bool | None"]
+
+
+def parse_range(text: str, name: str = "range") -> np.ndarray:
+    """'A0:A1:DA' → A0, A0+DA, …, A1 (the end included); a single number is a one-point range.
+
+    'inf' is accepted as a single value and as the end of a range (then added as a last point).
+    """
+    parts = [p.strip() for p in str(text).split(":")]
+    try:
+        if len(parts) == 1:
+            return np.array([parse_beta(parts[0]) if parts[0].lower() in ("inf", "∞") else float(parts[0])])
+        if len(parts) != 3:
+            raise ValueError
+        a0 = float(parts[0])
+        a1 = math.inf if parts[1].lower() in ("inf", "∞") else float(parts[1])
+        da = float(parts[2])
+    except ValueError:
+        raise ValueError(f"{name} must look like START:STOP:STEP (e.g. 0.01:0.30:0.01), not {text!r}") from None
+    if not all(map(math.isfinite, (a0, da))) or da <= 0:
+        raise ValueError(f"{name}: the step must be a positive number")
+    end = a1 if math.isfinite(a1) else None
+    if end is not None and end < a0:
+        raise ValueError(f"{name}: the end {a1} is before the start {a0}")
+    if end is None:
+        return np.append(np.array([a0]), math.inf)
+    count = int(math.floor((end - a0) / da + 1e-9)) + 1
+    if count > 10_000:
+        raise ValueError(f"{name}: {count} points is too many (at most 10000)")
+    vals = a0 + da * np.arange(count)
+    if end - vals[-1] > 1e-9 * max(1.0, abs(end)):
+        vals = np.append(vals, end)
+    return np.round(vals, 12)
+
+
+def _seeds(seed, count: int) -> list[np.random.SeedSequence]:
+    return np.random.SeedSequence(seed).spawn(count)
+
+
+def _workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _run_tasks(fn, count: int, out: np.ndarray, progress: Progress | None, workers: int | None = None) -> bool:
+    """Run ``fn(i)`` for i < count on a few threads (the kernels release the GIL), storing each
+    result in ``out.flat[i]`` and reporting progress in order. Returns False if cancelled.
+
+    Results do not depend on the number of threads: each task has its own generator.
+    """
+    workers = workers or _workers()
+    if workers == 1 or count == 1:
+        for i in range(count):
+            out.flat[i] = fn(i)
+            if progress is not None and progress(i + 1, count) is False:
+                return False
+        return True
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        window = 2 * workers  # tasks in flight: a cancel is honoured within a few trials
+        futures = {}
+        nxt = 0
+        for i in range(count):
+            while nxt < count and nxt < i + window:
+                futures[nxt] = pool.submit(fn, nxt)
+                nxt += 1
+            out.flat[i] = futures.pop(i).result()
+            if progress is not None and progress(i + 1, count) is False:
+                for f in futures.values():
+                    f.cancel()
+                for f in futures.values():
+                    if not f.cancelled():
+                        f.result()
+                return False
+    return True
+
+
+@dataclass
+class CapacityResult:
+    n: int
+    alpha: np.ndarray
+    k: np.ndarray
+    m_final: np.ndarray  # (loads, trials); NaN where not run (cancelled)
+    noise: float
+    beta: float
+    rule: str
+    trials: int
+    cancelled: bool = False
+    m_theory: np.ndarray = field(default=None)
+
+    def __post_init__(self):
+        if self.m_theory is None:
+            self.m_theory = ags_overlap(self.alpha)
+
+    @property
+    def m_mean(self) -> np.ndarray:
+        with np.errstate(invalid="ignore"), _quiet():
+            return np.nanmean(self.m_final, axis=1)
+
+    @property
+    def m_std(self) -> np.ndarray:
+        with np.errstate(invalid="ignore"), _quiet():
+            return np.nanstd(self.m_final, axis=1)
+
+    @property
+    def retrieved_fraction(self) -> np.ndarray:
+        done = np.isfinite(self.m_final)
+        with np.errstate(invalid="ignore"):
+            return np.where(done.any(1), (np.nan_to_num(self.m_final) > RETRIEVED).sum(1) / np.maximum(done.sum(1), 1), np.nan)
+
+    def to_dict(self) -> dict:
+        return {
+            "n": self.n, "trials": self.trials, "noise": self.noise, "beta": _num(self.beta),
+            "rule": self.rule, "cancelled": self.cancelled,
+            "alpha": _list(self.alpha), "k": [int(x) for x in self.k],
+            "m_mean": _list(self.m_mean), "m_std": _list(self.m_std),
+            "retrieved_fraction": _list(self.retrieved_fraction),
+            "m_theory": _list(self.m_theory),
+        }
+
+    def columns(self) -> tuple[list[str], np.ndarray]:
+        return (["alpha", "k", "m_mean", "m_std", "retrieved_fraction", "m_theory"],
+                np.column_stack([self.alpha, self.k, self.m_mean, self.m_std,
+                                 self.retrieved_fraction, self.m_theory]))
+
+
+@dataclass
+class TemperatureResult:
+    n: int
+    k: int
+    beta: np.ndarray
+    m_mean: np.ndarray
+    m_std: np.ndarray  # standard deviation of m over the measured sweeps
+    sweeps: int
+    burn_in: int
+    cancelled: bool = False
+
+    @property
+    def m_theory(self) -> np.ndarray:
+        return mean_field_overlap(self.beta)
+
+    def to_dict(self) -> dict:
+        return {"n": self.n, "k": self.k, "sweeps": self.sweeps, "burn_in": self.burn_in,
+                "cancelled": self.cancelled, "beta": [_num(b) for b in self.beta],
+                "m_mean": _list(self.m_mean), "m_std": _list(self.m_std),
+                "m_theory": _list(self.m_theory)}
+
+    def columns(self) -> tuple[list[str], np.ndarray]:
+        return (["beta", "m_mean", "m_std", "m_theory"],
+                np.column_stack([self.beta, self.m_mean, self.m_std, self.m_theory]))
+
+
+@dataclass
+class BasinResult:
+    n: int
+    alpha: np.ndarray
+    noise: np.ndarray
+    m_final: np.ndarray  # (loads, noises, trials)
+    cancelled: bool = False
+
+    @property
+    def m_mean(self) -> np.ndarray:
+        with _quiet():
+            return np.nanmean(self.m_final, axis=2)
+
+
+class _quiet:
+    def __enter__(self):
+        import warnings
+        self._w = warnings.catch_warnings()
+        self._w.__enter__()
+        warnings.simplefilter("ignore", RuntimeWarning)
+
+    def __exit__(self, *exc):
+        self._w.__exit__(*exc)
+
+
+def _num(x):
+    x = float(x)
+    return "inf" if math.isinf(x) else x
+
+
+def _list(a) -> list:
+    return [None if not math.isfinite(float(x)) else float(x) for x in np.asarray(a, dtype=float)]
+
+
+def _check_common(n: int, noise: float, trials: int) -> None:
+    if not 1 <= n <= 128 * 128:
+        raise ValueError(f"N must lie between 1 and 16384, not {n}")
+    if not 0.0 <= noise <= 1.0:
+        raise ValueError(f"the noise must be a fraction between 0 and 1, not {noise}")
+    if trials < 1:
+        raise ValueError("at least one trial is needed")
+
+
+def recall_run(n: int, k: int, noise: float, beta: float, max_sweeps: int, rule: str,
+               self_coupling: bool, rng: np.random.Generator, mode: str = "async") -> float:
+    """One trial: K random patterns, cue = pattern 0 with ``noise`` flipped, run until stable
+    (or ``max_sweeps``); returns the final overlap with pattern 0."""
+    p = random_patterns(k, n, rng)
+    w = build_weights(p, rule, self_coupling)
+    net = Network(w, flip_noise(p[0], noise, rng), beta=beta, mode=mode, rng=rng)
+    net.run(max_sweeps, until_stable=math.isinf(beta), record=False)
+    return float(net.overlaps[0])
+
+
+def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, beta=math.inf,
+                        max_sweeps: int = 100, rule: str = "hebb", self_coupling: bool = False,
+                        seed=None, progress: Progress | None = None, workers: int | None = None
+                        ) -> CapacityResult:
+    """Final overlap with the cued pattern versus the load α = K/N (K = round(α N), at least 1)."""
+    _check_common(n, noise, trials)
+    beta = parse_beta(beta)
+    alphas = np.asarray(alphas, dtype=np.float64).reshape(-1)
+    if alphas.size == 0 or np.any(alphas <= 0) or not np.all(np.isfinite(alphas)):
+        raise ValueError("loads α must be positive numbers")
+    ks = np.maximum(1, np.round(alphas * n)).astype(int)
+    if rule != "hebb":
+        build_weights(np.ones((1, n), np.int8), rule, self_coupling)  # size check before any work
+    if max_sweeps < 1:
+        raise ValueError("max_sweeps must be at least 1")
+    m = np.full((alphas.size, trials), np.nan)
+    res = CapacityResult(n, alphas, ks, m, noise, beta, rule, trials)
+    seeds = _seeds(seed, alphas.size * trials)
+
+    def task(i):
+        rng = np.random.default_rng(seeds[i])
+        return recall_run(n, int(ks[i // trials]), noise, beta, max_sweeps, rule, self_coupling, rng)
+
+    res.cancelled = not _run_tasks(task, alphas.size * trials, m, progress, workers)
+    return res
+
+
+def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in: int = 50,
+                           seed=None, rule: str = "hebb", progress: Progress | None = None
+                           ) -> TemperatureResult:
+    """Time-averaged overlap with pattern 0 versus β, starting at pattern 0 (K random patterns).
+
+    The average is over the ``sweeps`` sweeps that follow ``burn_in`` sweeps of relaxation.
+    """
+    _check_common(n, 0.0, 1)
+    if not 1 <= k <= 4 * n:
+        raise ValueError(f"K must lie between 1 and 4N, not {k}")
+    if sweeps < 1 or burn_in < 0:
+        raise ValueError("need at least one measured sweep and a non-negative burn-in")
+    betas = np.array([parse_beta(b) for b in np.asarray(betas, dtype=object).reshape(-1)])
+    mean = np.full(betas.size, np.nan)
+    std = np.full(betas.size, np.nan)
+    res = TemperatureResult(n, k, betas, mean, std, sweeps, burn_in)
+    seeds = _seeds(seed, betas.size)
+    for j, b in enumerate(betas):
+        rng = np.random.default_rng(seeds[j])
+        p = random_patterns(k, n, rng)
+        net = Network(build_weights(p, rule), p[0], beta=b, rng=rng)
+        net.run(burn_in, record=False)
+        ms = np.empty(sweeps)
+        for s in range(sweeps):
+            net.sweep()
+            ms[s] = net.overlaps[0]
+        mean[j], std[j] = ms.mean(), ms.std()
+        if progress is not None and progress(j + 1, betas.size) is False:
+            res.cancelled = True
+            break
+    return res
+
+
+def basin_experiment(n: int, alphas, noises, trials: int = 5, beta=math.inf, max_sweeps: int = 100,
+                     rule: str = "hebb", seed=None, progress: Progress | None = None) -> BasinResult:
+    """Final overlap versus the fraction of the cue flipped, for a few loads."""
+    _check_common(n, 0.0, trials)
+    beta = parse_beta(beta)
+    alphas = np.asarray(alphas, float).reshape(-1)
+    noises = np.asarray(noises, float).reshape(-1)
+    if np.any((noises < 0) | (noises > 1)):
+        raise ValueError("cue noise fractions must lie in [0, 1]")
+    m = np.full((alphas.size, noises.size, trials), np.nan)
+    res = BasinResult(n, alphas, noises, m)
+    seeds = _seeds(seed, m.size)
+    per_load = noises.size * trials
+
+    def task(i):
+        a, rest = divmod(i, per_load)
+        k = max(1, int(round(alphas[a] * n)))
+        rng = np.random.default_rng(seeds[i])
+        return recall_run(n, k, float(noises[rest // trials]), beta, max_sweeps, rule, False, rng)
+
+    res.cancelled = not _run_tasks(task, m.size, m, progress)
+    return res

@@ -1,0 +1,148 @@
+"""pyqtgraph figures of experiment results, shared by the window and ``hopfield --plot``."""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.Qt import QtCore, QtGui
+
+from . import style
+from .core.theory import ALPHA_C, BETA_C
+
+pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+
+def _axis_fonts(plot: pg.PlotItem) -> None:
+    font = QtGui.QFont()
+    font.setPointSize(style.TICK_PT)
+    for name in ("left", "bottom"):
+        ax = plot.getAxis(name)
+        ax.enableAutoSIPrefix(False)
+        ax.setTickFont(font)
+        ax.setStyle(tickTextOffset=6)
+        ax.setPen(pg.mkPen("k", width=2))
+        ax.setTextPen("k")
+
+
+def _label(plot: pg.PlotItem, left: str, bottom: str) -> None:
+    st = {"font-size": f"{style.FONT_PT + 2}pt"}
+    plot.setLabel("left", left, **st)
+    plot.setLabel("bottom", bottom, **st)
+    _axis_fonts(plot)
+    # room for large tick labels plus the axis title
+    plot.getAxis("bottom").setHeight(int(style.TICK_PT * 4.2))
+    plot.getAxis("left").setWidth(int(style.TICK_PT * 6))
+
+
+def new_plot(parent=None) -> pg.PlotWidget:
+    w = pg.PlotWidget(parent)
+    w.showGrid(x=True, y=True, alpha=0.25)
+    leg = w.addLegend(offset=(-10, 10), labelTextSize=f"{style.FONT_PT}pt")
+    leg.setBrush(pg.mkBrush(255, 255, 255, 220))
+    return w
+
+
+def draw_capacity(w: pg.PlotWidget, res) -> None:
+    """Measured m(α) (mean ± std, fraction retrieved), AGS theory and the α_c line."""
+    p = w.getPlotItem()
+    p.clear()
+    if p.legend is not None:
+        p.legend.clear()
+    _label(p, "final overlap m", "load α = K/N")
+    a = np.asarray(res.alpha, float)
+    fine = np.linspace(max(1e-4, a.min() * 0.5), max(a.max(), 0.16), 400)
+    p.plot(fine, _ags(fine),
+           pen=pg.mkPen(style.THEORY, width=3, style=QtCore.Qt.DashLine), name="theory (AGS, T = 0)")
+    ok = np.isfinite(res.m_mean)
+    if ok.any():
+        err = pg.ErrorBarItem(x=a[ok], y=res.m_mean[ok], height=2 * res.m_std[ok], beam=0.003,
+                              pen=pg.mkPen(style.PALETTE[0], width=2))
+        p.addItem(err)
+        p.plot(a[ok], res.m_mean[ok], pen=pg.mkPen(style.PALETTE[0], width=style.LINE_PX),
+               symbol="o", symbolSize=10, symbolBrush=style.PALETTE[0], name=f"measured m (N = {res.n})")
+        p.plot(a[ok], res.retrieved_fraction[ok], pen=pg.mkPen(style.PALETTE[1], width=3),
+               symbol="s", symbolSize=8, symbolBrush=style.PALETTE[1], name="fraction with m > 0.9")
+    line = pg.InfiniteLine(ALPHA_C, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
+                           label="α_c = 0.138", labelOpts={"position": 0.12, "color": style.CRITICAL,
+                                                          "fill": (255, 255, 255, 200)})
+    line.label.setFont(_font(style.FONT_PT))
+    p.addItem(line)
+    p.setYRange(0, 1.05, padding=0)
+    p.setXRange(0, max(a.max(), 0.16), padding=0.02)
+
+
+def _ags(alpha):
+    from .core.theory import ags_overlap
+    return ags_overlap(alpha)
+
+
+def _font(pt: int) -> QtGui.QFont:
+    f = QtGui.QFont()
+    f.setPointSize(pt)
+    return f
+
+
+def draw_temperature(w: pg.PlotWidget, res) -> None:
+    """Measured time-averaged m(β) next to the mean-field curve m = tanh(βm/2)."""
+    from .core.theory import mean_field_overlap
+    p = w.getPlotItem()
+    p.clear()
+    if p.legend is not None:
+        p.legend.clear()
+    _label(p, "time-averaged overlap ⟨m⟩", "inverse temperature β")
+    b = np.asarray(res.beta, float)
+    finite = b[np.isfinite(b)]
+    top = max(finite.max() if finite.size else 10.0, 4.0)
+    xs = np.linspace(0.0, top, 500)
+    p.plot(xs, mean_field_overlap(xs), pen=pg.mkPen(style.THEORY, width=3, style=QtCore.Qt.DashLine),
+           name="mean field m = tanh(βm/2)")
+    shown = np.where(np.isfinite(b), b, top * 1.05)
+    ok = np.isfinite(res.m_mean)
+    if ok.any():
+        p.addItem(pg.ErrorBarItem(x=shown[ok], y=res.m_mean[ok], height=2 * res.m_std[ok], beam=0.05,
+                                  pen=pg.mkPen(style.PALETTE[0], width=2)))
+        p.plot(shown[ok], res.m_mean[ok], pen=None, symbol="o", symbolSize=12,
+               symbolBrush=style.PALETTE[0], name=f"measured (N = {res.n}, K = {res.k})")
+    line = pg.InfiniteLine(BETA_C, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
+                           label="β_c = 2", labelOpts={"position": 0.85, "color": style.CRITICAL})
+    line.label.setFont(_font(style.FONT_PT))
+    p.addItem(line)
+    p.setYRange(-0.05, 1.05, padding=0)
+
+
+def export_png(w: pg.PlotWidget, path, width: int | None = None) -> None:
+    """Export a plot as PNG (at the widget's size unless ``width`` is given), atomically."""
+    from pyqtgraph.exporters import ImageExporter
+    path = Path(path)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.png")
+    try:
+        exp = ImageExporter(w.getPlotItem())
+        if width:
+            exp.parameters()["width"] = width
+        exp.export(str(tmp))
+        if not tmp.exists():
+            raise OSError(f"could not write {path}")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def save_result_png(result, path, kind: str) -> None:
+    """Draw ``result`` (capacity or temperature) offscreen and save it as a PNG."""
+    from .qtapp import ensure_app
+    ensure_app()
+    w = new_plot()
+    w.resize(1600, 1000)
+    w.show()
+    (draw_capacity if kind == "capacity" else draw_temperature)(w, result)
+    title = ("Capacity: recall versus load" if kind == "capacity"
+             else "Temperature: recall versus β")
+    w.getPlotItem().setTitle(title, size=f"{style.FONT_PT + 6}pt")
+    ensure_app().processEvents()
+    export_png(w, path)
+    w.deleteLater()
