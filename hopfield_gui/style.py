@@ -20,5 +20,9 @@ TICK_PT = 13
 LINE_PX = 4
 
 
-def pattern_colour(mu: int) -> str:
-    return PALETTE[mu % len(PALETTE)]
+OTHER = "#9a9a9a"  # patterns past the eighth share one grey
+
+
+def pattern_colour(index: int) -> str:
+    """Colour of the library pattern ``index``: its thumbnail border and its overlap curve."""
+    return PALETTE[index] if 0 <= index < len(PALETTE) else OTHER

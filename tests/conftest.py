@@ -3,3 +3,55 @@ import os
 # Headless Qt: must be set before Qt is imported anywhere (engineering.md, fact 2).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_threads_or_timers(request, monkeypatch):
+    """Fail any test that leaves a QThread or QTimer running (after its widgets are closed)."""
+    if "qtbot" not in request.fixturenames and "window" not in request.fixturenames:
+        yield
+        return
+    from PySide6 import QtCore
+
+    threads, timers = [], []
+    orig_thread_start, orig_timer_start = QtCore.QThread.start, QtCore.QTimer.start
+
+    def thread_start(self, *a, **k):
+        threads.append(self)
+        return orig_thread_start(self, *a, **k)
+
+    def timer_start(self, *a, **k):
+        timers.append(self)
+        return orig_timer_start(self, *a, **k)
+
+    monkeypatch.setattr(QtCore.QThread, "start", thread_start)
+    monkeypatch.setattr(QtCore.QTimer, "start", timer_start)
+    yield
+    alive = [t for t in threads if _safe(lambda: t.isRunning())]
+    active = [t for t in timers if _safe(lambda: t.isActive() and t.thread() is QtCore.QThread.currentThread())]
+    assert not alive, f"{len(alive)} QThread(s) still running after the test"
+    assert not active, f"{len(active)} QTimer(s) still active after the test: " + ", ".join(
+        f"{type(t.parent()).__name__ if t.parent() else None}/{t.interval()} ms" for t in active)
+
+
+def _safe(fn):
+    try:
+        return fn()
+    except RuntimeError:  # the C++ object is already deleted: not running
+        return False
+
+
+@pytest.fixture
+def window(qtbot):
+    from hopfield_gui.gui.window import MainWindow
+
+    win = MainWindow()  # the default 20 × 20 grid with the letters A, B, C stored
+    win.controls.seed_check.setChecked(True)  # reproducible cues
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitUntil(lambda: win.last_frame is not None and win.last_frame.k == 3, timeout=20000)
+    yield win
+    win.close()

@@ -1,0 +1,216 @@
+"""Parameters: β (log slider, number, ∞), K, grid size, update mode, rule, self-coupling,
+speed, seed, and Run/Pause, Step."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Signal
+
+from .. import style
+from ..core.rules import RULE_NAMES
+
+BETA_MIN, BETA_MAX = 0.1, 100.0
+SLIDER_STEPS = 1000
+SPEEDS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, math.inf]
+
+
+def beta_to_slider(beta: float) -> int:
+    b = min(max(beta, BETA_MIN), BETA_MAX)
+    return round(SLIDER_STEPS * math.log(b / BETA_MIN) / math.log(BETA_MAX / BETA_MIN))
+
+
+def slider_to_beta(pos: int) -> float:
+    return BETA_MIN * (BETA_MAX / BETA_MIN) ** (pos / SLIDER_STEPS)
+
+
+def speed_text(s: float) -> str:
+    if math.isinf(s):
+        return "max"
+    return f"{s:g} sweep/s"
+
+
+class ControlsPanel(QtWidgets.QGroupBox):
+    betaChanged = Signal(float)
+    kChanged = Signal(int)
+    gridChanged = Signal(int, int)
+    modeChanged = Signal(str)
+    ruleChanged = Signal(str)
+    selfCouplingChanged = Signal(bool)
+    speedChanged = Signal(float)
+    seedChanged = Signal(object)
+    runToggled = Signal()
+    stepRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Parameters"), parent)
+        big = QtGui.QFont()
+        big.setPointSize(style.FONT_PT)
+        self.setFont(big)
+
+        self.run_button = QtWidgets.QPushButton(self.tr("▶ Run (Space)"))
+        self.run_button.setToolTip(self.tr("Run or pause the network (Space)"))
+        self.run_button.setMinimumHeight(44)
+        self.step_button = QtWidgets.QPushButton(self.tr("Step one sweep (S)"))
+        self.step_button.setToolTip(self.tr("Advance exactly one sweep: N single-neuron updates (asynchronous) or one parallel update"))
+        self.step_button.setMinimumHeight(44)
+        self.run_button.clicked.connect(self.runToggled)
+        self.step_button.clicked.connect(self.stepRequested)
+
+        # β
+        self.beta_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
+        self.beta_slider.setRange(0, SLIDER_STEPS)
+        self.beta_slider.setToolTip(self.tr("Inverse temperature β (logarithmic). P[S_i=+1] = 1/(1+exp(−β h_i)); "
+                                            "a single pattern melts below β = 2"))
+        self.beta_spin = QtWidgets.QDoubleSpinBox()
+        self.beta_spin.setRange(BETA_MIN, BETA_MAX)
+        self.beta_spin.setDecimals(2)
+        self.beta_spin.setSingleStep(0.1)
+        self.beta_spin.setToolTip(self.beta_slider.toolTip())
+        self.beta_inf = QtWidgets.QCheckBox("β = ∞")
+        self.beta_inf.setToolTip(self.tr("Deterministic dynamics: S_i = sign(h_i)"))
+        self.beta_slider.valueChanged.connect(self._slider_moved)
+        self.beta_spin.valueChanged.connect(self._spin_changed)
+        self.beta_inf.toggled.connect(self._inf_toggled)
+
+        self.k_spin = QtWidgets.QSpinBox()
+        self.k_spin.setRange(0, 0)
+        self.k_spin.setToolTip(self.tr("K: how many patterns are stored (the first K of the library)"))
+        self.k_spin.valueChanged.connect(self.kChanged)
+
+        self.rows_spin = QtWidgets.QSpinBox()
+        self.cols_spin = QtWidgets.QSpinBox()
+        for sp in (self.rows_spin, self.cols_spin):
+            sp.setRange(5, 128)
+            sp.setKeyboardTracking(False)
+            sp.setToolTip(self.tr("Grid size: N = rows × cols neurons (5 to 128 a side). Patterns are resampled."))
+            sp.valueChanged.connect(lambda _: self.gridChanged.emit(self.rows_spin.value(), self.cols_spin.value()))
+
+        self.mode_combo = QtWidgets.QComboBox()
+        self.mode_combo.addItem(self.tr("asynchronous"), "async")
+        self.mode_combo.addItem(self.tr("synchronous"), "sync")
+        self.mode_combo.setToolTip(self.tr("Asynchronous: one neuron at a time in random order. "
+                                           "Synchronous: all at once (may end in a 2-cycle)."))
+        self.mode_combo.currentIndexChanged.connect(lambda _: self.modeChanged.emit(self.mode_combo.currentData()))
+
+        self.rule_combo = QtWidgets.QComboBox()
+        for key in ("hebb", "storkey", "pinv"):
+            self.rule_combo.addItem(RULE_NAMES[key], key)
+        self.rule_combo.setToolTip(self.tr("Hebb: w_ij = (1/N) Σ_μ P_i^μ P_j^μ (the lecture). "
+                                           "Storkey and pseudo-inverse store more patterns."))
+        self.rule_combo.currentIndexChanged.connect(lambda _: self.ruleChanged.emit(self.rule_combo.currentData()))
+
+        self.self_coupling = QtWidgets.QCheckBox(self.tr("keep self-coupling w_ii"))
+        self.self_coupling.setToolTip(self.tr("The lecture's sum includes i = j (w_ii = K/N). That self-excitation "
+                                              "freezes states and hides the capacity limit, so it is off by default."))
+        self.self_coupling.toggled.connect(self.selfCouplingChanged)
+
+        self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setValue(len(SPEEDS) - 1)
+        self.speed_slider.setToolTip(self.tr("From slow motion (neuron by neuron) to as fast as possible"))
+        self.speed_label = QtWidgets.QLabel(speed_text(SPEEDS[-1]))
+        self.speed_slider.valueChanged.connect(self._speed_moved)
+
+        self.seed_check = QtWidgets.QCheckBox(self.tr("seed"))
+        self.seed_check.setToolTip(self.tr("Fix the seed to reproduce a run exactly (applies at the next reset)"))
+        self.seed_spin = QtWidgets.QSpinBox()
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin.setValue(1)
+        self.seed_spin.setEnabled(False)
+        self.seed_check.toggled.connect(self.seed_spin.setEnabled)
+        self.seed_check.toggled.connect(lambda _: self.seedChanged.emit(self.seed()))
+        self.seed_spin.valueChanged.connect(lambda _: self.seedChanged.emit(self.seed()))
+
+        form = QtWidgets.QGridLayout(self)
+        form.addWidget(self.run_button, 0, 0, 1, 2)
+        form.addWidget(self.step_button, 0, 2, 1, 2)
+        form.addWidget(QtWidgets.QLabel("β"), 1, 0)
+        form.addWidget(self.beta_slider, 1, 1)
+        form.addWidget(self.beta_spin, 1, 2)
+        form.addWidget(self.beta_inf, 1, 3)
+        form.addWidget(QtWidgets.QLabel(self.tr("K stored")), 2, 0)
+        form.addWidget(self.k_spin, 2, 1)
+        grid_row = QtWidgets.QHBoxLayout()
+        grid_row.addWidget(QtWidgets.QLabel(self.tr("grid")))
+        grid_row.addWidget(self.rows_spin)
+        grid_row.addWidget(QtWidgets.QLabel("×"))
+        grid_row.addWidget(self.cols_spin)
+        form.addLayout(grid_row, 2, 2, 1, 2)
+        form.addWidget(QtWidgets.QLabel(self.tr("updates")), 3, 0)
+        form.addWidget(self.mode_combo, 3, 1)
+        form.addWidget(QtWidgets.QLabel(self.tr("rule")), 3, 2)
+        form.addWidget(self.rule_combo, 3, 3)
+        form.addWidget(self.self_coupling, 4, 0, 1, 2)
+        seed_row = QtWidgets.QHBoxLayout()
+        seed_row.addWidget(self.seed_check)
+        seed_row.addWidget(self.seed_spin)
+        form.addLayout(seed_row, 4, 2, 1, 2)
+        form.addWidget(QtWidgets.QLabel(self.tr("speed")), 5, 0)
+        form.addWidget(self.speed_slider, 5, 1, 1, 2)
+        form.addWidget(self.speed_label, 5, 3)
+        form.setColumnStretch(1, 1)
+        self._set_beta_widgets(4.0, infinite=True)
+
+    # --- β -------------------------------------------------------------------------------------
+    def beta(self) -> float:
+        return math.inf if self.beta_inf.isChecked() else self.beta_spin.value()
+
+    def set_beta(self, beta: float) -> None:
+        self._set_beta_widgets(beta if math.isfinite(beta) else self.beta_spin.value(), math.isinf(beta))
+        self.betaChanged.emit(self.beta())
+
+    def _set_beta_widgets(self, value: float, infinite: bool) -> None:
+        for w in (self.beta_slider, self.beta_spin, self.beta_inf):
+            w.blockSignals(True)
+        self.beta_spin.setValue(value)
+        self.beta_slider.setValue(beta_to_slider(value))
+        self.beta_inf.setChecked(infinite)
+        self.beta_slider.setEnabled(not infinite)
+        self.beta_spin.setEnabled(not infinite)
+        for w in (self.beta_slider, self.beta_spin, self.beta_inf):
+            w.blockSignals(False)
+
+    def _slider_moved(self, pos: int) -> None:
+        self.beta_spin.blockSignals(True)
+        self.beta_spin.setValue(slider_to_beta(pos))
+        self.beta_spin.blockSignals(False)
+        self.betaChanged.emit(self.beta())
+
+    def _spin_changed(self, v: float) -> None:
+        self.beta_slider.blockSignals(True)
+        self.beta_slider.setValue(beta_to_slider(v))
+        self.beta_slider.blockSignals(False)
+        self.betaChanged.emit(self.beta())
+
+    def _inf_toggled(self, on: bool) -> None:
+        self.beta_slider.setEnabled(not on)
+        self.beta_spin.setEnabled(not on)
+        self.betaChanged.emit(self.beta())
+
+    # --- others ------------------------------------------------------------------------------
+    def _speed_moved(self, i: int) -> None:
+        self.speed_label.setText(speed_text(SPEEDS[i]))
+        self.speedChanged.emit(SPEEDS[i])
+
+    def speed(self) -> float:
+        return SPEEDS[self.speed_slider.value()]
+
+    def seed(self):
+        return self.seed_spin.value() if self.seed_check.isChecked() else None
+
+    def set_k_range(self, k: int, library_size: int) -> None:
+        self.k_spin.blockSignals(True)
+        self.k_spin.setRange(0, library_size)
+        self.k_spin.setValue(k)
+        self.k_spin.blockSignals(False)
+
+    def set_grid(self, rows: int, cols: int) -> None:
+        for sp, v in ((self.rows_spin, rows), (self.cols_spin, cols)):
+            sp.blockSignals(True)
+            sp.setValue(v)
+            sp.blockSignals(False)
+
+    def set_running(self, running: bool) -> None:
+        self.run_button.setText(self.tr("⏸ Pause (Space)") if running else self.tr("▶ Run (Space)"))

@@ -1,0 +1,230 @@
+"""Overlap curves m^μ(t) for every stored pattern and the energy E(t), with current values."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from .. import style
+from ..plots import _label
+from .livelabel import LiveLabel
+
+MAX_POINTS = 4000
+REDRAW_HZ = 15
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # history kept per curve; older halves are thinned
+
+
+class CurvesPanel(QtWidgets.QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.overlap_plot = pg.PlotWidget()
+        self.energy_plot = pg.PlotWidget()
+        po = self.overlap_plot.getPlotItem()
+        _label(po, "overlap m<sup>μ</sup>", "time t (sweeps)")
+        po.setTitle(self.tr("Overlaps m<sup>μ</sup>(t) = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>(t)"),
+                    size=f"{style.FONT_PT + 2}pt")
+        po.setYRange(-1.05, 1.08, padding=0)
+        po.showGrid(x=True, y=True, alpha=0.2)
+        po.addItem(pg.InfiniteLine(1.0, angle=0, pen=pg.mkPen("#555555", width=2, style=QtCore.Qt.DashLine)))
+        po.addItem(pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen("#bbbbbb", width=1)))
+        pe = self.energy_plot.getPlotItem()
+        _label(pe, "energy E / N", "time t (sweeps)")
+        pe.setTitle(self.tr("Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"),
+                    size=f"{style.FONT_PT + 2}pt")
+        pe.showGrid(x=True, y=True, alpha=0.2)
+        pe.setXLink(po)
+        # Ranges are set by hand and only grow in steps: auto-ranging re-lays-out the axes and
+        # regenerates their ticks at every frame, which cost more than drawing the curves.
+        for p in (po, pe):
+            p.disableAutoRange()
+            p.setMouseEnabled(x=True, y=False)
+        self._xmax = 0.0
+        self._ylim = None
+        f = QtGui.QFont()
+        f.setPointSize(style.FONT_PT + 2)
+        self.values = LiveLabel(lines=3, rich=True, font=f)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.overlap_plot, 3)
+        lay.addWidget(self.values)
+        lay.addWidget(self.energy_plot, 2)
+        self._curves: list[pg.PlotDataItem] = []
+        self._band_items: list = []
+        self._coloured: list[int] = []
+        self._rest = np.zeros(0, int)
+        self._energy = pe.plot(pen=pg.mkPen("#333333", width=style.LINE_PX))
+        self._tune(self._energy)
+        self._buf_t = np.zeros(0)
+        self._buf_m = np.zeros((0, 0))
+        self._buf_e = np.zeros(0)
+        self._len = 0
+        self._t, self._m, self._e = self._buf_t, self._buf_m, self._buf_e
+        self._ids: tuple = ()
+        # Drawing the curves costs ~25 ms in Qt's software renderer at 1400 × 900: they are
+        # redrawn at most REDRAW_HZ times a second (the state grid follows every frame); the data
+        # of every frame is kept, only the repaints are coalesced.
+        self._redraw_timer = QtCore.QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self._redraw)
+        self._last_redraw = 0.0
+        self._energy_timer = QtCore.QTimer(self)  # the energy plot is drawn a moment later, so
+        self._energy_timer.setSingleShot(True)     # that the two repaints never come back to back
+        self._energy_timer.timeout.connect(self._redraw_energy)
+        self._names: list[str] = []
+        self._n = 1
+
+    def set_names(self, names: list[str]) -> None:
+        self._names = names
+
+    def clear(self, k: int, stored_ids: tuple, n: int, cue_mu: int = 0) -> None:
+        po = self.overlap_plot.getPlotItem()
+        for item in self._curves + self._band_items:
+            po.removeItem(item)
+        self._curves, self._band_items = [], []
+        self._ids = tuple(stored_ids) if len(stored_ids) == k else tuple(range(k))
+        self._n = n
+        # one coloured curve per pattern with a colour of its own (the first eight of the library),
+        # the cued pattern always; the rest as one grey band from their lowest to highest overlap
+        coloured = [mu for mu in range(k) if self._ids[mu] < len(style.PALETTE)]
+        if 0 <= cue_mu < k and cue_mu not in coloured:
+            coloured.append(cue_mu)
+        for mu in coloured:
+            colour = style.pattern_colour(self._ids[mu])
+            width = style.LINE_PX if (mu == cue_mu or k <= 8) else style.LINE_PX - 1
+            c = po.plot(pen=pg.mkPen(colour if colour != style.OTHER else "#333333", width=width))
+            self._tune(c)
+            self._curves.append(c)
+        self._coloured = coloured
+        self._rest = np.array([mu for mu in range(k) if mu not in coloured], dtype=int)
+        if self._rest.size:  # the envelope (lowest and highest overlap) of all the other patterns
+            pen = pg.mkPen(style.OTHER, width=1.5)
+            lo = po.plot(pen=pen, antialias=False)
+            hi = po.plot(pen=pen, antialias=False)
+            for c in (lo, hi):
+                self._tune(c)
+            self._band_items = [lo, hi]
+        self._buf_t = np.zeros(MAX_POINTS)
+        self._buf_m = np.zeros((MAX_POINTS, k))
+        self._buf_e = np.zeros(MAX_POINTS)
+        self._len = 0
+        self._t, self._m, self._e = self._buf_t[:0], self._buf_m[:0], self._buf_e[:0]
+        self._xmax = 0.0
+        self._ylim = None
+
+    @staticmethod
+    def _tune(item: pg.PlotDataItem) -> None:
+        item.opts["autoDownsampleFactor"] = 1.5  # fewer points than pixel columns: drawing dominates
+        item.setDownsampling(auto=True, method="mean")
+        item.setClipToView(True)
+        item.setSkipFiniteCheck(True)
+
+    def append(self, frame) -> None:
+        if frame.restart or self._buf_m.shape[1] != frame.k:
+            self.clear(frame.k, frame.stored_ids, frame.rows * frame.cols, frame.cue_mu)
+        n = frame.times.size
+        if n:
+            if self._len + n > self._buf_t.size:
+                self._make_room(n)
+            a, b = self._len, self._len + n
+            self._buf_t[a:b] = frame.times
+            self._buf_m[a:b] = frame.overlaps
+            self._buf_e[a:b] = frame.energy / self._n
+            self._len = b
+            self._t, self._m, self._e = self._buf_t[:b], self._buf_m[:b], self._buf_e[:b]
+        self._request_redraw(immediate=frame.restart or not frame.running)
+
+    def _make_room(self, n: int) -> None:
+        """Thin the older half of the history (every other sample) in place."""
+        cap = self._buf_t.size
+        if n > cap // 2:  # a huge frame: keep its last samples only
+            self._len = 0
+            return
+        while self._len + n > cap:
+            half = self._len // 2
+            keep = np.concatenate([np.arange(0, half, 2), np.arange(half, self._len)])
+            for buf in (self._buf_t, self._buf_m, self._buf_e):
+                buf[: keep.size] = buf[keep]
+            self._len = keep.size
+
+    def _request_redraw(self, immediate: bool = False) -> None:
+        # always through the event loop, so that a frame's handling and a redraw never add up
+        # into one long busy period
+        wait = 0.0 if immediate else self._last_redraw + 1.0 / REDRAW_HZ - time.perf_counter()
+        if immediate and self._redraw_timer.isActive():
+            self._redraw_timer.stop()
+        if not self._redraw_timer.isActive():
+            self._redraw_timer.start(max(0, int(wait * 1000) + 1))
+
+    def stop_timers(self) -> None:
+        self._redraw_timer.stop()
+        self._energy_timer.stop()
+
+    def flush(self) -> None:
+        """Draw now whatever is pending (for exports and tests)."""
+        if self._redraw_timer.isActive():
+            self._redraw_timer.stop()
+        self._redraw()
+        self._energy_timer.stop()
+        self._redraw_energy()
+
+    def _redraw(self) -> None:
+        self._last_redraw = time.perf_counter()
+        t = self._t.copy()  # pyqtgraph keeps the arrays it is given; the buffers are reused
+        for c, mu in zip(self._curves, self._coloured):
+            c.setData(t, self._m[:, mu].copy())
+        if self._band_items and t.size:
+            rest = self._m[:, self._rest]
+            self._band_items[0].setData(t, rest.min(axis=1))
+            self._band_items[1].setData(t, rest.max(axis=1))
+        self._update_ranges()
+        self._values_text()
+        self._energy_timer.start(12)
+
+    def _redraw_energy(self) -> None:
+        self._energy.setData(self._t.copy(), self._e.copy())
+        t = self._t
+        if t.size:
+            lo, hi = float(self._e.min()), float(self._e.max())
+            if self._ylim is None or lo < self._ylim[0] or hi > self._ylim[1]:
+                span = max(hi - lo, 0.05)
+                self._ylim = (lo - 0.25 * span, hi + 0.25 * span)
+                self.energy_plot.getPlotItem().setYRange(*self._ylim, padding=0)
+
+    def _update_ranges(self) -> None:
+        t = self._t
+        if not t.size:
+            return
+        po = self.overlap_plot.getPlotItem()
+        last = float(t[-1])
+        if last > self._xmax or self._xmax == 0.0:
+            self._xmax = max(2.0, last * 1.5, self._xmax)
+            po.setXRange(float(t[0]), self._xmax, padding=0.02)
+
+    def _values_text(self) -> None:
+        if not self._m.size:
+            self.values.setText("")
+            return
+        last = self._m[-1]
+        cells = []
+        for mu in range(min(last.size, 8)):
+            lib = self._ids[mu] if mu < len(self._ids) else mu
+            name = self._names[lib] if lib < len(self._names) else f"P{mu + 1}"
+            colour = style.pattern_colour(lib)
+            cells.append(f"<td style='color:{colour}; font-weight:bold; padding-right:18px'>"
+                         f"m<sup>{_esc(name)}</sup> = {last[mu]:+.3f}</td>")
+        if last.size > 8:
+            cells.append(f"<td style='color:#666; padding-right:18px'>{last.size - 8} more (grey lines: lowest, highest): "
+                         f"max |m| = {np.abs(last[8:]).max():.3f}</td>")
+        cells.append(f"<td style='font-weight:bold'>E/N = {self._e[-1]:+.4f}</td>")
+        rows = ["<tr>" + "".join(cells[i:i + 4]) + "</tr>" for i in range(0, len(cells), 4)]
+        self.values.setText("<table>" + "".join(rows) + "</table>")
+
+    def data(self):
+        """(times, overlaps (T, K), energy per neuron) received so far — for export and tests."""
+        return self._t.copy(), self._m.copy(), self._e.copy()

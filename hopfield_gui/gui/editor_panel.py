@@ -1,0 +1,104 @@
+"""The pattern editor: paint (left), erase (right), clear, invert, randomise, text, image."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6 import QtWidgets
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from .pixelgrid import PixelGrid
+
+
+class SetEditorCommand(QUndoCommand):
+    """One undoable change of the editor grid (a stroke, clear, invert, text, image…)."""
+
+    def __init__(self, editor: "EditorPanel", before, after, text: str):
+        super().__init__(text)
+        self.editor, self.before, self.after = editor, np.array(before), np.array(after)
+
+    def redo(self):
+        self.editor.grid.set_values(self.after)
+
+    def undo(self):
+        self.editor.grid.set_values(self.before)
+
+
+class EditorPanel(QtWidgets.QGroupBox):
+    storeRequested = Signal()
+    loadRequested = Signal()
+    imageRequested = Signal()
+
+    def __init__(self, undo: QUndoStack, rows: int, cols: int, parent=None):
+        super().__init__(self.tr("Editor (left: paint +1, right: erase −1)"), parent)
+        self.undo = undo
+        self.grid = PixelGrid(rows, cols, editable=True)
+        self.grid.setToolTip(self.tr("Click and drag to paint (+1); right button erases (−1). "
+                                     "Each stroke can be undone (Ctrl+Z)."))
+        self.grid.strokeFinished.connect(lambda b, a: self.undo.push(SetEditorCommand(self, b, a, self.tr("paint stroke"))))
+        self.text = QtWidgets.QLineEdit()
+        self.text.setPlaceholderText(self.tr("letters, e.g. A"))
+        self.text.setToolTip(self.tr("Type letters and press Enter: they are drawn from a real font at the grid's size"))
+        self.text.returnPressed.connect(self._write)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.addWidget(self.grid, 1)
+        row = QtWidgets.QHBoxLayout()
+        self.buttons = {}
+        for key, label, tip, fn in [
+            ("clear", self.tr("Clear"), self.tr("All neurons −1"), lambda: self.apply(-np.ones_like(self.grid.values()), self.tr("clear"))),
+            ("invert", self.tr("Invert"), self.tr("Flip every neuron"), lambda: self.apply(-self.grid.values(), self.tr("invert"))),
+            ("random", self.tr("Random"), self.tr("Random ±1"), self._randomise),
+        ]:
+            b = QtWidgets.QPushButton(label)
+            b.setToolTip(tip)
+            b.clicked.connect(fn)
+            row.addWidget(b)
+            self.buttons[key] = b
+        lay.addLayout(row)
+        row2 = QtWidgets.QHBoxLayout()
+        row2.addWidget(self.text, 1)
+        b = QtWidgets.QPushButton(self.tr("Write"))
+        b.clicked.connect(self._write)
+        row2.addWidget(b)
+        self.buttons["write"] = b
+        b = QtWidgets.QPushButton(self.tr("Image…"))
+        b.setToolTip(self.tr("Load a picture into the editor"))
+        b.clicked.connect(self.imageRequested)
+        row2.addWidget(b)
+        self.buttons["image"] = b
+        lay.addLayout(row2)
+        row3 = QtWidgets.QHBoxLayout()
+        b = QtWidgets.QPushButton(self.tr("Load selected"))
+        b.setToolTip(self.tr("Copy the selected library pattern into the editor"))
+        b.clicked.connect(self.loadRequested)
+        row3.addWidget(b)
+        self.buttons["load"] = b
+        b = QtWidgets.QPushButton(self.tr("Store in library"))
+        b.setToolTip(self.tr("Add the drawing to the library as a new stored pattern"))
+        b.clicked.connect(self.storeRequested)
+        row3.addWidget(b)
+        self.buttons["store"] = b
+        lay.addLayout(row3)
+        self._rng = np.random.default_rng()
+
+    def apply(self, values, text: str) -> None:
+        values = np.asarray(values, np.int8)
+        before = self.grid.values()
+        if not np.array_equal(before, values):
+            self.undo.push(SetEditorCommand(self, before, values, text))
+
+    def _randomise(self) -> None:
+        self.apply(np.where(self._rng.random(self.grid.values().size) < 0.5, 1, -1), self.tr("randomise"))
+
+    def _write(self) -> None:
+        from .rendering import text_to_pattern
+        t = self.text.text().strip()
+        if t:
+            rows, cols = self.grid.shape
+            self.apply(text_to_pattern(t, rows, cols), self.tr("write “%1”").replace("%1", t))
+
+    def resize_grid(self, rows: int, cols: int) -> None:
+        from ..model import resample
+        r0, c0 = self.grid.shape
+        self.grid.set_values(resample(self.grid.values(), r0, c0, rows, cols), rows, cols)
+        self.undo.clear()  # old commands refer to the old grid size

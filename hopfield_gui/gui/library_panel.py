@@ -1,0 +1,123 @@
+"""The pattern library: thumbnails with their colours, which are stored, add/remove/reorder."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Signal
+
+from .. import style
+from ..model import PatternLibrary
+from .rendering import pattern_image
+
+THUMB = 64
+
+
+def thumbnail(values, rows, cols, colour: str, stored: bool) -> QtGui.QIcon:
+    img = pattern_image(values, rows, cols)
+    pm = QtGui.QPixmap(THUMB + 8, THUMB + 8)
+    pm.fill(QtCore.Qt.transparent)
+    p = QtGui.QPainter(pm)
+    side = THUMB / max(rows, cols)
+    w, h = side * cols, side * rows
+    target = QtCore.QRectF(4 + (THUMB - w) / 2, 4 + (THUMB - h) / 2, w, h)
+    p.drawImage(target, img)
+    pen = QtGui.QPen(QtGui.QColor(colour if stored else "#cccccc"), 6 if stored else 2)
+    if not stored:
+        pen.setStyle(QtCore.Qt.DashLine)
+    p.setPen(pen)
+    p.drawRect(target.adjusted(-2, -2, 2, 2))
+    p.end()
+    return QtGui.QIcon(pm)
+
+
+class LibraryPanel(QtWidgets.QGroupBox):
+    """Shows the library; asks the window to edit it (the window owns undo)."""
+
+    addRequested = Signal(str)  # "blank" | "random" | "text" | "image" | "editor"
+    duplicateRequested = Signal(int)
+    removeRequested = Signal(int)
+    moveRequested = Signal(int, int)
+    storedToggled = Signal(int, bool)
+    selectionChanged = Signal(int)
+
+    def __init__(self, library: PatternLibrary, parent=None):
+        super().__init__(self.tr("Patterns (checked = stored, K of them)"), parent)
+        self.library = library
+        self.list = QtWidgets.QListWidget()
+        self.list.setViewMode(QtWidgets.QListView.IconMode)
+        self.list.setIconSize(QtCore.QSize(THUMB + 8, THUMB + 8))
+        self.list.setResizeMode(QtWidgets.QListView.Adjust)
+        self.list.setMovement(QtWidgets.QListView.Static)
+        self.list.setSpacing(4)
+        self.list.setWordWrap(True)
+        self.list.setGridSize(QtCore.QSize(THUMB + 30, THUMB + 46))
+        self.list.setToolTip(self.tr("Stored patterns have a coloured frame, the colour of their overlap "
+                                     "curve. Tick or untick a pattern to store it or not."))
+        self.list.itemChanged.connect(self._item_changed)
+        self.list.currentRowChanged.connect(self.selectionChanged)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.addWidget(self.list, 1)
+        grid = QtWidgets.QGridLayout()
+        self.buttons = {}
+        specs = [
+            ("blank", self.tr("+ Blank"), self.tr("Add an empty pattern (all −1)")),
+            ("random", self.tr("+ Random"), self.tr("Add a random ±1 pattern")),
+            ("text", self.tr("+ Text…"), self.tr("Add letters rendered from a real font at the grid's size")),
+            ("image", self.tr("+ Image…"), self.tr("Add a PNG/JPEG picture scaled to the grid and thresholded")),
+            ("editor", self.tr("+ From editor"), self.tr("Add a copy of the editor's drawing")),
+        ]
+        for i, (key, text, tip) in enumerate(specs):
+            b = QtWidgets.QPushButton(text)
+            b.setToolTip(tip)
+            b.clicked.connect(lambda _=False, k=key: self.addRequested.emit(k))
+            grid.addWidget(b, i // 3, i % 3)
+            self.buttons[key] = b
+        for j, (key, text, tip, fn) in enumerate([
+            ("duplicate", self.tr("Duplicate"), self.tr("Copy the selected pattern"), lambda: self._with_current(self.duplicateRequested.emit)),
+            ("remove", self.tr("Remove"), self.tr("Remove the selected pattern (Undo brings it back)"), lambda: self._with_current(self.removeRequested.emit)),
+            ("left", "◀", self.tr("Move the selected pattern earlier"), lambda: self._move(-1)),
+            ("right", "▶", self.tr("Move the selected pattern later"), lambda: self._move(+1)),
+        ]):
+            b = QtWidgets.QPushButton(text)
+            b.setToolTip(tip)
+            b.clicked.connect(fn)
+            grid.addWidget(b, 2 + j // 4, j % 4 if j < 4 else 0)
+            self.buttons[key] = b
+        lay.addLayout(grid)
+        library.subscribe(lambda what: self.refresh())
+        self.refresh()
+
+    def current(self) -> int:
+        return self.list.currentRow()
+
+    def _with_current(self, fn) -> None:
+        i = self.current()
+        if i >= 0:
+            fn(i)
+
+    def _move(self, d: int) -> None:
+        i = self.current()
+        j = i + d
+        if i >= 0 and 0 <= j < len(self.library):
+            self.moveRequested.emit(i, j)
+
+    def refresh(self) -> None:
+        lib = self.library
+        cur = self.current()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for i, e in enumerate(lib.entries):
+            it = QtWidgets.QListWidgetItem(thumbnail(e.values, lib.rows, lib.cols, style.pattern_colour(i), e.stored), e.name)
+            it.setFlags(it.flags() | QtCore.Qt.ItemIsUserCheckable)
+            it.setCheckState(QtCore.Qt.Checked if e.stored else QtCore.Qt.Unchecked)
+            it.setToolTip(f"{e.name}: {'stored' if e.stored else 'not stored'}")
+            self.list.addItem(it)
+        self.list.blockSignals(False)
+        if len(lib):
+            self.list.setCurrentRow(min(max(cur, 0), len(lib) - 1))
+        for key in ("duplicate", "remove", "left", "right"):
+            self.buttons[key].setEnabled(len(lib) > 0)
+
+    def _item_changed(self, item: QtWidgets.QListWidgetItem) -> None:
+        i = self.list.row(item)
+        self.storedToggled.emit(i, item.checkState() == QtCore.Qt.Checked)

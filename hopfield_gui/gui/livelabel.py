@@ -1,0 +1,58 @@
+"""A label for text that changes every frame: it repaints itself but never asks the window for
+a new layout (QLabel.setText does, which made Qt re-lay-out and repaint the whole window at
+every frame)."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+
+class LiveLabel(QtWidgets.QWidget):
+    def __init__(self, sample: str = "", lines: int = 1, rich: bool = False, font: QtGui.QFont | None = None,
+                 parent=None):
+        super().__init__(parent)
+        if font is not None:
+            self.setFont(font)
+        self._text = ""
+        self._rich = rich
+        self._doc = QtGui.QTextDocument() if rich else None
+        self._colour = None
+        fm = QtGui.QFontMetrics(self.font())
+        self._hint = QtCore.QSize(fm.horizontalAdvance(sample) + 12 if sample else 200, lines * fm.lineSpacing() + 8)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Preferred, QtWidgets.QSizePolicy.Fixed)
+        self.setMinimumHeight(self._hint.height())
+
+    def sizeHint(self) -> QtCore.QSize:
+        return self._hint
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(40, self._hint.height())
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text == self._text:
+            return
+        self._text = text
+        if self._doc is not None:
+            self._doc.setDefaultFont(self.font())
+            self._doc.setHtml(text)
+        self.update()
+
+    def setColour(self, colour: str | None) -> None:
+        self._colour = colour
+        self.update()
+
+    def paintEvent(self, ev) -> None:
+        p = QtGui.QPainter(self)
+        r = self.rect().adjusted(4, 2, -4, -2)
+        if self._doc is not None:
+            self._doc.setTextWidth(r.width())
+            p.translate(r.topLeft())
+            self._doc.drawContents(p, QtCore.QRectF(0, 0, r.width(), r.height()))
+        else:
+            if self._colour:
+                p.setPen(QtGui.QColor(self._colour))
+            p.drawText(r, QtCore.Qt.AlignVCenter | QtCore.Qt.AlignLeft, self._text)
+        p.end()

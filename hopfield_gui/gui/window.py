@@ -1,0 +1,560 @@
+"""The main window: library + editor | network state + parameters | curves."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+
+from .. import style
+from ..core.io import PatternFileError, PatternSet, load_patterns, save_patterns
+from ..core.rules import MemoryBudgetError, RULE_NAMES, check_dense_budget
+from ..core.theory import ALPHA_C
+from ..model import PatternLibrary
+from .controls_panel import ControlsPanel
+from .curves_panel import CurvesPanel
+from .editor_panel import EditorPanel
+from .library_panel import LibraryPanel
+from .livelabel import LiveLabel
+from .rendering import ImageError, image_to_pattern, text_to_pattern
+from .state_panel import StatePanel
+from .worker import CueSpec, SimConfig, SimController
+
+
+class LibraryCommand(QUndoCommand):
+    """One undoable library edit, kept as before/after snapshots (patterns are small)."""
+
+    def __init__(self, window: "MainWindow", before, after, text: str):
+        super().__init__(text)
+        self.window, self.before, self.after = window, before, after
+        self._first = True
+
+    def redo(self):
+        if self._first:  # the edit has just been made
+            self._first = False
+            return
+        self.window._restore_library(self.after)
+
+    def undo(self):
+        self.window._restore_library(self.before)
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    def __init__(self, rows: int = 20, cols: int = 20, demo: bool = True):
+        super().__init__()
+        self.setWindowTitle(self.tr("Hopfield Explorer — associative memory"))
+        self.library = PatternLibrary(rows, cols)
+        self.undo = QUndoStack(self)
+        self.controller = SimController(self)
+        self.last_error = ""
+        self.last_frame = None
+        self._rule = "hebb"
+        self._self_coupling = False
+        self._running = False
+        self._closed = False
+
+        self.library_panel = LibraryPanel(self.library)
+        self.editor = EditorPanel(self.undo, rows, cols)
+        self.state_panel = StatePanel()
+        self.controls = ControlsPanel()
+        self.curves = CurvesPanel()
+        self.controls.set_grid(rows, cols)
+
+        left = QtWidgets.QSplitter(QtCore.Qt.Vertical)
+        left.addWidget(self.library_panel)
+        left.addWidget(self.editor)
+        left.setSizes([380, 420])
+        middle = QtWidgets.QWidget()
+        ml = QtWidgets.QVBoxLayout(middle)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.addWidget(self.state_panel, 1)
+        ml.addWidget(self.controls)
+        split = QtWidgets.QSplitter(QtCore.Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(middle)
+        split.addWidget(self.curves)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 2)
+        self.setCentralWidget(split)
+        self.splitter = split
+        self._sized = False
+
+        font = QtGui.QFont()
+        font.setPointSize(style.FONT_PT)
+        # LiveLabels: texts that change every frame must not re-lay-out the window
+        self.status_alpha = LiveLabel("⚠ N = 16384 (128×128), K = 4096, α = K/N = 0.250, β = 100.00, pseudo-inverse", font=font)
+        self.status_time = LiveLabel("t = 100000.25 sweeps", font=font)
+        self.status_state = LiveLabel("2-cycle (synchronous updates)", font=font)
+        for lab in (self.status_alpha, self.status_time, self.status_state):
+            self.statusBar().addPermanentWidget(lab)
+
+        self._build_menus()
+        self._connect()
+
+        self._config_timer = QtCore.QTimer(self)
+        self._config_timer.setSingleShot(True)
+        self._config_timer.setInterval(0)
+        self._config_timer.timeout.connect(self._push_config)
+
+        self.controller.set_beta(self.controls.beta())
+        self.controller.set_speed(self.controls.speed())
+        if demo:
+            self.load_demo()
+        self._library_changed("grid")
+
+    # --- construction -------------------------------------------------------------------------
+    def _action(self, text, slot, shortcut=None, tip=None) -> QtGui.QAction:
+        a = QtGui.QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu(self.tr("&File"))
+        self.act_open = self._action(self.tr("&Open patterns…"), self.open_patterns_dialog, QKeySequence.Open)
+        self.act_save = self._action(self.tr("&Save patterns…"), self.save_patterns_dialog, QKeySequence.Save)
+        self.act_export_state = self._action(self.tr("Export network state as PNG…"), self.export_state_dialog)
+        self.act_export_curves = self._action(self.tr("Export curves as PNG…"), self.export_curves_dialog)
+        self.act_export_csv = self._action(self.tr("Export curves as CSV…"), self.export_csv_dialog)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        for a in (self.act_open, self.act_save, None, self.act_export_state, self.act_export_curves,
+                  self.act_export_csv, None, self.act_quit):
+            f.addSeparator() if a is None else f.addAction(a)
+        e = mb.addMenu(self.tr("&Edit"))
+        self.act_undo = self.undo.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_redo = self.undo.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.Redo)
+        e.addAction(self.act_undo)
+        e.addAction(self.act_redo)
+        s = mb.addMenu(self.tr("&Simulation"))
+        self.act_run = self._action(self.tr("Run / Pause"), self.toggle_run, QtCore.Qt.Key_Space)
+        self.act_step = self._action(self.tr("Step one sweep"), self.step, QtCore.Qt.Key_S)
+        self.act_reset = self._action(self.tr("Reset to cue"), self.state_panel.request_reset, QtCore.Qt.Key_R)
+        for a in (self.act_run, self.act_step, self.act_reset):
+            a.setShortcutContext(QtCore.Qt.WindowShortcut)
+            s.addAction(a)
+        h = mb.addMenu(self.tr("&Help"))
+        h.addAction(self._action(self.tr("The model"), self.show_model_help, QKeySequence.HelpContents))
+        h.addAction(self._action(self.tr("About Hopfield Explorer"), self.show_about))
+
+    def _connect(self) -> None:
+        c, lp, ctl = self.controller, self.library_panel, self.controls
+        c.frame.connect(self.on_frame)
+        c.failed.connect(self.show_error)
+        self.library.subscribe(self._library_changed)
+        lp.addRequested.connect(self._add_requested)
+        lp.duplicateRequested.connect(self.duplicate_pattern)
+        lp.removeRequested.connect(self.remove_pattern)
+        lp.moveRequested.connect(self.move_pattern)
+        lp.storedToggled.connect(self.set_stored)
+        self.editor.storeRequested.connect(lambda: self.add_pattern(self.editor.grid.values(), self.library.new_name("E")))
+        self.editor.loadRequested.connect(self._load_selected_into_editor)
+        self.editor.imageRequested.connect(self._editor_image_dialog)
+        self.state_panel.resetRequested.connect(self.reset_cue)
+        ctl.betaChanged.connect(c.set_beta)
+        ctl.speedChanged.connect(c.set_speed)
+        ctl.seedChanged.connect(c.set_seed)
+        ctl.modeChanged.connect(c.set_mode)
+        ctl.kChanged.connect(self.set_k)
+        ctl.gridChanged.connect(self.set_grid)
+        ctl.ruleChanged.connect(self.set_rule)
+        ctl.selfCouplingChanged.connect(self.set_self_coupling)
+        ctl.runToggled.connect(self.toggle_run)
+        ctl.stepRequested.connect(self.step)
+
+    # --- demo ---------------------------------------------------------------------------------
+    def load_demo(self, letters: str = "ABC") -> None:
+        """A few letters from a real font, stored, and a noisy cue of the first one."""
+        r, c = self.library.rows, self.library.cols
+        entries = []
+        from ..model import PatternEntry
+        for ch in letters:
+            entries.append(PatternEntry(ch, text_to_pattern(ch, r, c), True))
+        self.library.replace_all(r, c, entries)
+
+    # --- library edits (undoable) --------------------------------------------------------------
+    def _edit_library(self, fn, text: str) -> None:
+        before = self.library.snapshot()
+        try:
+            fn()
+        except ValueError as exc:
+            self._restore_library(before)
+            self.show_error(str(exc))
+            return
+        self.undo.push(LibraryCommand(self, before, self.library.snapshot(), text))
+
+    def _restore_library(self, snap) -> None:
+        rows, cols, entries = snap
+        resized = (rows, cols) != (self.library.rows, self.library.cols)
+        self.library.replace_all(rows, cols, entries)
+        if resized:
+            self.controls.set_grid(rows, cols)
+            self.editor.resize_grid(rows, cols)
+
+    def add_pattern(self, values, name=None, stored=True) -> None:
+        self._edit_library(lambda: self.library.add(values, name, stored), self.tr("add pattern"))
+
+    def add_text(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            return
+        v = text_to_pattern(text, self.library.rows, self.library.cols)
+        self.add_pattern(v, text[:16])
+
+    def add_image_file(self, path: str) -> bool:
+        try:
+            v = image_to_pattern(path, self.library.rows, self.library.cols)
+        except ImageError as exc:
+            self.show_error(str(exc))
+            return False
+        self.add_pattern(v, Path(path).stem[:16])
+        return True
+
+    def duplicate_pattern(self, i: int) -> None:
+        e = self.library.entries[i]
+        self._edit_library(lambda: self.library.insert(i + 1, e.values, e.name + "′", e.stored), self.tr("duplicate pattern"))
+
+    def remove_pattern(self, i: int) -> None:
+        self._edit_library(lambda: self.library.remove(i), self.tr("remove pattern"))
+
+    def move_pattern(self, i: int, j: int) -> None:
+        self._edit_library(lambda: self.library.move(i, j), self.tr("move pattern"))
+        self.library_panel.list.setCurrentRow(j)
+
+    def set_stored(self, i: int, stored: bool) -> None:
+        self._edit_library(lambda: self.library.set_stored(i, stored), self.tr("store pattern") if stored else self.tr("unstore pattern"))
+
+    def set_k(self, k: int) -> None:
+        if not 0 <= k <= len(self.library):
+            self.show_error(self.tr("K = %1, but the library holds only %2 patterns").replace("%1", str(k)).replace("%2", str(len(self.library))))
+            return
+        self._edit_library(lambda: self.library.store_first(k), self.tr("set K"))
+
+    def set_grid(self, rows: int, cols: int) -> None:
+        if (rows, cols) == (self.library.rows, self.library.cols):
+            return
+        try:
+            if self._rule != "hebb":
+                check_dense_budget(rows * cols, self._rule)
+        except MemoryBudgetError as exc:
+            self.show_error(str(exc))
+            self.controls.set_grid(self.library.rows, self.library.cols)
+            return
+        self._edit_library(lambda: self.library.resize(rows, cols), self.tr("resize grid"))
+        self.editor.resize_grid(rows, cols)
+
+    def set_rule(self, rule: str) -> None:
+        try:
+            if rule != "hebb":
+                check_dense_budget(self.library.n, rule)
+            if rule == "storkey" and self._self_coupling:
+                raise ValueError(self.tr("the Storkey rule is defined for i ≠ j only: untick self-coupling first"))
+        except ValueError as exc:
+            self.show_error(str(exc))
+            idx = self.controls.rule_combo.findData(self._rule)
+            self.controls.rule_combo.blockSignals(True)
+            self.controls.rule_combo.setCurrentIndex(idx)
+            self.controls.rule_combo.blockSignals(False)
+            return
+        self._rule = rule
+        self._schedule_config()
+
+    def set_self_coupling(self, on: bool) -> None:
+        if on and self._rule == "storkey":
+            self.show_error(self.tr("the Storkey rule is defined for i ≠ j only"))
+            self.controls.self_coupling.blockSignals(True)
+            self.controls.self_coupling.setChecked(False)
+            self.controls.self_coupling.blockSignals(False)
+            return
+        self._self_coupling = on
+        self._schedule_config()
+
+    def _library_changed(self, what: str) -> None:
+        lib = self.library
+        names = [lib.entries[i].name for i in lib.stored_indices()]
+        self.state_panel.set_pattern_names(names)
+        self.curves.set_names([e.name for e in lib.entries])
+        self.controls.set_k_range(lib.k, len(lib))
+        if what == "grid":
+            self.controls.set_grid(lib.rows, lib.cols)
+            if self.editor.grid.shape != (lib.rows, lib.cols):
+                self.editor.resize_grid(lib.rows, lib.cols)
+        self._update_alpha()
+        self._schedule_config()
+
+    def _schedule_config(self) -> None:
+        self._config_timer.start()
+
+    def _push_config(self) -> None:
+        if self._closed:
+            return
+        lib = self.library
+        cfg = SimConfig(patterns=lib.stored_patterns(), rows=lib.rows, cols=lib.cols, rule=self._rule,
+                        self_coupling=self._self_coupling, stored_ids=tuple(lib.stored_indices()))
+        self.controller.configure(cfg)
+
+    # --- running ------------------------------------------------------------------------------
+    def toggle_run(self) -> None:
+        if self._running:
+            self.controller.pause()
+            self._running = False
+        else:
+            if self.library.k == 0:
+                self.show_error(self.tr("No pattern is stored: tick at least one pattern in the library."))
+            self.controller.run()
+            self._running = True
+        self.controls.set_running(self._running)
+
+    def step(self) -> None:
+        self._running = False
+        self.controls.set_running(False)
+        self.controller.step(1)
+
+    def reset_cue(self, cue: CueSpec) -> None:
+        if cue.kind == "pattern" and self.library.k == 0:
+            self.show_error(self.tr("No pattern is stored, so there is no cue to start from."))
+            return
+        self.controller.reset(cue)
+
+    # --- frames -------------------------------------------------------------------------------
+    @QtCore.Slot(object)
+    def on_frame(self, frame) -> None:
+        if self._closed:
+            return
+        self.last_frame = frame
+        if (frame.rows, frame.cols) != (self.library.rows, self.library.cols):
+            return  # an old network's last frame: the new configuration is on its way
+        self.state_panel.show_frame(frame)
+        self.curves.append(frame)
+        if self._running != frame.running:
+            self._running = frame.running
+            self.controls.set_running(frame.running)
+        t = f"{frame.time:.2f}".rstrip("0").rstrip(".")
+        self.status_time.setText(self.tr("t = %1 sweeps").replace("%1", t))
+        if frame.cycle:
+            self.status_state.setText(self.tr("2-cycle (synchronous updates)"))
+        elif frame.converged and math.isinf(frame.beta):
+            self.status_state.setText(self.tr("fixed point reached"))
+        else:
+            self.status_state.setText(self.tr("running") if frame.running else self.tr("paused"))
+        self._update_alpha()
+
+    def _update_alpha(self) -> None:
+        lib = self.library
+        a = lib.k / lib.n
+        beta = self.controls.beta()
+        btxt = "∞" if math.isinf(beta) else f"{beta:.2f}"
+        text = f"N = {lib.n} ({lib.rows}×{lib.cols}), K = {lib.k}, α = K/N = {a:.3f}, β = {btxt}, {RULE_NAMES[self._rule]}"
+        over = a > ALPHA_C and self._rule == "hebb"
+        tip = self.tr("α > 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule") if over else ""
+        if over:
+            text = "⚠ " + text
+        if text != self.status_alpha.text():
+            self.status_alpha.setColour("#b34700" if over else None)
+            self.status_alpha.setText(text)
+            self.status_alpha.setToolTip(tip)
+            if over:
+                self.statusBar().showMessage(tip, 6000)
+
+    # --- files ----------------------------------------------------------------------------------
+    def open_patterns(self, path: str) -> bool:
+        try:
+            ps = load_patterns(path)
+        except PatternFileError as exc:
+            self.show_error(str(exc))
+            return False
+        if ps.k == 0:
+            self.show_error(self.tr("%1 holds no pattern").replace("%1", Path(path).name))
+            return False
+        if ps.rows < 5 or ps.cols < 5:
+            self.show_error(self.tr("%1: the grid must be at least 5 × 5").replace("%1", Path(path).name))
+            return False
+        from ..model import PatternEntry
+        entries = [PatternEntry(n, v, True) for n, v in zip(ps.names, ps.patterns)]
+        self._edit_library(lambda: self.library.replace_all(ps.rows, ps.cols, entries), self.tr("open patterns"))
+        return True
+
+    def save_patterns(self, path: str) -> bool:
+        lib = self.library
+        ps = PatternSet(np.array([e.values for e in lib.entries], np.int8).reshape(len(lib), lib.n),
+                        lib.rows, lib.cols, [e.name for e in lib.entries])
+        try:
+            save_patterns(path, ps)
+        except (OSError, ValueError) as exc:
+            self.show_error(self.tr("could not save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+            return False
+        self.statusBar().showMessage(self.tr("saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _ask_open(self, title, filt) -> str:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, title, "", filt)
+        return path
+
+    def _ask_save(self, title, filt) -> str:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, "", filt)
+        return path
+
+    def open_patterns_dialog(self) -> None:
+        p = self._ask_open(self.tr("Open patterns"), self.tr("Pattern sets (*.json *.npz)"))
+        if p:
+            self.open_patterns(p)
+
+    def save_patterns_dialog(self) -> None:
+        p = self._ask_save(self.tr("Save patterns"), self.tr("JSON (*.json);;NumPy (*.npz)"))
+        if p:
+            if not p.lower().endswith((".json", ".npz")):
+                p += ".json"
+            self.save_patterns(p)
+
+    def export_state_png(self, path: str, size: int = 1200) -> bool:
+        g = self.state_panel.grid
+        img = g._image.scaled(size, int(size * g.shape[0] / g.shape[1]), QtCore.Qt.KeepAspectRatio, QtCore.Qt.FastTransformation)
+        return self._save_image(img, path)
+
+    def export_curves_png(self, path: str) -> bool:
+        from ..plots import export_png
+        self.curves.flush()
+        try:
+            export_png(self.curves.overlap_plot, path, width=1920)
+        except OSError as exc:
+            self.show_error(str(exc))
+            return False
+        return True
+
+    def export_curves_csv(self, path: str) -> bool:
+        from ..core.io import atomic_write
+        t, m, e = self.curves.data()
+        names = [self.library.entries[i].name for i in self.library.stored_indices()]
+        header = ["t_sweeps", "energy_per_neuron"] + [f"m_{n}" for n in names[: m.shape[1]]]
+        lines = [",".join(header)] + [",".join(f"{x:.6g}" for x in (ti, ei, *mi)) for ti, ei, mi in zip(t, e, m)]
+        try:
+            atomic_write(path, "\n".join(lines) + "\n")
+        except OSError as exc:
+            self.show_error(str(exc))
+            return False
+        return True
+
+    def _save_image(self, img: QtGui.QImage, path: str) -> bool:
+        import os
+        tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
+        if not img.save(tmp, "PNG"):
+            self.show_error(self.tr("could not write %1").replace("%1", str(path)))
+            return False
+        os.replace(tmp, path)
+        return True
+
+    def export_state_dialog(self) -> None:
+        p = self._ask_save(self.tr("Export network state"), "PNG (*.png)")
+        if p:
+            self.export_state_png(p if p.lower().endswith(".png") else p + ".png")
+
+    def export_curves_dialog(self) -> None:
+        p = self._ask_save(self.tr("Export curves"), "PNG (*.png)")
+        if p:
+            self.export_curves_png(p if p.lower().endswith(".png") else p + ".png")
+
+    def export_csv_dialog(self) -> None:
+        p = self._ask_save(self.tr("Export curves"), "CSV (*.csv)")
+        if p:
+            self.export_curves_csv(p if p.lower().endswith(".csv") else p + ".csv")
+
+    def _add_requested(self, kind: str) -> None:
+        lib = self.library
+        if kind == "blank":
+            self.add_pattern(-np.ones(lib.n, np.int8))
+        elif kind == "random":
+            self.add_pattern(np.where(np.random.default_rng().random(lib.n) < 0.5, 1, -1))
+        elif kind == "editor":
+            self.add_pattern(self.editor.grid.values(), lib.new_name("E"))
+        elif kind == "text":
+            text, ok = QtWidgets.QInputDialog.getText(self, self.tr("Text to pattern"), self.tr("Letters:"))
+            if ok:
+                self.add_text(text)
+        elif kind == "image":
+            p = self._ask_open(self.tr("Image to pattern"), self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
+            if p:
+                self.add_image_file(p)
+
+    def _load_selected_into_editor(self) -> None:
+        i = self.library_panel.current()
+        if i >= 0:
+            self.editor.apply(self.library.entries[i].values, self.tr("load pattern"))
+
+    def _editor_image_dialog(self) -> None:
+        p = self._ask_open(self.tr("Image to pattern"), self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
+        if p:
+            self.load_image_into_editor(p)
+
+    def load_image_into_editor(self, path: str) -> bool:
+        rows, cols = self.editor.grid.shape
+        try:
+            v = image_to_pattern(path, rows, cols)
+        except ImageError as exc:
+            self.show_error(str(exc))
+            return False
+        self.editor.apply(v, self.tr("image"))
+        return True
+
+    # --- messages and help -------------------------------------------------------------------
+    @QtCore.Slot(str)
+    def show_error(self, msg: str) -> None:
+        self.last_error = msg
+        self.statusBar().showMessage(msg, 8000)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, self.tr("Hopfield Explorer"), msg,
+                                    QtWidgets.QMessageBox.Ok, self)
+        box.setAttribute(QtCore.Qt.WA_DeleteOnClose)
+        box.open()  # not blocking: the simulation and the tests go on
+
+    def show_model_help(self) -> None:
+        QtWidgets.QMessageBox.information(self, self.tr("The model"), MODEL_HELP)
+
+    def show_about(self) -> None:
+        from .. import __version__
+        QtWidgets.QMessageBox.about(self, self.tr("About Hopfield Explorer"),
+                                    f"<h3>Hopfield Explorer {__version__}</h3>" + ABOUT)
+
+    def showEvent(self, ev: QtGui.QShowEvent) -> None:
+        super().showEvent(ev)
+        if not self._sized:  # proportions once the window has its real width
+            self._sized = True
+            w = max(self.width(), 1000)
+            self.splitter.setSizes([int(w * 0.23), int(w * 0.34), int(w * 0.43)])
+
+    def closeEvent(self, ev: QtGui.QCloseEvent) -> None:
+        self._closed = True  # frames still queued from the worker are ignored from now on
+        self._config_timer.stop()
+        self.curves.stop_timers()
+        self.controller.shutdown()
+        super().closeEvent(ev)
+
+
+MODEL_HELP = """<p><b>Neurons</b> S<sub>i</sub> = ±1, field h<sub>i</sub> = Σ<sub>j</sub> w<sub>ij</sub> S<sub>j</sub>.</p>
+<p><b>Update</b> (Leçon 5): P[S<sub>i</sub> = +1] = 1 / (1 + exp(−β h<sub>i</sub>)); β = ∞ is S<sub>i</sub> = sign(h<sub>i</sub>).
+Note the factor 2: ⟨S<sub>i</sub>⟩ = tanh(β h<sub>i</sub>/2), so one stored pattern melts below β = 2
+(textbooks write β/2 for our β).</p>
+<p><b>Hebb</b>: w<sub>ij</sub> = (1/N) Σ<sub>μ</sub> P<sub>i</sub><sup>μ</sup> P<sub>j</sub><sup>μ</sup>,
+with w<sub>ii</sub> = 0 by default: the lecture's sum includes i = j (w<sub>ii</sub> = K/N), a self-excitation that
+freezes almost any state and hides the capacity limit.</p>
+<p><b>Overlap</b> m<sup>μ</sup> = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>; m = 1 means the state is the pattern.</p>
+<p><b>Capacity</b>: K<sub>max</sub> = 0.138 N (Amit, Gutfreund &amp; Sompolinsky).</p>
+<p><b>Energy</b> E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub> never increases under
+deterministic asynchronous updates; synchronous updates can end in a 2-cycle.</p>
+<p><b>Time</b> is counted in sweeps: N single-neuron updates in random order, or one parallel update.</p>"""
+
+ABOUT = """<p>See associative memory work: the model of « Leçon 5 : Réseaux et apprentissage » (J. Ranft,
+Neurosciences computationnelles).</p>
+<p>References: J. J. Hopfield, PNAS 79, 2554 (1982); D. J. Amit, H. Gutfreund &amp; H. Sompolinsky,
+Phys. Rev. Lett. 55, 1530 (1985) and Ann. Phys. 173, 30 (1987); A. Storkey, ICANN (1997);
+L. Personnaz, I. Guyon &amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).</p>
+<p>Licence: MIT.</p>"""

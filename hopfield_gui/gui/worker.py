@@ -1,0 +1,416 @@
+"""The simulation worker: one QObject in one QThread that owns the running network.
+
+The GUI talks to it only through queued signals (commands) and receives immutable
+:class:`Frame` copies. Frames are coalesced: at most one in flight (the GUI acknowledges it), at
+most ~60 per second, and samples recorded meanwhile are gathered into the next frame, so a slow
+GUI never builds a backlog (engineering.md, fact 4).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..core.network import Network
+from ..core.patterns import flip_noise, mask
+from ..core.rules import build_weights
+
+MAX_FPS = 60.0
+FULL_SPEED = math.inf
+
+
+@dataclass(frozen=True)
+class SimConfig:
+    """What the network is built from: the stored patterns and the rule."""
+
+    patterns: np.ndarray  # (K, N) int8
+    rows: int
+    cols: int
+    rule: str = "hebb"
+    self_coupling: bool = False
+    stored_ids: tuple = ()  # library indices of the stored patterns (for colours)
+
+
+@dataclass(frozen=True)
+class CueSpec:
+    """Where a run starts: stored pattern ``mu`` with ``noise`` flipped and ``masked`` erased,
+    or a random state."""
+
+    kind: str = "pattern"  # "pattern" | "random" | "state"
+    mu: int = 0
+    noise: float = 0.0
+    masked: float = 0.0
+    mask_fill: str = "blank"  # "blank" (−1) or "random"
+    state: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One picture of the worker's network; every array is the worker's copy."""
+
+    generation: int  # increases with every new configuration or cue
+    rows: int
+    cols: int
+    state: np.ndarray
+    times: np.ndarray  # new samples since the previous frame (time in sweeps)
+    overlaps: np.ndarray  # (samples, K)
+    energy: np.ndarray  # (samples,)
+    time: float
+    k: int
+    beta: float
+    mode: str
+    running: bool
+    converged: bool
+    cycle: bool
+    restart: bool  # curves start again from this frame
+    stored_ids: tuple = ()
+    cue_mu: int = 0
+    patterns: np.ndarray | None = field(default=None, repr=False)
+
+
+class SimWorker(QObject):
+    frameReady = Signal(object)
+    failed = Signal(str)  # a message for the user; the previous network is kept
+
+    def __init__(self):
+        super().__init__()
+        self._net: Network | None = None
+        self._cfg: SimConfig | None = None
+        self._beta = math.inf
+        self._mode = "async"
+        self._speed = FULL_SPEED
+        self._seed = None
+        self._rng = np.random.default_rng()
+        self._running = False
+        self._generation = 0
+        self._restart = True
+        self._cue = CueSpec()
+        self._credit = 0.0
+        self._last_tick = 0.0
+        self._samples_t: list[float] = []
+        self._samples_m: list[np.ndarray] = []
+        self._samples_e: list[float] = []
+        self._dirty = False
+        self._last_emit = 0.0
+        self.acknowledged = threading.Event()
+        self.acknowledged.set()
+        self._timer: QtCore.QTimer | None = None
+
+    # --- life cycle (these run in the worker thread) -----------------------------------------
+    @Slot()
+    def start(self) -> None:
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._tick)
+        self._last_tick = time.perf_counter()
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop timers and end the thread's event loop (queued from the GUI on close)."""
+        self._running = False
+        if self._timer is not None:
+            self._timer.stop()
+        self.thread().quit()
+
+    # --- commands -----------------------------------------------------------------------------
+    @Slot(object)
+    def configure(self, cfg: SimConfig) -> None:
+        try:
+            weights = build_weights(cfg.patterns, cfg.rule, cfg.self_coupling) if cfg.patterns.shape[0] else None
+        except (ValueError, MemoryError) as exc:
+            self.failed.emit(str(exc) if not isinstance(exc, MemoryError) else "not enough memory for this size")
+            return
+        n = cfg.rows * cfg.cols
+        if weights is None:  # no stored pattern: a network with no weights (every field 0)
+            weights = build_weights(np.zeros((0, n), np.int8))
+        old = self._net
+        self._cfg = cfg
+        if old is not None and old.n == n:
+            old.set_weights(weights)
+        else:
+            self._net = Network(weights, -np.ones(n, np.int8), beta=self._beta, mode=self._mode, rng=self._rng)
+            self._apply_cue()
+        self._new_history()
+        self._schedule()
+
+    @Slot(float)
+    def set_beta(self, beta: float) -> None:
+        self._beta = beta
+        if self._net is not None:
+            self._net.beta = beta
+        self._dirty = True
+        self._schedule()
+
+    @Slot(str)
+    def set_mode(self, mode: str) -> None:
+        self._mode = mode
+        if self._net is not None:
+            self._net.mode = mode
+        self._dirty = True
+        self._schedule()
+
+    @Slot(float)
+    def set_speed(self, sweeps_per_second: float) -> None:
+        self._speed = sweeps_per_second
+        self._credit = 0.0
+        self._schedule()
+
+    @Slot(object)
+    def set_seed(self, seed) -> None:
+        """A new seed applies from the next reset of the cue."""
+        self._seed = seed
+
+    @Slot(object)
+    def reset(self, cue: CueSpec) -> None:
+        self._cue = cue
+        self._rng = np.random.default_rng(self._seed)
+        if self._net is not None:
+            self._net.rng = self._rng
+            self._apply_cue()
+            self._net.sweeps_done = 0
+            self._new_history()
+        self._schedule()
+
+    @Slot()
+    def run(self) -> None:
+        if self._net is None:
+            return
+        self._running = True
+        self._credit = 0.0
+        self._last_tick = time.perf_counter()
+        self._dirty = True
+        self._schedule()
+
+    @Slot()
+    def pause(self) -> None:
+        self._running = False
+        self._dirty = True
+        self._schedule()
+
+    @Slot(int)
+    def step(self, sweeps: int = 1) -> None:
+        """Exactly ``sweeps`` sweeps (finishing the current partial sweep first counts as one)."""
+        if self._net is None:
+            return
+        self._running = False
+        for _ in range(sweeps):
+            self._net.sweep()
+            self._record()
+        self._schedule()
+
+    # --- internals ----------------------------------------------------------------------------
+    def _apply_cue(self) -> None:
+        net, cue, rng = self._net, self._cue, self._rng
+        n = net.n
+        if cue.kind == "state" and cue.state is not None and cue.state.size == n:
+            s = cue.state
+        elif cue.kind == "pattern" and net.k:
+            mu = min(cue.mu, net.k - 1)
+            s = flip_noise(net.weights.patterns[mu], cue.noise, rng)
+            if cue.masked:
+                s = mask(s, cue.masked, rng, fill=cue.mask_fill)
+        else:
+            s = np.where(rng.random(n) < 0.5, 1, -1).astype(np.int8)
+        net.set_state(s)
+
+    def _new_history(self) -> None:
+        self._generation += 1
+        self._restart = True
+        self._samples_t.clear()
+        self._samples_m.clear()
+        self._samples_e.clear()
+        self._record()
+
+    def _record(self) -> None:
+        net = self._net
+        self._samples_t.append(net.time)
+        self._samples_m.append(net.overlaps)
+        self._samples_e.append(net.energy)
+        self._dirty = True
+
+    def _schedule(self) -> None:
+        if self._timer is None or not (self._running or self._dirty):
+            return
+        full = self._running and math.isinf(self._speed)
+        interval = 0 if full else (5 if self._dirty and not self._running else 15)
+        if not self._timer.isActive() or full:
+            self._timer.start(interval)
+
+    @Slot()
+    def _tick(self) -> None:
+        try:
+            if self._running and self._net is not None:
+                self._advance()
+            self._maybe_emit()
+        except Exception:  # noqa: BLE001 - never let an error kill the worker silently
+            self._running = False
+            self.failed.emit("internal error in the simulation:\n" + traceback.format_exc(limit=3))
+        self._schedule()
+
+    def _advance(self) -> None:
+        net = self._net
+        now = time.perf_counter()
+        elapsed, self._last_tick = now - self._last_tick, now
+        if math.isinf(self._speed):
+            deadline = now + 0.010  # then give the event loop (commands, acks) a turn
+            while time.perf_counter() < deadline:
+                net.sweep()
+                self._record()
+                if self._stopped():
+                    break
+            return
+        self._credit = min(self._credit + elapsed * self._speed * net.n, 2.0 * net.n + 1)
+        if net.mode == "async":
+            todo = int(self._credit)
+            while todo > 0:
+                chunk = min(todo, net.n - net.position)
+                net.updates(chunk)
+                todo -= chunk
+                self._credit -= chunk
+                self._record()
+                if self._stopped():
+                    break
+        else:
+            while self._credit >= net.n:
+                net.sweep()
+                self._credit -= net.n
+                self._record()
+                if self._stopped():
+                    break
+
+    def _stopped(self) -> bool:
+        """Auto-pause at a fixed point (β = ∞) or a synchronous 2-cycle."""
+        net = self._net
+        if (net.converged and math.isinf(net.beta)) or net.cycle:
+            self._running = False
+            self._dirty = True
+            return True
+        return False
+
+    def _maybe_emit(self) -> None:
+        if not self._dirty or not self.acknowledged.is_set():
+            return
+        now = time.perf_counter()
+        if now - self._last_emit < 1.0 / MAX_FPS and self._running:
+            return
+        net, cfg = self._net, self._cfg
+        if net is None:
+            return
+        k = net.k
+        frame = Frame(
+            generation=self._generation, rows=cfg.rows, cols=cfg.cols, state=net.state,
+            times=np.array(self._samples_t), overlaps=np.array(self._samples_m, np.float64).reshape(-1, k),
+            energy=np.array(self._samples_e), time=net.time, k=k, beta=net.beta, mode=net.mode,
+            running=self._running, converged=net.converged, cycle=net.cycle, restart=self._restart,
+            stored_ids=cfg.stored_ids, cue_mu=self._cue.mu,
+            patterns=net.weights.patterns if self._restart else None,
+        )
+        self._samples_t.clear()
+        self._samples_m.clear()
+        self._samples_e.clear()
+        self._restart = False
+        self._dirty = False
+        self._last_emit = now
+        self.acknowledged.clear()
+        self.frameReady.emit(frame)
+
+
+class SimController(QObject):
+    """Lives in the GUI thread: owns the thread and the worker, relays commands and frames.
+
+    Tests and widgets connect to the controller's signals, never to the worker's.
+    """
+
+    frame = Signal(object)
+    failed = Signal(str)
+
+    _configure = Signal(object)
+    _beta = Signal(float)
+    _mode = Signal(str)
+    _speed = Signal(float)
+    _seed = Signal(object)
+    _reset = Signal(object)
+    _run = Signal()
+    _pause = Signal()
+    _step = Signal(int)
+    _stop = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.thread = QtCore.QThread()
+        self.thread.setObjectName("hopfield-worker")
+        self.worker = SimWorker()
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.start)
+        self.thread.finished.connect(self.worker.deleteLater)  # destroyed in its own thread
+        for sig, slot in ((self._configure, self.worker.configure), (self._beta, self.worker.set_beta),
+                          (self._mode, self.worker.set_mode), (self._speed, self.worker.set_speed),
+                          (self._seed, self.worker.set_seed), (self._reset, self.worker.reset),
+                          (self._run, self.worker.run), (self._pause, self.worker.pause),
+                          (self._step, self.worker.step), (self._stop, self.worker.stop)):
+            sig.connect(slot)
+        self.worker.frameReady.connect(self._on_frame)
+        self.worker.failed.connect(self._on_failed)
+        self.last_frame: Frame | None = None
+        self.frames_received = 0
+        self._shut = False
+        self.thread.start()
+
+    @Slot(object)
+    def _on_frame(self, frame: Frame) -> None:
+        if self._shut:
+            return
+        self.last_frame = frame
+        self.frames_received += 1
+        try:
+            self.frame.emit(frame)
+        finally:
+            self.worker.acknowledged.set()
+
+    @Slot(str)
+    def _on_failed(self, msg: str) -> None:
+        self.failed.emit(msg)
+
+    # commands
+    def configure(self, cfg: SimConfig) -> None:
+        self._configure.emit(cfg)
+
+    def set_beta(self, beta: float) -> None:
+        self._beta.emit(float(beta))
+
+    def set_mode(self, mode: str) -> None:
+        self._mode.emit(mode)
+
+    def set_speed(self, speed: float) -> None:
+        self._speed.emit(float(speed))
+
+    def set_seed(self, seed) -> None:
+        self._seed.emit(seed)
+
+    def reset(self, cue: CueSpec) -> None:
+        self._reset.emit(cue)
+
+    def run(self) -> None:
+        self._run.emit()
+
+    def pause(self) -> None:
+        self._pause.emit()
+
+    def step(self, sweeps: int = 1) -> None:
+        self._step.emit(int(sweeps))
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Stop the worker and its thread; True when the thread has ended."""
+        self._shut = True
+        if not self.thread.isRunning():
+            return True
+        self._stop.emit()
+        ok = self.thread.wait(timeout_ms)
+        return ok

@@ -1,0 +1,146 @@
+"""The pattern library the window edits: plain Python, no Qt (views subscribe to changes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from .core.patterns import as_state
+
+MIN_SIDE, MAX_SIDE = 5, 128
+
+
+@dataclass
+class PatternEntry:
+    name: str
+    values: np.ndarray  # (N,) int8 ±1
+    stored: bool = True
+
+
+def resample(values: np.ndarray, rows: int, cols: int, new_rows: int, new_cols: int) -> np.ndarray:
+    """Nearest-neighbour resampling of a flattened rows × cols grid."""
+    g = np.asarray(values).reshape(rows, cols)
+    ri = np.minimum((np.arange(new_rows) + 0.5) * rows / new_rows, rows - 1).astype(int)
+    ci = np.minimum((np.arange(new_cols) + 0.5) * cols / new_cols, cols - 1).astype(int)
+    return np.ascontiguousarray(g[np.ix_(ri, ci)]).reshape(-1).astype(np.int8)
+
+
+class PatternLibrary:
+    """An ordered list of named patterns on a rows × cols grid; some of them stored (K of them).
+
+    Every change calls the subscribers with a short string saying what changed
+    ("patterns", "stored", "grid").
+    """
+
+    def __init__(self, rows: int = 16, cols: int = 16):
+        check_grid(rows, cols)
+        self.rows, self.cols = rows, cols
+        self.entries: list[PatternEntry] = []
+        self._listeners: list[Callable[[str], None]] = []
+        self._counter = 0
+
+    # --- events -----------------------------------------------------------------------------
+    def subscribe(self, fn: Callable[[str], None]) -> None:
+        self._listeners.append(fn)
+
+    def _emit(self, what: str) -> None:
+        for fn in list(self._listeners):
+            fn(what)
+
+    # --- queries -----------------------------------------------------------------------------
+    @property
+    def n(self) -> int:
+        return self.rows * self.cols
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def stored_indices(self) -> list[int]:
+        return [i for i, e in enumerate(self.entries) if e.stored]
+
+    @property
+    def k(self) -> int:
+        return len(self.stored_indices())
+
+    def stored_patterns(self) -> np.ndarray:
+        idx = self.stored_indices()
+        if not idx:
+            return np.zeros((0, self.n), np.int8)
+        return np.array([self.entries[i].values for i in idx], dtype=np.int8)
+
+    def new_name(self, prefix: str = "P") -> str:
+        self._counter += 1
+        names = {e.name for e in self.entries}
+        while f"{prefix}{self._counter}" in names:
+            self._counter += 1
+        return f"{prefix}{self._counter}"
+
+    # --- edits -------------------------------------------------------------------------------
+    def insert(self, index: int, values, name: str | None = None, stored: bool = True) -> int:
+        v = as_state(values)
+        if v.size != self.n:
+            raise ValueError(f"the pattern has {v.size} neurons, the grid has {self.n}")
+        index = max(0, min(index, len(self.entries)))
+        self.entries.insert(index, PatternEntry(name or self.new_name(), v.copy(), stored))
+        self._emit("patterns")
+        return index
+
+    def add(self, values, name: str | None = None, stored: bool = True) -> int:
+        return self.insert(len(self.entries), values, name, stored)
+
+    def remove(self, index: int) -> PatternEntry:
+        e = self.entries.pop(index)
+        self._emit("patterns")
+        return e
+
+    def move(self, src: int, dst: int) -> None:
+        e = self.entries.pop(src)
+        self.entries.insert(dst, e)
+        self._emit("patterns")
+
+    def set_values(self, index: int, values) -> None:
+        v = as_state(values)
+        if v.size != self.n:
+            raise ValueError("wrong pattern size")
+        self.entries[index].values = v.copy()
+        self._emit("patterns")
+
+    def set_stored(self, index: int, stored: bool) -> None:
+        if self.entries[index].stored != bool(stored):
+            self.entries[index].stored = bool(stored)
+            self._emit("stored")
+
+    def store_first(self, k: int) -> None:
+        """Store the first ``k`` patterns of the library and no others (the K control)."""
+        if not 0 <= k <= len(self.entries):
+            raise ValueError(f"K = {k} but the library holds {len(self.entries)} patterns")
+        for i, e in enumerate(self.entries):
+            e.stored = i < k
+        self._emit("stored")
+
+    def replace_all(self, rows: int, cols: int, entries: list[PatternEntry]) -> None:
+        check_grid(rows, cols)
+        for e in entries:
+            if e.values.size != rows * cols:
+                raise ValueError("pattern size does not match the grid")
+        self.rows, self.cols = rows, cols
+        self.entries = [PatternEntry(e.name, e.values.copy(), e.stored) for e in entries]
+        self._emit("grid")
+
+    def snapshot(self) -> tuple[int, int, list[PatternEntry]]:
+        return self.rows, self.cols, [PatternEntry(e.name, e.values.copy(), e.stored) for e in self.entries]
+
+    def resize(self, rows: int, cols: int) -> None:
+        """Change the grid; every pattern is resampled (nearest neighbour), none is lost."""
+        check_grid(rows, cols)
+        for e in self.entries:
+            e.values = resample(e.values, self.rows, self.cols, rows, cols)
+        self.rows, self.cols = rows, cols
+        self._emit("grid")
+
+
+def check_grid(rows: int, cols: int) -> None:
+    if not (MIN_SIDE <= rows <= MAX_SIDE and MIN_SIDE <= cols <= MAX_SIDE):
+        raise ValueError(f"grid sides must lie between {MIN_SIDE} and {MAX_SIDE}, not {rows} × {cols}")

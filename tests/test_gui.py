@@ -1,0 +1,301 @@
+"""The window used as a person would: mouse drags, keys, buttons (pytest-qt, offscreen)."""
+
+import math
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Qt
+
+from hopfield_gui.gui.controls_panel import beta_to_slider
+
+
+def mouse(widget, kind, pos, button, buttons):
+    ev = QtGui.QMouseEvent(kind, QtCore.QPointF(pos), QtCore.QPointF(widget.mapToGlobal(pos)),
+                           button, buttons, Qt.NoModifier)
+    QtWidgets.QApplication.sendEvent(widget, ev)
+
+
+def drag(widget, points, button=Qt.LeftButton):
+    """Press at the first point, move through the others with the button held, release."""
+    mouse(widget, QtCore.QEvent.MouseButtonPress, points[0], button, button)
+    for p in points[1:]:
+        mouse(widget, QtCore.QEvent.MouseMove, p, Qt.NoButton, button)
+    mouse(widget, QtCore.QEvent.MouseButtonRelease, points[-1], button, Qt.NoButton)
+
+
+def wait_frame(qtbot, win, cond, timeout=15000):
+    qtbot.waitUntil(lambda: win.last_frame is not None and cond(win.last_frame), timeout=timeout)
+    return win.last_frame
+
+
+def test_drag_paints_and_undo_redo(window, qtbot):
+    grid = window.editor.grid
+    assert np.all(grid.values() == -1)
+    pts = [grid.cell_centre(3, c) for c in (2, 6, 10)]  # a horizontal stroke across row 3
+    drag(grid, pts)
+    v = grid.values().reshape(20, 20)
+    assert np.all(v[3, 2:11] == 1) and v.sum() == -400 + 2 * 9  # the gaps of the drag are filled
+    assert window.undo.count() == 1  # one command per stroke
+    # right button erases
+    drag(grid, [grid.cell_centre(3, 4), grid.cell_centre(3, 5)], Qt.RightButton)
+    assert grid.values().reshape(20, 20)[3, 4] == -1
+    assert window.undo.count() == 2
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert grid.values().reshape(20, 20)[3, 4] == 1
+    window.act_undo.trigger()
+    assert np.all(grid.values() == -1)
+    window.act_redo.trigger()
+    assert grid.values().reshape(20, 20)[3, 6] == 1
+
+
+def test_editor_buttons_and_text(window, qtbot):
+    ed = window.editor
+    qtbot.mouseClick(ed.buttons["invert"], Qt.LeftButton)
+    assert np.all(ed.grid.values() == 1)
+    qtbot.mouseClick(ed.buttons["clear"], Qt.LeftButton)
+    assert np.all(ed.grid.values() == -1)
+    ed.text.setFocus()
+    qtbot.keyClicks(ed.text, "T")
+    qtbot.keyClick(ed.text, Qt.Key_Return)
+    g = ed.grid.values().reshape(20, 20)
+    # a T from a real font: a horizontal bar on top, a vertical stem in the middle
+    top = np.argmax((g == 1).any(1))
+    assert (g[top] == 1).sum() >= 8
+    assert (g[14, 8:12] == 1).any() and not (g[14, :4] == 1).any()
+    # the drawing can be stored in the library
+    n0 = len(window.library)
+    qtbot.mouseClick(ed.buttons["store"], Qt.LeftButton)
+    assert len(window.library) == n0 + 1
+    assert np.array_equal(window.library.entries[-1].values, ed.grid.values())
+
+
+def test_space_runs_and_pauses(window, qtbot):
+    window.controls.set_beta(3.0)  # stochastic: never a fixed point, keeps running
+    qtbot.keyClick(window, Qt.Key_Space)
+    f = wait_frame(qtbot, window, lambda f: f.running and f.time >= 3)
+    qtbot.keyClick(window, Qt.Key_Space)
+    f = wait_frame(qtbot, window, lambda f: not f.running)
+    t = f.time
+    qtbot.wait(300)
+    assert window.last_frame.time == t  # paused: time does not advance
+
+
+def test_step_advances_exactly_one_sweep(window, qtbot):
+    window.controls.set_beta(2.5)
+    gen = window.last_frame.generation
+    window.state_panel.request_reset()
+    wait_frame(qtbot, window, lambda f: f.generation > gen and f.time == 0)
+    qtbot.mouseClick(window.controls.step_button, Qt.LeftButton)
+    wait_frame(qtbot, window, lambda f: f.time == 1)
+    qtbot.keyClick(window, Qt.Key_S)
+    wait_frame(qtbot, window, lambda f: f.time == 2)
+    qtbot.wait(200)
+    assert window.last_frame.time == 2 and not window.last_frame.running
+
+
+def test_beta_change_while_running_reaches_worker(window, qtbot):
+    window.controls.set_beta(5.0)
+    qtbot.keyClick(window, Qt.Key_Space)
+    wait_frame(qtbot, window, lambda f: f.running and f.beta == pytest.approx(5.0))
+    # drag the β slider with the keyboard as a person would (Page Down)
+    slider = window.controls.beta_slider
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key_PageDown)
+    target = window.controls.beta()
+    assert target < 5.0
+    wait_frame(qtbot, window, lambda f: f.running and f.beta == pytest.approx(target))
+    window.controls.beta_inf.click()
+    wait_frame(qtbot, window, lambda f: math.isinf(f.beta))
+
+
+def test_noisy_cue_is_recalled_at_beta_infinity(window, qtbot):
+    sp = window.state_panel
+    sp.cue_pattern.setCurrentIndex(2)  # "C"
+    sp.noise.setValue(25)
+    gen = window.last_frame.generation
+    qtbot.mouseClick(sp.reset_button, Qt.LeftButton)
+    f = wait_frame(qtbot, window, lambda f: f.generation > gen and f.time == 0 and f.cue_mu == 2)
+    assert f.overlaps[-1, 2] == pytest.approx(0.5, abs=0.01)  # 25 % flipped: m = 1 − 2·0.25
+    qtbot.keyClick(window, Qt.Key_Space)
+    f = wait_frame(qtbot, window, lambda f: f.converged and not f.running)
+    assert f.overlaps[-1, 2] == 1.0
+    assert "fixed point" in window.status_state.text()
+    window.curves.flush()
+    t, m, e = window.curves.data()
+    assert m[-1, 2] == 1.0 and np.all(np.diff(e) <= 1e-12)  # energy never rose
+
+
+def test_erased_cue_like_the_lecture(window, qtbot):
+    sp = window.state_panel
+    sp.cue_pattern.setCurrentIndex(0)
+    sp.noise.setValue(0)
+    sp.masked.setValue(30)  # 30 % of the letter's pixels erased (set to −1)
+    gen = window.last_frame.generation
+    qtbot.keyClick(window, Qt.Key_R)
+    f = wait_frame(qtbot, window, lambda f: f.generation > gen and f.time == 0)
+    assert f.overlaps[-1, 0] < 1.0
+    qtbot.keyClick(window, Qt.Key_Space)
+    f = wait_frame(qtbot, window, lambda f: f.converged and not f.running)
+    assert f.overlaps[-1, 0] == 1.0
+
+
+def test_synchronous_two_cycle_in_status(window, qtbot):
+    # N = 30 neurons, one pattern of all +1, start with exactly half flipped: each +1 neuron sees
+    # one more −1 than +1 among the others and vice versa, so a synchronous update inverts the
+    # state, and the next one inverts it back (science.md's N = 2 example, scaled up)
+    window.controls.rows_spin.setValue(5)
+    window.controls.cols_spin.setValue(6)
+    wait_frame(qtbot, window, lambda f: f.rows == 5 and f.cols == 6)
+    window.set_k(0)
+    window.add_pattern(np.ones(30, np.int8), "ones")
+    wait_frame(qtbot, window, lambda f: f.k == 1 and f.rows == 5)
+    window.controls.mode_combo.setCurrentIndex(1)
+    state = np.ones(30, np.int8)
+    state[::2] = -1  # 15 of 30 flipped
+    from hopfield_gui.gui.worker import CueSpec
+    gen = window.last_frame.generation
+    window.reset_cue(CueSpec(kind="state", state=state))
+    wait_frame(qtbot, window, lambda f: f.generation > gen and f.time == 0 and f.mode == "sync")
+    qtbot.keyClick(window, Qt.Key_Space)
+    wait_frame(qtbot, window, lambda f: f.cycle and not f.running)
+    assert "2-cycle" in window.status_state.text()
+
+
+def test_library_add_remove_reorder_undo(window, qtbot):
+    lib = window.library
+    names = [e.name for e in lib.entries]
+    qtbot.mouseClick(window.library_panel.buttons["random"], Qt.LeftButton)
+    assert len(lib) == 4 and lib.k == 4
+    wait_frame(qtbot, window, lambda f: f.k == 4)
+    window.library_panel.list.setCurrentRow(0)
+    qtbot.mouseClick(window.library_panel.buttons["right"], Qt.LeftButton)
+    assert [e.name for e in lib.entries][:2] == [names[1], names[0]]
+    qtbot.mouseClick(window.library_panel.buttons["remove"], Qt.LeftButton)
+    assert len(lib) == 3
+    for _ in range(3):
+        window.act_undo.trigger()
+    assert [e.name for e in lib.entries] == names
+    wait_frame(qtbot, window, lambda f: f.k == 3)
+    # unticking a thumbnail unstores the pattern: K drops
+    item = window.library_panel.list.item(1)
+    item.setCheckState(Qt.Unchecked)
+    assert lib.k == 2 and window.controls.k_spin.value() == 2
+    wait_frame(qtbot, window, lambda f: f.k == 2)
+
+
+def test_k_spin_and_status_warns_past_capacity(window, qtbot):
+    for _ in range(5):
+        window.add_pattern(np.where(np.random.default_rng(_).random(400) < 0.5, 1, -1))
+    window.controls.k_spin.setValue(8)
+    assert window.library.k == 8
+    wait_frame(qtbot, window, lambda f: f.k == 8)
+    assert "α = K/N = 0.020" in window.status_alpha.text()
+    assert not window.status_alpha.text().startswith("⚠")
+    for i in range(60):
+        window.add_pattern(np.where(np.random.default_rng(100 + i).random(400) < 0.5, 1, -1))
+    assert window.library.k == 68  # 68/400 = 0.17 > 0.138
+    assert window.status_alpha.text().startswith("⚠")
+
+
+def test_grid_resize_keeps_patterns(window, qtbot):
+    window.controls.rows_spin.setValue(32)
+    window.controls.cols_spin.setValue(32)
+    f = wait_frame(qtbot, window, lambda f: f.rows == 32 and f.cols == 32)
+    assert window.library.n == 1024 and len(window.library) == 3 and f.k == 3
+    assert window.editor.grid.shape == (32, 32)
+    assert window.state_panel.grid.shape == (32, 32)
+
+
+def test_bad_image_gives_message_and_keeps_library(window, qtbot, tmp_path):
+    bad = tmp_path / "broken.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n garbage")
+    before = [e.values.copy() for e in window.library.entries]
+    assert window.add_image_file(str(bad)) is False
+    assert "broken.png" in window.last_error
+    assert len(window.library) == 3
+    assert all(np.array_equal(a, e.values) for a, e in zip(before, window.library.entries))
+
+
+def test_image_to_pattern(window, qtbot, tmp_path):
+    img = QtGui.QImage(64, 64, QtGui.QImage.Format_RGB32)
+    img.fill(QtGui.QColor("white"))
+    p = QtGui.QPainter(img)
+    p.fillRect(0, 0, 32, 64, QtGui.QColor("black"))  # left half dark
+    p.end()
+    path = tmp_path / "half.png"
+    img.save(str(path))
+    assert window.add_image_file(str(path))
+    v = window.library.entries[-1].values.reshape(20, 20)
+    assert np.all(v[:, :10] == 1) and np.all(v[:, 10:] == -1)
+
+
+def test_rule_over_budget_is_refused_and_reverted(window, qtbot):
+    window.controls.rows_spin.setValue(128)
+    window.controls.cols_spin.setValue(128)
+    wait_frame(qtbot, window, lambda f: f.rows == 128 and f.cols == 128, timeout=30000)
+    window.controls.rule_combo.setCurrentIndex(1)  # Storkey at N = 16384: over the budget
+    assert "budget" in window.last_error
+    assert window.controls.rule_combo.currentData() == "hebb"
+    assert len(window.library) == 3
+
+
+def test_open_bad_pattern_file_keeps_work(window, qtbot, tmp_path):
+    f = tmp_path / "bad.json"
+    f.write_text('{"format": "hopfield-patterns", "rows": 2')
+    names = [e.name for e in window.library.entries]
+    assert window.open_patterns(str(f)) is False
+    assert "not valid JSON" in window.last_error
+    assert [e.name for e in window.library.entries] == names
+
+
+def test_save_and_open_patterns_round_trip(window, qtbot, tmp_path):
+    f = tmp_path / "mine.json"
+    assert window.save_patterns(str(f))
+    vals = [e.values.copy() for e in window.library.entries]
+    window.remove_pattern(0)
+    assert window.open_patterns(str(f))
+    assert all(np.array_equal(a, e.values) for a, e in zip(vals, window.library.entries))
+
+
+def test_no_stored_pattern_run_gives_message(window, qtbot):
+    window.set_k(0)
+    qtbot.keyClick(window, Qt.Key_Space)
+    assert "No pattern is stored" in window.last_error
+
+
+def test_exports(window, qtbot, tmp_path):
+    qtbot.keyClick(window, Qt.Key_Space)
+    wait_frame(qtbot, window, lambda f: f.converged and not f.running)
+    assert window.export_state_png(str(tmp_path / "s.png"))
+    assert window.export_curves_png(str(tmp_path / "c.png"))
+    assert window.export_curves_csv(str(tmp_path / "c.csv"))
+    assert (tmp_path / "s.png").read_bytes()[:4] == b"\x89PNG"
+    lines = (tmp_path / "c.csv").read_text().splitlines()
+    assert lines[0].startswith("t_sweeps,energy_per_neuron,m_A")
+
+
+def test_closing_while_running_stops_the_thread(qtbot):
+    from hopfield_gui.gui.window import MainWindow
+    win = MainWindow(rows=64, cols=64)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.last_frame is not None, timeout=20000)
+    win.controls.set_beta(3.0)
+    win.toggle_run()
+    qtbot.waitUntil(lambda: win.last_frame.running and win.last_frame.time > 2, timeout=15000)
+    thread = win.controller.thread
+    win.close()
+    assert not thread.isRunning()
+
+
+def test_many_signal_emits_do_not_crash(qtbot):
+    # PySide6 6.12.0 aborted Python <= 3.11 after ~500 Python-side emits (engineering.md, fact 1)
+    class Emitter(QtCore.QObject):
+        sig = QtCore.Signal(object)
+    e = Emitter()
+    got = []
+    e.sig.connect(got.append)
+    for i in range(3000):
+        e.sig.emit(i)
+    assert len(got) == 3000
