@@ -44,6 +44,9 @@ class CurvesPanel(QtWidgets.QWidget):
         for p in (po, pe):
             p.disableAutoRange()
             p.setMouseEnabled(x=True, y=False)
+            # the titles and axis labels never change: paint them from a cached pixmap
+            for item in [p.titleLabel] + [p.getAxis(n).label for n in ("left", "bottom")]:
+                item.setCacheMode(QtWidgets.QGraphicsItem.DeviceCoordinateCache)
         self._xmax = 0.0
         self._ylim = None
         f = QtGui.QFont()

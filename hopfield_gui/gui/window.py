@@ -426,7 +426,7 @@ class MainWindow(QtWidgets.QMainWindow):
         from ..plots import export_png
         self.curves.flush()
         try:
-            export_png(self.curves.overlap_plot, path, width=1920)
+            export_png(self.curves.overlap_plot, path)
         except OSError as exc:
             self.show_error(str(exc))
             return False
