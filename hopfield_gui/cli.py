@@ -184,7 +184,7 @@ def _progress_printer(enabled: bool):
     if not enabled:
         return None
 
-    def progress(done, total):
+    def progress(done, total, _result=None):
         sys.stderr.write(f"\r{done}/{total} runs")
         if done == total:
             sys.stderr.write("\n")

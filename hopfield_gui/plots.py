@@ -148,3 +148,21 @@ def save_result_png(result, path, kind: str) -> None:
     ensure_app().processEvents()
     export_png(w, path)
     w.deleteLater()
+
+
+def draw_basins(w: pg.PlotWidget, res) -> None:
+    """Final overlap versus the fraction of the cue flipped, one curve per load."""
+    p = w.getPlotItem()
+    p.clear()
+    if p.legend is not None:
+        p.legend.clear()
+    _label(p, "final overlap m", "fraction of the cue flipped")
+    mean = res.m_mean
+    for a, alpha in enumerate(res.alpha):
+        ok = np.isfinite(mean[a])
+        if ok.any():
+            colour = style.PALETTE[a % len(style.PALETTE)]
+            p.plot(res.noise[ok], mean[a][ok], pen=pg.mkPen(colour, width=style.LINE_PX), symbol="o",
+                   symbolSize=9, symbolBrush=colour, name=f"α = {alpha:g}")
+    p.setYRange(-0.05, 1.05, padding=0)
+    p.setXRange(0, max(float(np.max(res.noise)), 0.05), padding=0.02)

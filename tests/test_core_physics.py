@@ -231,7 +231,7 @@ def test_capacity_experiment_is_reproducible_and_cancellable():
     assert np.array_equal(a.m_final, b.m_final)
     calls = []
     c = experiments.capacity_experiment(200, [0.05, 0.2], trials=3, seed=9,
-                                        progress=lambda d, t: calls.append(d) or d < 2)
+                                        progress=lambda d, t, r: calls.append(d) or d < 2)
     assert c.cancelled and calls == [1, 2]
     assert np.isfinite(c.m_final).sum() == 2
     assert c.m_final[0, 0] == a.m_final[0, 0]
@@ -252,3 +252,26 @@ def test_experiment_results_do_not_depend_on_thread_count():
     one = experiments.capacity_experiment(**kw, workers=1)
     two = experiments.capacity_experiment(**kw, workers=3)
     assert np.array_equal(one.m_final, two.m_final)
+
+
+def test_classify_state_pattern_reversed_mixture_none():
+    from hopfield_gui.core.analysis import classify_state
+    rng = np.random.default_rng(1)
+    p = core.random_patterns(3, 2001, rng)
+    assert classify_state(p, p[1]).kind == "pattern" and classify_state(p, p[1]).members == (1,)
+    rev = classify_state(p, -p[2])
+    assert rev.kind == "reversed" and rev.members == (2,)
+    mix = classify_state(p, np.sign(p.sum(0)))
+    assert mix.kind == "mixture" and sorted(mix.members) == [0, 1, 2]
+    assert np.allclose(mix.overlaps, 0.5, atol=0.1)  # ½ each, up to finite-N fluctuations
+    assert "mixture" in mix.describe(["A", "B", "C"])
+    assert classify_state(p, core.random_patterns(1, 2001, rng)[0]).kind == "none"
+
+
+def test_stabilities_match_one_step_errors():
+    from hopfield_gui.core.analysis import stabilities
+    rng = np.random.default_rng(2)
+    p = core.random_patterns(200, 1000, rng)  # alpha = 0.2
+    st = stabilities(core.build_weights(p))
+    assert st.shape == (200, 1000)
+    assert np.mean(st < 0) == pytest.approx(theory.one_step_error(0.2), rel=0.2)

@@ -5,8 +5,9 @@ window and the ``hopfield`` command. Each trial has its own generator, spawned f
 ``numpy.random.SeedSequence(seed)`` in a fixed order, so a seed gives the same numbers in the
 app, in the command and in a notebook, whatever the order the trials are computed in.
 
-``progress(done, total)`` is called after each trial; when it returns ``False`` the experiment
-stops and returns what it has, with ``cancelled = True``.
+``progress(done, total, partial_result)`` is called after each trial (in order); when it
+returns ``False`` the experiment stops and returns what it has, with ``cancelled = True``. The
+partial result is the live object: copy what you keep.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ __all__ = ["CapacityResult", "TemperatureResult", "BasinResult", "capacity_exper
 #: A run counts as "retrieved" when its final overlap with the cued pattern exceeds this.
 RETRIEVED = 0.9
 
-Progress = Callable[[int, int], "bool | None"]
+Progress = Callable[[int, int, object], "bool | None"]
 
 
 def parse_range(text: str, name: str = "range") -> np.ndarray:
@@ -73,7 +74,7 @@ def _workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def _run_tasks(fn, count: int, out: np.ndarray, progress: Progress | None, workers: int | None = None) -> bool:
+def _run_tasks(fn, count: int, out: np.ndarray, progress: Progress | None, res, workers: int | None = None) -> bool:
     """Run ``fn(i)`` for i < count on a few threads (the kernels release the GIL), storing each
     result in ``out.flat[i]`` and reporting progress in order. Returns False if cancelled.
 
@@ -83,7 +84,7 @@ def _run_tasks(fn, count: int, out: np.ndarray, progress: Progress | None, worke
     if workers == 1 or count == 1:
         for i in range(count):
             out.flat[i] = fn(i)
-            if progress is not None and progress(i + 1, count) is False:
+            if progress is not None and progress(i + 1, count, res) is False:
                 return False
         return True
     with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -95,7 +96,7 @@ def _run_tasks(fn, count: int, out: np.ndarray, progress: Progress | None, worke
                 futures[nxt] = pool.submit(fn, nxt)
                 nxt += 1
             out.flat[i] = futures.pop(i).result()
-            if progress is not None and progress(i + 1, count) is False:
+            if progress is not None and progress(i + 1, count, res) is False:
                 for f in futures.values():
                     f.cancel()
                 for f in futures.values():
@@ -257,7 +258,7 @@ def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, be
         rng = np.random.default_rng(seeds[i])
         return recall_run(n, int(ks[i // trials]), noise, beta, max_sweeps, rule, self_coupling, rng)
 
-    res.cancelled = not _run_tasks(task, alphas.size * trials, m, progress, workers)
+    res.cancelled = not _run_tasks(task, alphas.size * trials, m, progress, res, workers)
     return res
 
 
@@ -288,7 +289,7 @@ def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in
             net.sweep()
             ms[s] = net.overlaps[0]
         mean[j], std[j] = ms.mean(), ms.std()
-        if progress is not None and progress(j + 1, betas.size) is False:
+        if progress is not None and progress(j + 1, betas.size, res) is False:
             res.cancelled = True
             break
     return res
@@ -314,5 +315,5 @@ def basin_experiment(n: int, alphas, noises, trials: int = 5, beta=math.inf, max
         rng = np.random.default_rng(seeds[i])
         return recall_run(n, k, float(noises[rest // trials]), beta, max_sweeps, rule, False, rng)
 
-    res.cancelled = not _run_tasks(task, m.size, m, progress)
+    res.cancelled = not _run_tasks(task, m.size, m, progress, res)
     return res

@@ -219,7 +219,7 @@ class CurvesPanel(QtWidgets.QWidget):
             lib = self._ids[mu] if mu < len(self._ids) else mu
             name = self._names[lib] if lib < len(self._names) else f"P{mu + 1}"
             colour = style.pattern_colour(lib)
-            cells.append(f"<td style='color:{colour}; font-weight:bold; padding-right:18px'>"
+            cells.append(f"<td style='color:{colour}; font-weight:bold; padding-right:18px; white-space:nowrap'>"
                          f"m<sup>{_esc(name)}</sup> = {last[mu]:+.3f}</td>")
         if last.size > 8:
             cells.append(f"<td style='color:#666; padding-right:18px'>{last.size - 8} more (grey lines: lowest, highest): "

@@ -29,6 +29,11 @@ class StatePanel(QtWidgets.QGroupBox):
         f2 = QtGui.QFont()
         f2.setPointSize(style.FONT_PT)
         self.info_label = LiveLabel("16384 of 16384 neurons differ from P100", font=f2)
+        fb = QtGui.QFont(f2)
+        fb.setBold(True)
+        self.verdict = LiveLabel("Ended in: mixture +P1 +P2 +P3 (m = +0.50 +0.50 +0.50), E/N = -0.375", font=fb)
+        self.verdict.setToolTip(self.tr("What the network is in: a stored pattern, a reversed pattern −μ, "
+                                        "a mixture of patterns (a spurious state), or none of them"))
         self.overlay = QtWidgets.QCheckBox(self.tr("Show errors vs"))
         self.overlay.setToolTip(self.tr("Mark in orange the neurons that differ from this pattern"))
         self.overlay.setChecked(True)
@@ -64,6 +69,7 @@ class StatePanel(QtWidgets.QGroupBox):
         lay.addLayout(top)
         lay.addWidget(self.grid, 1)
         lay.addWidget(self.info_label)
+        lay.addWidget(self.verdict)
         cue = QtWidgets.QHBoxLayout()
         cue.addWidget(QtWidgets.QLabel(self.tr("Cue: pattern")))
         cue.addWidget(self.cue_pattern)
@@ -83,6 +89,9 @@ class StatePanel(QtWidgets.QGroupBox):
     def cue_spec(self) -> CueSpec:
         return CueSpec(kind="pattern", mu=max(0, self.cue_pattern.currentIndex()),
                        noise=self.noise.value() / 100.0, masked=self.masked.value() / 100.0, mask_fill="blank")
+
+    def set_verdict(self, text: str) -> None:
+        self.verdict.setText(text)
 
     def request_reset(self) -> None:
         self.resetRequested.emit(self.cue_spec())

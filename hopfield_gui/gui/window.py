@@ -17,7 +17,9 @@ from ..model import PatternLibrary
 from .controls_panel import ControlsPanel
 from .curves_panel import CurvesPanel
 from .editor_panel import EditorPanel
+from .experiments_panel import ExperimentsPanel
 from .library_panel import LibraryPanel
+from .weights_panel import WeightsPanel
 from .livelabel import LiveLabel
 from .rendering import ImageError, image_to_pattern, text_to_pattern
 from .state_panel import StatePanel
@@ -51,6 +53,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller = SimController(self)
         self.last_error = ""
         self.last_frame = None
+        self.last_label = None
+        self.preset_interval_ms = 1500  # pace of the melting preset's β schedule
         self._rule = "hebb"
         self._self_coupling = False
         self._running = False
@@ -61,6 +65,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.state_panel = StatePanel()
         self.controls = ControlsPanel()
         self.curves = CurvesPanel()
+        self.weights = WeightsPanel()
+        self.experiments = ExperimentsPanel()
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.addTab(self.curves, self.tr("Dynamics"))
+        self.tabs.addTab(self.weights, self.tr("Weights"))
+        self.tabs.addTab(self.experiments, self.tr("Experiments"))
+        tabfont = QtGui.QFont()
+        tabfont.setPointSize(style.FONT_PT)
+        self.tabs.tabBar().setFont(tabfont)
         self.controls.set_grid(rows, cols)
 
         left = QtWidgets.QSplitter(QtCore.Qt.Vertical)
@@ -75,7 +88,7 @@ class MainWindow(QtWidgets.QMainWindow):
         split = QtWidgets.QSplitter(QtCore.Qt.Horizontal)
         split.addWidget(left)
         split.addWidget(middle)
-        split.addWidget(self.curves)
+        split.addWidget(self.tabs)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 2)
@@ -144,6 +157,22 @@ class MainWindow(QtWidgets.QMainWindow):
         for a in (self.act_run, self.act_step, self.act_reset):
             a.setShortcutContext(QtCore.Qt.WindowShortcut)
             s.addAction(a)
+        pm = mb.addMenu(self.tr("&Presets"))
+        tb = self.addToolBar(self.tr("Presets"))
+        tb.setObjectName("presets")
+        tb.setMovable(False)
+        tbfont = QtGui.QFont()
+        tbfont.setPointSize(style.FONT_PT)
+        tb.setFont(tbfont)
+        self.preset_actions = {}
+        from .presets import PRESETS
+        for key, title, fn in PRESETS:
+            a = QtGui.QAction(QtCore.QCoreApplication.translate("Presets", title), self)
+            a.setToolTip((fn.__doc__ or "").strip().splitlines()[0])
+            a.triggered.connect(lambda _=False, f=fn: f(self))
+            pm.addAction(a)
+            tb.addAction(a)
+            self.preset_actions[key] = a
         h = mb.addMenu(self.tr("&Help"))
         h.addAction(self._action(self.tr("The model"), self.show_model_help, QKeySequence.HelpContents))
         h.addAction(self._action(self.tr("About Hopfield Explorer"), self.show_about))
@@ -297,12 +326,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self._config_timer.start()
 
     def _push_config(self) -> None:
+        self._config_timer.stop()
         if self._closed:
             return
         lib = self.library
         cfg = SimConfig(patterns=lib.stored_patterns(), rows=lib.rows, cols=lib.cols, rule=self._rule,
                         self_coupling=self._self_coupling, stored_ids=tuple(lib.stored_indices()))
         self.controller.configure(cfg)
+        self.weights.set_config(cfg.patterns, [lib.entries[i].name for i in cfg.stored_ids], self._rule,
+                                self._self_coupling)
 
     # --- running ------------------------------------------------------------------------------
     def toggle_run(self) -> None:
@@ -342,6 +374,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.controls.set_running(frame.running)
         t = f"{frame.time:.2f}".rstrip("0").rstrip(".")
         self.status_time.setText(self.tr("t = %1 sweeps").replace("%1", t))
+        self._label_state(frame)
         if frame.cycle:
             self.status_state.setText(self.tr("2-cycle (synchronous updates)"))
         elif frame.converged and math.isinf(frame.beta):
@@ -349,6 +382,46 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.status_state.setText(self.tr("running") if frame.running else self.tr("paused"))
         self._update_alpha()
+
+    def _label_state(self, frame) -> None:
+        """What the network is in (pattern, reversed pattern, mixture, none), shown when it rests."""
+        from ..core.analysis import classify_state
+        p = self.state_panel._patterns
+        if frame.running or p is None or p.shape[1] != frame.state.size or not frame.energy.size:
+            if frame.running:
+                self.state_panel.set_verdict("")
+            return
+        names = [self.library.entries[i].name for i in frame.stored_ids] if len(frame.stored_ids) == p.shape[0] else None
+        label = classify_state(p, frame.state, float(frame.energy[-1]) / frame.state.size)
+        self.last_label = label
+        verb = self.tr("Ended in") if (frame.converged or frame.cycle) else self.tr("Now in")
+        self.state_panel.set_verdict(f"{verb}: {label.describe(names)}, E/N = {label.energy_per_neuron:+.3f}")
+
+    # --- preset animations (β schedule of the melting preset) ---------------------------------
+    def controls_speeds(self):
+        from .controls_panel import SPEEDS
+        return SPEEDS
+
+    def start_preset_animation(self, betas, interval_ms: int = 1500) -> None:
+        self.stop_preset_animation()
+        self._anim = list(betas)
+        self._anim_timer = QtCore.QTimer(self)
+        self._anim_timer.timeout.connect(self._anim_step)
+        self._anim_timer.start(interval_ms)
+
+    def _anim_step(self) -> None:
+        if not getattr(self, "_anim", None):
+            self.stop_preset_animation()
+            return
+        self.controls.set_beta(self._anim.pop(0))
+
+    def stop_preset_animation(self) -> None:
+        t = getattr(self, "_anim_timer", None)
+        if t is not None:
+            t.stop()
+            t.deleteLater()
+        self._anim_timer = None
+        self._anim = []
 
     def _update_alpha(self) -> None:
         lib = self.library
@@ -534,8 +607,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def closeEvent(self, ev: QtGui.QCloseEvent) -> None:
         self._closed = True  # frames still queued from the worker are ignored from now on
         self._config_timer.stop()
+        self.stop_preset_animation()
         self.curves.stop_timers()
         self.controller.shutdown()
+        self.experiments.shutdown()
         super().closeEvent(ev)
 
 

@@ -1,0 +1,317 @@
+"""Class experiments (capacity, temperature, basins) run in a worker thread with progress and Cancel.
+
+Results are drawn as they arrive next to the theory: the AGS curve and α_c = 0.138 for capacity,
+the mean-field curve m = tanh(βm/2) and β_c = 2 for temperature.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import threading
+import time
+
+import numpy as np
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QObject, Signal, Slot
+
+from .. import plots
+from ..core import experiments as ex
+from ..core.io import atomic_write
+from ..core.rules import RULE_NAMES
+
+KINDS = ("capacity", "temperature", "basins")
+
+
+class ExperimentRunner(QObject):
+    """Lives in its own thread; runs one experiment at a time."""
+
+    progress = Signal(int, int, object)  # done, total, a copy of the partial result
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.cancel_event = threading.Event()
+
+    @Slot(str, object)
+    def run(self, kind: str, params: dict) -> None:
+        self.cancel_event.clear()
+        last = [0.0]
+
+        def progress(done, total, res):
+            if self.cancel_event.is_set():
+                return False
+            now = time.perf_counter()
+            if now - last[0] > 0.1 or done == total:  # at most ~10 updates a second
+                last[0] = now
+                self.progress.emit(done, total, copy.deepcopy(res))
+            return True
+
+        fn = {"capacity": ex.capacity_experiment, "temperature": ex.temperature_experiment,
+              "basins": ex.basin_experiment}[kind]
+        try:
+            res = fn(**params, progress=progress)
+        except (ValueError, MemoryError) as exc:
+            self.failed.emit(str(exc) or "not enough memory")
+            return
+        self.finished.emit(res)
+
+
+class ExperimentsPanel(QtWidgets.QWidget):
+    _start = Signal(str, object)
+    resultReady = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.thread = QtCore.QThread()
+        self.thread.setObjectName("hopfield-experiments")
+        self.runner = ExperimentRunner()
+        self._cancel = self.runner.cancel_event  # kept: the runner is deleted with its thread
+        self.runner.moveToThread(self.thread)
+        self.thread.finished.connect(self.runner.deleteLater)
+        self._start.connect(self.runner.run)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.thread.start()
+        self.last_result = None
+        self.last_error = ""
+        self.running = False
+        self._kind = "capacity"
+        self._t0 = 0.0
+
+        self.kind = QtWidgets.QComboBox()
+        self.kind.addItem(self.tr("Capacity: recall versus load α = K/N"), "capacity")
+        self.kind.addItem(self.tr("Temperature: recall versus β"), "temperature")
+        self.kind.addItem(self.tr("Basins: recall versus cue noise"), "basins")
+        self.kind.setToolTip(self.tr("Which experiment to run"))
+        self.forms = QtWidgets.QStackedWidget()
+        self.fields: dict[str, dict[str, QtWidgets.QWidget]] = {}
+        self.forms.addWidget(self._capacity_form())
+        self.forms.addWidget(self._temperature_form())
+        self.forms.addWidget(self._basins_form())
+        self.kind.currentIndexChanged.connect(self.forms.setCurrentIndex)
+
+        self.run_button = QtWidgets.QPushButton(self.tr("Run experiment"))
+        self.run_button.setToolTip(self.tr("Runs in the background; the window stays responsive"))
+        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.progress_bar = QtWidgets.QProgressBar()
+        self.progress_bar.setFormat("%v / %m runs")
+        self.status = QtWidgets.QLabel("")
+        self.export_png_button = QtWidgets.QPushButton(self.tr("Export PNG…"))
+        self.export_csv_button = QtWidgets.QPushButton(self.tr("Export CSV…"))
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.export_png_button.clicked.connect(self._export_png_dialog)
+        self.export_csv_button.clicked.connect(self._export_csv_dialog)
+        self.plot = plots.new_plot()
+
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.kind, 1)
+        top.addWidget(self.run_button)
+        top.addWidget(self.cancel_button)
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self.progress_bar, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.export_png_button)
+        bar.addWidget(self.export_csv_button)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.forms)
+        lay.addLayout(bar)
+        lay.addWidget(self.plot, 1)
+
+    # --- forms ------------------------------------------------------------------------------
+    def _spin(self, lo, hi, val, tip, decimals=None, step=None, suffix=""):
+        w = QtWidgets.QDoubleSpinBox() if decimals is not None else QtWidgets.QSpinBox()
+        if decimals is not None:
+            w.setDecimals(decimals)
+        w.setRange(lo, hi)
+        if step is not None:
+            w.setSingleStep(step)
+        w.setValue(val)
+        w.setSuffix(suffix)
+        w.setToolTip(tip)
+        return w
+
+    def _form(self, kind: str, rows: list) -> QtWidgets.QWidget:
+        box = QtWidgets.QWidget()
+        grid = QtWidgets.QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.fields[kind] = {}
+        for i, (key, label, widget) in enumerate(rows):
+            grid.addWidget(QtWidgets.QLabel(label), i // 3, 2 * (i % 3))
+            grid.addWidget(widget, i // 3, 2 * (i % 3) + 1)
+            self.fields[kind][key] = widget
+        return box
+
+    def _beta_widget(self, default=math.inf):
+        w = QtWidgets.QLineEdit("inf" if math.isinf(default) else f"{default:g}")
+        w.setToolTip(self.tr("β: a positive number, or inf for deterministic updates"))
+        return w
+
+    def _seed_widget(self):
+        return self._spin(0, 2**31 - 1, 1, self.tr("Seed: the same seed gives the same numbers as `hopfield` on the command line"))
+
+    def _capacity_form(self):
+        rules = QtWidgets.QComboBox()
+        for key in ("hebb", "storkey", "pinv"):
+            rules.addItem(RULE_NAMES[key], key)
+        return self._form("capacity", [
+            ("n", "N", self._spin(10, 16384, 1000, self.tr("Number of neurons"))),
+            ("a0", "α from", self._spin(0.001, 2.0, 0.01, self.tr("Smallest load α = K/N"), 3, 0.01)),
+            ("a1", "to", self._spin(0.001, 2.0, 0.30, self.tr("Largest load"), 3, 0.01)),
+            ("da", "step", self._spin(0.001, 1.0, 0.01, self.tr("Load step"), 3, 0.005)),
+            ("trials", self.tr("trials"), self._spin(1, 1000, 10, self.tr("Runs per load, each with new random patterns"))),
+            ("noise", self.tr("cue noise"), self._spin(0, 100, 10, self.tr("Fraction of the cue flipped"), suffix=" %")),
+            ("beta", "β", self._beta_widget()),
+            ("rule", self.tr("rule"), rules),
+            ("seed", self.tr("seed"), self._seed_widget()),
+        ])
+
+    def _temperature_form(self):
+        return self._form("temperature", [
+            ("n", "N", self._spin(10, 16384, 2000, self.tr("Number of neurons"))),
+            ("k", "K", self._spin(1, 4096, 1, self.tr("Stored patterns (the mean-field curve is for K/N → 0)"))),
+            ("b0", "β from", self._spin(0.1, 100, 0.5, self.tr("Smallest β"), 2, 0.1)),
+            ("b1", "to", self._spin(0.1, 100, 8.0, self.tr("Largest β"), 2, 0.5)),
+            ("db", "step", self._spin(0.01, 10, 0.5, self.tr("β step"), 2, 0.1)),
+            ("sweeps", self.tr("sweeps"), self._spin(1, 100000, 200, self.tr("Sweeps averaged after the burn-in"))),
+            ("burn_in", self.tr("burn-in"), self._spin(0, 100000, 50, self.tr("Sweeps of relaxation before averaging"))),
+            ("seed", self.tr("seed"), self._seed_widget()),
+        ])
+
+    def _basins_form(self):
+        loads = QtWidgets.QLineEdit("0.05, 0.10, 0.14")
+        loads.setToolTip(self.tr("Loads α, separated by commas"))
+        return self._form("basins", [
+            ("n", "N", self._spin(10, 16384, 500, self.tr("Number of neurons"))),
+            ("loads", "α", loads),
+            ("f1", self.tr("noise up to"), self._spin(1, 100, 50, self.tr("Largest fraction of the cue flipped"), suffix=" %")),
+            ("df", self.tr("step"), self._spin(1, 50, 5, self.tr("Noise step"), suffix=" %")),
+            ("trials", self.tr("trials"), self._spin(1, 1000, 5, self.tr("Runs per point"))),
+            ("seed", self.tr("seed"), self._seed_widget()),
+        ])
+
+    def params(self, kind: str | None = None) -> dict:
+        """The experiment's keyword arguments from the form (raises ValueError on bad input)."""
+        kind = kind or self.kind.currentData()
+        f = self.fields[kind]
+        v = {k: (w.value() if hasattr(w, "value") else (w.currentData() if hasattr(w, "currentData") else w.text()))
+             for k, w in f.items()}
+        if kind == "capacity":
+            return dict(n=v["n"], alphas=ex.parse_range(f"{v['a0']}:{v['a1']}:{v['da']}", "α"), trials=v["trials"],
+                        noise=v["noise"] / 100, beta=v["beta"], rule=v["rule"], seed=v["seed"])
+        if kind == "temperature":
+            return dict(n=v["n"], betas=ex.parse_range(f"{v['b0']}:{v['b1']}:{v['db']}", "β"), k=v["k"],
+                        sweeps=v["sweeps"], burn_in=v["burn_in"], seed=v["seed"])
+        try:
+            loads = [float(x) for x in v["loads"].replace(";", ",").split(",") if x.strip()]
+        except ValueError:
+            raise ValueError(self.tr("loads must be numbers separated by commas")) from None
+        if not loads:
+            raise ValueError(self.tr("give at least one load α"))
+        return dict(n=v["n"], alphas=loads, noises=ex.parse_range(f"0:{v['f1'] / 100}:{v['df'] / 100}", "noise"),
+                    trials=v["trials"], seed=v["seed"])
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(KINDS.index(kind))
+
+    # --- running ----------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.running:
+            return
+        kind = self.kind.currentData()
+        try:
+            params = self.params(kind)
+        except ValueError as exc:
+            self._on_failed(str(exc))
+            return
+        self._kind = kind
+        self.running = True
+        self.last_error = ""
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress_bar.setValue(0)
+        self.status.setText(self.tr("running…"))
+        self._t0 = time.perf_counter()
+        self._start.emit(kind, params)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot(int, int, object)
+    def _on_progress(self, done: int, total: int, res) -> None:
+        self.progress_bar.setMaximum(total)
+        self.progress_bar.setValue(done)
+        self._draw(res)
+
+    @Slot(object)
+    def _on_finished(self, res) -> None:
+        self.running = False
+        self.last_result = res
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        secs = time.perf_counter() - self._t0
+        self.status.setText(self.tr("cancelled after %1 s").replace("%1", f"{secs:.1f}") if res.cancelled
+                            else self.tr("done in %1 s").replace("%1", f"{secs:.1f}"))
+        self._draw(res)
+        self.resultReady.emit(res)
+
+    @Slot(str)
+    def _on_failed(self, msg: str) -> None:
+        self.running = False
+        self.last_error = msg
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("error"))
+        self._message(msg)
+
+    def _message(self, msg: str) -> None:
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, self.tr("Experiment"), msg,
+                                    QtWidgets.QMessageBox.Ok, self)
+        box.setAttribute(QtCore.Qt.WA_DeleteOnClose)
+        box.open()
+
+    def _draw(self, res) -> None:
+        {"capacity": plots.draw_capacity, "temperature": plots.draw_temperature,
+         "basins": plots.draw_basins}[self._kind](self.plot, res)
+
+    # --- export -----------------------------------------------------------------------------
+    def export_png(self, path: str) -> None:
+        plots.export_png(self.plot, path)
+
+    def export_csv(self, path: str) -> None:
+        res = self.last_result
+        if res is None:
+            raise ValueError(self.tr("run an experiment first"))
+        if self._kind == "basins":
+            header = ["alpha", "noise", "m_mean"]
+            rows = [[a, f, res.m_mean[i, j]] for i, a in enumerate(res.alpha) for j, f in enumerate(res.noise)]
+        else:
+            header, table = res.columns()
+            rows = table.tolist()
+        text = ",".join(header) + "\n" + "".join(",".join("" if (isinstance(x, float) and math.isnan(x)) else
+                                                          ("inf" if isinstance(x, float) and math.isinf(x) else f"{x:.6g}")
+                                                          for x in r) + "\n" for r in rows)
+        atomic_write(path, text)
+
+    def _export_png_dialog(self) -> None:
+        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export plot"), "", "PNG (*.png)")
+        if p:
+            self.export_png(p if p.lower().endswith(".png") else p + ".png")
+
+    def _export_csv_dialog(self) -> None:
+        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export results"), "", "CSV (*.csv)")
+        if p:
+            try:
+                self.export_csv(p if p.lower().endswith(".csv") else p + ".csv")
+            except (OSError, ValueError) as exc:
+                self._message(str(exc))
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        self._cancel.set()
+        self.thread.quit()
+        return self.thread.wait(timeout_ms)

@@ -1,0 +1,130 @@
+"""The weights: W as an image, the trace of one pattern P Pᵀ/N beside the sum, the histogram of
+stabilities P_i h_i, and the pattern–pattern overlap matrix."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from .. import style
+from ..core.analysis import stabilities
+from ..core.patterns import overlap_matrix
+from ..core.rules import build_weights
+from ..plots import _label
+
+MAX_SHOWN_N = 1600  # W is N × N: shown up to 40 × 40 neurons
+
+
+def _image_plot(title: str) -> tuple[pg.PlotWidget, pg.ImageItem]:
+    w = pg.PlotWidget()
+    p = w.getPlotItem()
+    p.setTitle(title, size=f"{style.FONT_PT}pt")
+    p.invertY(True)
+    p.setAspectLocked(True)
+    p.hideAxis("bottom")
+    p.hideAxis("left")
+    img = pg.ImageItem()
+    img.setColorMap(pg.colormap.get("CET-D1"))  # diverging blue–white–red: sign is visible
+    p.addItem(img)
+    return w, img
+
+
+class WeightsPanel(QtWidgets.QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sum_plot, self.sum_img = _image_plot(self.tr("W = (1/N) Σ<sub>μ</sub> P<sup>μ</sup> P<sup>μ</sup><sup>T</sup> (all stored)"))
+        self.trace_plot, self.trace_img = _image_plot(self.tr("one trace P<sup>μ</sup> P<sup>μ</sup><sup>T</sup> / N"))
+        self.overlap_plot, self.overlap_img = _image_plot(self.tr("pattern overlaps C<sub>μν</sub>"))
+        self.hist_plot = pg.PlotWidget()
+        hp = self.hist_plot.getPlotItem()
+        hp.setTitle(self.tr("stabilities P<sub>i</sub><sup>μ</sup> h<sub>i</sub> (below 0: unstable bits)"), size=f"{style.FONT_PT}pt")
+        _label(hp, "count", "P<sub>i</sub> h<sub>i</sub>")
+        hp.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DashLine)))
+        self._hist = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=pg.mkBrush(0, 114, 178, 120),
+                                     pen=pg.mkPen(style.PALETTE[0], width=2))
+        hp.addItem(self._hist)
+        self.pattern = QtWidgets.QComboBox()
+        self.pattern.setToolTip(self.tr("The pattern whose trace is shown"))
+        self.pattern.currentIndexChanged.connect(lambda _: self._draw_trace())
+        self.note = QtWidgets.QLabel("")
+        self.note.setWordWrap(True)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(QtWidgets.QLabel(self.tr("trace of pattern")))
+        top.addWidget(self.pattern)
+        top.addWidget(self.note, 1)
+        grid = QtWidgets.QGridLayout()
+        grid.addWidget(self.sum_plot, 0, 0)
+        grid.addWidget(self.trace_plot, 0, 1)
+        grid.addWidget(self.hist_plot, 1, 0)
+        grid.addWidget(self.overlap_plot, 1, 1)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(grid, 1)
+        self._patterns = np.zeros((0, 1), np.int8)
+        self._dirty = True
+        self._config = None
+
+    def set_config(self, patterns: np.ndarray, names: list[str], rule: str, self_coupling: bool) -> None:
+        self._config = (patterns, names, rule, self_coupling)
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, ev) -> None:
+        super().showEvent(ev)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._config is None:
+            return
+        self._dirty = False
+        patterns, names, rule, self_coupling = self._config
+        self._patterns = patterns
+        cur = self.pattern.currentIndex()
+        self.pattern.blockSignals(True)
+        self.pattern.clear()
+        self.pattern.addItems(names)
+        self.pattern.setCurrentIndex(min(max(cur, 0), len(names) - 1) if names else -1)
+        self.pattern.blockSignals(False)
+        k, n = patterns.shape
+        for img in (self.sum_img, self.trace_img, self.overlap_img):
+            img.clear()
+        self._hist.setData([], [])
+        if k == 0:
+            self.note.setText(self.tr("No pattern is stored."))
+            return
+        try:
+            w = build_weights(patterns, rule, self_coupling)
+        except ValueError as exc:
+            self.note.setText(str(exc))
+            return
+        c = overlap_matrix(patterns)
+        self.overlap_img.setImage(c, levels=(-1, 1), autoLevels=False)
+        if k <= 512 and n * k <= 2_000_000:
+            st = stabilities(w).ravel()
+            counts, edges = np.histogram(st, bins=60)
+            self._hist.setData(edges, counts)
+            frac = float(np.mean(st < 0))
+            extra = self.tr("%1 % of the stored bits are unstable. ").replace("%1", f"{100 * frac:.2f}")
+        else:
+            extra = ""
+        if n > MAX_SHOWN_N:
+            self.note.setText(extra + self.tr("W has N × N = %1 entries: shown up to N = %2.")
+                              .replace("%1", f"{n * n:,}").replace("%2", str(MAX_SHOWN_N)))
+            return
+        W = w.matrix()
+        lim = max(float(np.abs(W).max()), 1e-12)
+        self.sum_img.setImage(W, levels=(-lim, lim), autoLevels=False)
+        self.note.setText(extra + self.tr("Blue −, red +. The sum is the superposition of the traces."))
+        self._draw_trace()
+
+    def _draw_trace(self) -> None:
+        mu = self.pattern.currentIndex()
+        p = self._patterns
+        if mu < 0 or mu >= p.shape[0] or p.shape[1] > MAX_SHOWN_N:
+            return
+        x = p[mu].astype(float)
+        t = np.outer(x, x) / x.size
+        self.trace_img.setImage(t, levels=(-1 / x.size, 1 / x.size), autoLevels=False)

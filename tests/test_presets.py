@@ -1,0 +1,75 @@
+"""Each preset, one click, reaches the phenomenon it promises."""
+
+import math
+
+import numpy as np
+import pytest
+
+
+def click(window, key):
+    window.preset_actions[key].trigger()
+
+
+def settle(qtbot, window, cond, timeout=20000):
+    qtbot.waitUntil(lambda: window.last_frame is not None and cond(window.last_frame), timeout=timeout)
+    return window.last_frame
+
+
+def test_word_preset_completes_the_erased_letter(window, qtbot):
+    click(window, "word")
+    f = settle(qtbot, window, lambda f: f.cue_mu == 1 and f.converged and not f.running)
+    assert f.overlaps[-1, 1] == 1.0
+    window.curves.flush()
+    t, m, e = window.curves.data()
+    assert t[0] == 0 and m[0, 1] < 0.9  # the cue: 40 % of the letter erased
+    assert window.last_label.kind == "pattern" and window.last_label.members == (1,)
+    assert "pattern B" in window.state_panel.verdict.text()
+
+
+def test_superposition_preset_shows_the_sum_of_traces(window, qtbot):
+    click(window, "superposition")
+    assert window.tabs.currentWidget() is window.weights
+    qtbot.waitUntil(lambda: window.weights.sum_img.image is not None, timeout=10000)
+    p = window.library.stored_patterns().astype(float)
+    n = p.shape[1]
+    traces = sum(np.outer(x, x) for x in p) / n
+    np.fill_diagonal(traces, 0)
+    assert np.allclose(window.weights.sum_img.image, traces)
+    one = window.weights.trace_img.image
+    assert np.allclose(one, np.outer(p[0], p[0]) / n)
+
+
+def test_melting_preset_melts_below_beta_2(window, qtbot):
+    window.preset_interval_ms = 250
+    click(window, "melting")
+    settle(qtbot, window, lambda f: f.k == 1 and f.rows == 40 and f.running and f.beta == 10.0)
+    f = settle(qtbot, window, lambda f: f.beta == pytest.approx(10.0) and f.time > 3)
+    assert f.overlaps[-1, 0] > 0.95
+    settle(qtbot, window, lambda f: f.beta == pytest.approx(1.2), timeout=30000)
+    qtbot.wait(1500)  # a few dozen sweeps at beta = 1.2 (hot): melted
+    window.curves.flush()
+    t, m, e = window.curves.data()
+    assert abs(m[-20:, 0].mean()) < 0.3
+
+
+def test_overload_preset_fails_to_recall(window, qtbot):
+    click(window, "overload")
+    settle(qtbot, window, lambda f: f.k == 80 and f.running)
+    assert window.status_alpha.text().startswith("⚠")
+    f = settle(qtbot, window, lambda f: f.k == 80 and f.converged and not f.running)
+    assert f.overlaps[-1, 0] < 0.8
+
+
+def test_mixture_preset_ends_in_a_three_mixture(window, qtbot):
+    click(window, "mixture")
+    f = settle(qtbot, window, lambda f: f.k == 3 and f.rows == 40 and f.converged and not f.running)
+    assert np.allclose(f.overlaps[-1], 0.5, atol=0.1)
+    assert window.last_label.kind == "mixture" and len(window.last_label.members) == 3
+    assert window.last_label.energy_per_neuron == pytest.approx(-3 / 8, abs=0.03)
+
+
+def test_cycle_preset_shows_the_synchronous_two_cycle(window, qtbot):
+    click(window, "cycle")
+    f = settle(qtbot, window, lambda f: f.mode == "sync" and f.cycle and not f.running)
+    assert "2-cycle" in window.status_state.text()
+    assert math.isinf(f.beta)
