@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 from pathlib import Path
@@ -18,12 +19,21 @@ from .core.theory import ALPHA_C, BETA_C
 pg.setConfigOptions(antialias=True, background="w", foreground="k", segmentedLineMode="on")
 
 
+def no_si_prefix(ax) -> None:
+    """Plain numbers on an axis (α = 0.138, not 138 ×10⁻³), whatever range it had before."""
+    if ax.autoSIPrefix or ax.autoSIPrefixScale != 1.0:
+        ax.autoSIPrefix = False
+        ax.autoSIPrefixScale = 1.0
+        ax.labelUnitPrefix = ""
+        ax._updateLabel()
+
+
 def _axis_fonts(plot: pg.PlotItem) -> None:
     font = QtGui.QFont()
     font.setPointSize(style.TICK_PT)
     for name in ("left", "bottom"):
         ax = plot.getAxis(name)
-        ax.enableAutoSIPrefix(False)
+        no_si_prefix(ax)
         ax.setTickFont(font)
         ax.setStyle(tickTextOffset=6)
         ax.setPen(pg.mkPen("k", width=2))
@@ -48,16 +58,25 @@ def new_plot(parent=None) -> pg.PlotWidget:
     return w
 
 
+def _legend_at(p: pg.PlotItem, corner: str) -> None:
+    """Put the legend in the corner where the curves are not."""
+    if p.legend is None:
+        return
+    p.legend.clear()
+    x = 0 if "left" in corner else 1
+    y = 1 if "bottom" in corner else 0
+    p.legend.anchor(itemPos=(x, y), parentPos=(x, y), offset=(12 if x == 0 else -12, -12 if y == 1 else 12))
+
+
 def draw_capacity(w: pg.PlotWidget, res) -> None:
     """Measured m(α) (mean ± std, fraction retrieved), AGS theory and the α_c line."""
     p = w.getPlotItem()
     p.clear()
-    if p.legend is not None:
-        p.legend.clear()
+    _legend_at(p, "bottom-left")
     _label(p, "final overlap m", "load α = K/N")
     a = np.asarray(res.alpha, float)
-    fine = np.linspace(max(1e-4, a.min() * 0.5), max(a.max(), 0.16), 400)
-    p.plot(fine, _ags(fine),
+    fine, theory = _ags_curve(round(max(1e-4, a.min() * 0.5), 6), round(max(a.max(), 0.16), 6))
+    p.plot(fine, theory,
            pen=pg.mkPen(style.THEORY, width=3, style=QtCore.Qt.DashLine), name="theory (AGS, T = 0)")
     ok = np.isfinite(res.m_mean)
     if ok.any():
@@ -77,9 +96,11 @@ def draw_capacity(w: pg.PlotWidget, res) -> None:
     p.setXRange(0, max(a.max(), 0.16), padding=0.02)
 
 
-def _ags(alpha):
+@functools.lru_cache(maxsize=16)
+def _ags_curve(x0: float, x1: float) -> tuple[np.ndarray, np.ndarray]:
     from .core.theory import ags_overlap
-    return ags_overlap(alpha)
+    xs = np.linspace(x0, x1, 300)
+    return xs, ags_overlap(xs)
 
 
 def _font(pt: int) -> QtGui.QFont:
@@ -93,8 +114,7 @@ def draw_temperature(w: pg.PlotWidget, res) -> None:
     from .core.theory import mean_field_overlap
     p = w.getPlotItem()
     p.clear()
-    if p.legend is not None:
-        p.legend.clear()
+    _legend_at(p, "bottom-right")
     _label(p, "time-averaged overlap ⟨m⟩", "inverse temperature β")
     b = np.asarray(res.beta, float)
     finite = b[np.isfinite(b)]
@@ -154,8 +174,7 @@ def draw_basins(w: pg.PlotWidget, res) -> None:
     """Final overlap versus the fraction of the cue flipped, one curve per load."""
     p = w.getPlotItem()
     p.clear()
-    if p.legend is not None:
-        p.legend.clear()
+    _legend_at(p, "bottom-left")
     _label(p, "final overlap m", "fraction of the cue flipped")
     mean = res.m_mean
     for a, alpha in enumerate(res.alpha):

@@ -18,8 +18,6 @@ BETA_C = 2.0
 #: AGS zero-temperature capacity (replica symmetric); the lecture's K_max = 0.138 N.
 ALPHA_C = 0.138
 
-_erf = np.vectorize(math.erf, otypes=[float])
-
 
 def mean_field_overlap(beta) -> np.ndarray | float:
     """Largest solution m ≥ 0 of m = tanh(β m / 2) (K = 1 or K/N → 0, w_ii = 0, N → ∞).
@@ -41,35 +39,53 @@ def mean_field_overlap(beta) -> np.ndarray | float:
     return float(out) if out.ndim == 0 else out
 
 
-def _ags_f(y, alpha):
-    return _erf(y) - y * (math.sqrt(2 * alpha) + (2 / math.sqrt(math.pi)) * np.exp(-y * y))
+def _erf(x):
+    """erf for arrays (Abramowitz & Stegun 7.1.26, |error| < 1.5e-7), refined below where it matters."""
+    x = np.asarray(x, dtype=np.float64)
+    s = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return s * (1.0 - poly * np.exp(-a * a))
+
+
+def _ags_f(y, alpha, erf=_erf):
+    return erf(y) - y * (np.sqrt(2 * alpha) + (2 / math.sqrt(math.pi)) * np.exp(-y * y))
 
 
 def ags_overlap(alpha) -> np.ndarray | float:
     """AGS replica-symmetric T = 0 retrieval overlap m(α) = erf(y), with y the largest root of
-    y (√(2α) + (2/√π) e^{−y²}) = erf(y); 0 where no retrieval solution exists (α > α_c)."""
-    a = np.atleast_1d(np.asarray(alpha, dtype=np.float64))
+    y (√(2α) + (2/√π) e^{−y²}) = erf(y); 0 where no retrieval solution exists (α > α_c).
+
+    Vectorised over α: a scan from large y down brackets the largest root, then bisection.
+    """
+    a = np.atleast_1d(np.asarray(alpha, dtype=np.float64)).ravel()
     out = np.zeros(a.shape)
-    for idx, al in np.ndenumerate(a):
-        if al <= 0:
-            out[idx] = 1.0
-            continue
-        ys = np.linspace(max(8.0, 3.0 / math.sqrt(al)), 1e-3, 4000)
-        f = _ags_f(ys, al)
-        # scanning down from large y (f < 0 there) to the first sign change: the largest root
-        sign = np.flatnonzero(f > 0)
-        if sign.size == 0:
-            continue
-        j = sign[0]
-        lo, hi = ys[j], ys[j - 1]  # f(lo) > 0 > f(hi)
+    pos = a > 0
+    out[~pos] = 1.0
+    ap = a[pos]
+    if ap.size:
+        top = np.maximum(8.0, 3.0 / np.sqrt(ap))
+        frac = np.linspace(1.0, 1e-4, 2000)
+        ys = top[:, None] * frac[None, :]  # (loads, grid), decreasing in y
+        f = _ags_f(ys, ap[:, None])
+        has = (f > 0).any(axis=1)
+        j = np.argmax(f > 0, axis=1)  # first sign change from above: the largest root
+        jj = np.maximum(j, 1)
+        lo = ys[np.arange(ap.size), jj]      # f(lo) > 0
+        hi = ys[np.arange(ap.size), jj - 1]  # f(hi) < 0
         for _ in range(60):
             mid = 0.5 * (lo + hi)
-            if _ags_f(np.array(mid), al) > 0:
-                lo = mid
-            else:
-                hi = mid
-        out[idx] = math.erf(0.5 * (lo + hi))
+            fm = _ags_f(mid, ap, _erf_exact)
+            lo = np.where(fm > 0, mid, lo)
+            hi = np.where(fm > 0, hi, mid)
+        out[pos] = np.where(has, _erf_exact(0.5 * (lo + hi)), 0.0)
+    out = out.reshape(np.shape(alpha)) if np.ndim(alpha) else out
     return float(out[0]) if np.ndim(alpha) == 0 else out
+
+
+def _erf_exact(x):
+    return np.vectorize(math.erf, otypes=[float])(x)
 
 
 def ags_alpha_c(tol: float = 1e-5) -> float:

@@ -51,7 +51,7 @@ class CurvesPanel(QtWidgets.QWidget):
         self._ylim = None
         f = QtGui.QFont()
         f.setPointSize(style.FONT_PT + 2)
-        self.values = LiveLabel(lines=3, rich=True, font=f)
+        self.values = LiveLabel(lines=4, rich=True, font=f)
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.overlap_plot, 3)
@@ -225,7 +225,7 @@ class CurvesPanel(QtWidgets.QWidget):
             cells.append(f"<td style='color:#666; padding-right:18px'>{last.size - 8} more (grey lines: lowest, highest): "
                          f"max |m| = {np.abs(last[8:]).max():.3f}</td>")
         cells.append(f"<td style='font-weight:bold'>E/N = {self._e[-1]:+.4f}</td>")
-        rows = ["<tr>" + "".join(cells[i:i + 4]) + "</tr>" for i in range(0, len(cells), 4)]
+        rows = ["<tr>" + "".join(cells[i:i + 3]) + "</tr>" for i in range(0, len(cells), 3)]
         self.values.setText("<table>" + "".join(rows) + "</table>")
 
     def data(self):

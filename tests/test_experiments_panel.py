@@ -1,0 +1,74 @@
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from hopfield_gui import cli
+
+
+def test_capacity_in_app_matches_cli_for_same_seed(window, qtbot, capsys):
+    ex = window.experiments
+    window.tabs.setCurrentWidget(ex)
+    ex.set_kind("capacity")
+    f = ex.fields["capacity"]
+    f["n"].setValue(300)
+    f["a0"].setValue(0.05)
+    f["a1"].setValue(0.25)
+    f["da"].setValue(0.05)
+    f["trials"].setValue(3)
+    f["seed"].setValue(42)
+    with qtbot.waitSignal(ex.resultReady, timeout=60000) as blocker:
+        qtbot.mouseClick(ex.run_button, Qt.LeftButton)
+    res = blocker.args[0]
+    assert not res.cancelled and ex.progress_bar.value() == ex.progress_bar.maximum() == 15
+    code = cli.main(["capacity", "--n", "300", "--alpha", "0.05:0.25:0.05", "--trials", "3", "--seed", "42", "--json"])
+    d = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert d["m_mean"] == pytest.approx(list(res.m_mean))
+    assert d["retrieved_fraction"] == pytest.approx(list(res.retrieved_fraction))
+
+
+def test_experiment_cancel(window, qtbot):
+    ex = window.experiments
+    ex.set_kind("capacity")
+    f = ex.fields["capacity"]
+    f["n"].setValue(3000)
+    f["trials"].setValue(50)
+    with qtbot.waitSignal(ex.resultReady, timeout=60000) as blocker:
+        qtbot.mouseClick(ex.run_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: ex.progress_bar.value() >= 2, timeout=30000)
+        qtbot.mouseClick(ex.cancel_button, Qt.LeftButton)
+    res = blocker.args[0]
+    assert res.cancelled
+    assert 0 < np.isfinite(res.m_final).sum() < res.m_final.size
+    assert ex.run_button.isEnabled()
+
+
+def test_temperature_experiment_and_exports(window, qtbot, tmp_path):
+    ex = window.experiments
+    ex.set_kind("temperature")
+    f = ex.fields["temperature"]
+    f["n"].setValue(1000)
+    f["b0"].setValue(1.0)
+    f["b1"].setValue(4.0)
+    f["db"].setValue(1.5)
+    f["sweeps"].setValue(60)
+    f["burn_in"].setValue(20)
+    with qtbot.waitSignal(ex.resultReady, timeout=60000) as blocker:
+        ex.start()
+    res = blocker.args[0]
+    assert list(res.beta) == [1.0, 2.5, 4.0]
+    assert abs(res.m_mean[0]) < 0.15 and res.m_mean[2] == pytest.approx(0.9575, abs=0.03)
+    ex.export_png(str(tmp_path / "t.png"))
+    ex.export_csv(str(tmp_path / "t.csv"))
+    assert (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
+    assert (tmp_path / "t.csv").read_text().splitlines()[0] == "beta,m_mean,m_std,m_theory"
+
+
+def test_bad_experiment_parameters_give_a_message(window, qtbot):
+    ex = window.experiments
+    ex.set_kind("basins")
+    ex.fields["basins"]["loads"].setText("0.1, abc")
+    ex.start()
+    assert "numbers" in ex.last_error and not ex.running
