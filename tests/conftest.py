@@ -7,6 +7,19 @@ os.environ.setdefault("LANG", "C.UTF-8")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def settings_in_a_temporary_folder(tmp_path_factory):
+    """QSettings never touch the real user's settings during tests."""
+    from PySide6 import QtCore
+    folder = tmp_path_factory.mktemp("settings")
+    QtCore.QSettings.setDefaultFormat(QtCore.QSettings.IniFormat)
+    for scope in (QtCore.QSettings.UserScope, QtCore.QSettings.SystemScope):
+        QtCore.QSettings.setPath(QtCore.QSettings.IniFormat, scope, str(folder))
+    QtCore.QCoreApplication.setOrganizationName("HopfieldExplorerTests")
+    QtCore.QCoreApplication.setApplicationName("Hopfield Explorer")
+    yield folder
+
+
 @pytest.fixture(autouse=True)
 def no_leftover_threads_or_timers(request, monkeypatch):
     """Fail any test that leaves a QThread or QTimer running (after its widgets are closed)."""

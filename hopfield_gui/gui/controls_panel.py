@@ -119,6 +119,7 @@ class ControlsPanel(QtWidgets.QGroupBox):
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setValue(1)
         self.seed_spin.setEnabled(False)
+        self.seed_spin.setToolTip(self.seed_check.toolTip())
         self.seed_check.toggled.connect(self.seed_spin.setEnabled)
         self.seed_check.toggled.connect(lambda _: self.seedChanged.emit(self.seed()))
         self.seed_spin.valueChanged.connect(lambda _: self.seedChanged.emit(self.seed()))

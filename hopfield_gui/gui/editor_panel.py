@@ -58,6 +58,7 @@ class EditorPanel(QtWidgets.QGroupBox):
         row2 = QtWidgets.QHBoxLayout()
         row2.addWidget(self.text, 1)
         b = QtWidgets.QPushButton(self.tr("Write"))
+        b.setToolTip(self.tr("Draw the typed letters into the editor"))
         b.clicked.connect(self._write)
         row2.addWidget(b)
         self.buttons["write"] = b

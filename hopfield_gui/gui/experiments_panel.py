@@ -97,11 +97,14 @@ class ExperimentsPanel(QtWidgets.QWidget):
         self.run_button.setToolTip(self.tr("Runs in the background; the window stays responsive"))
         self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
+        self.cancel_button.setToolTip(self.tr("Stop the experiment; the runs already done stay on the plot"))
         self.progress_bar = QtWidgets.QProgressBar()
         self.progress_bar.setFormat("%v / %m runs")
         self.status = QtWidgets.QLabel("")
         self.export_png_button = QtWidgets.QPushButton(self.tr("Export PNG…"))
         self.export_csv_button = QtWidgets.QPushButton(self.tr("Export CSV…"))
+        self.export_png_button.setToolTip(self.tr("Save the plot as a PNG picture for slides"))
+        self.export_csv_button.setToolTip(self.tr("Save the results as a CSV table"))
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_png_button.clicked.connect(self._export_png_dialog)
@@ -159,6 +162,7 @@ class ExperimentsPanel(QtWidgets.QWidget):
         rules = QtWidgets.QComboBox()
         for key in ("hebb", "storkey", "pinv"):
             rules.addItem(RULE_NAMES[key], key)
+        rules.setToolTip(self.tr("Learning rule: Hebb (the lecture), Storkey or pseudo-inverse"))
         return self._form("capacity", [
             ("n", "N", self._spin(10, 16384, 1000, self.tr("Number of neurons"))),
             ("a0", "α from", self._spin(0.001, 2.0, 0.01, self.tr("Smallest load α = K/N"), 3, 0.01)),

@@ -135,14 +135,23 @@ class MainWindow(QtWidgets.QMainWindow):
         mb = self.menuBar()
         f = mb.addMenu(self.tr("&File"))
         self.act_open = self._action(self.tr("&Open patterns…"), self.open_patterns_dialog, QKeySequence.Open)
-        self.act_save = self._action(self.tr("&Save patterns…"), self.save_patterns_dialog, QKeySequence.Save)
+        self.act_save = self._action(self.tr("Save &patterns…"), self.save_patterns_dialog)
+        self.act_open_session = self._action(self.tr("Open &session…"), self.open_session_dialog, QKeySequence("Ctrl+Shift+O"))
+        self.act_save_session = self._action(self.tr("&Save session…"), self.save_session_dialog, QKeySequence.Save)
+        self.recent_menu = QtWidgets.QMenu(self.tr("Recent sessions"), self)
         self.act_export_state = self._action(self.tr("Export network state as PNG…"), self.export_state_dialog)
         self.act_export_curves = self._action(self.tr("Export curves as PNG…"), self.export_curves_dialog)
         self.act_export_csv = self._action(self.tr("Export curves as CSV…"), self.export_csv_dialog)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
-        for a in (self.act_open, self.act_save, None, self.act_export_state, self.act_export_curves,
-                  self.act_export_csv, None, self.act_quit):
-            f.addSeparator() if a is None else f.addAction(a)
+        for a in (self.act_open_session, self.act_save_session, "recent", None, self.act_open, self.act_save, None,
+                  self.act_export_state, self.act_export_curves, self.act_export_csv, None, self.act_quit):
+            if a == "recent":
+                f.addMenu(self.recent_menu)
+            elif a is None:
+                f.addSeparator()
+            else:
+                f.addAction(a)
+        self._refresh_recent()
         e = mb.addMenu(self.tr("&Edit"))
         self.act_undo = self.undo.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.Undo)
@@ -469,6 +478,97 @@ class MainWindow(QtWidgets.QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("saved %1").replace("%1", str(path)), 4000)
         return True
+
+    # --- sessions ---------------------------------------------------------------------------
+    def session(self):
+        """The current work as a core Session (patterns, parameters, state, seed)."""
+        from ..core.session import Session
+        lib, c, sp = self.library, self.controls, self.state_panel
+        f = self.last_frame
+        state = f.state if f is not None and f.state.size == lib.n else -np.ones(lib.n, np.int8)
+        return Session(lib.rows, lib.cols, [e.name for e in lib.entries],
+                       np.array([e.values for e in lib.entries], np.int8).reshape(len(lib), lib.n),
+                       [e.stored for e in lib.entries], state.copy(), c.beta(), self._rule, self._self_coupling,
+                       c.mode_combo.currentData(), c.speed(), c.seed(), max(0, sp.cue_pattern.currentIndex()),
+                       sp.noise.value() / 100, sp.masked.value() / 100, float(f.time) if f is not None else 0.0)
+
+    def save_session(self, path: str) -> bool:
+        from ..core.session import save_session
+        try:
+            save_session(path, self.session())
+        except (OSError, ValueError) as exc:
+            self.show_error(self.tr("could not save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+            return False
+        self._add_recent(path)
+        self.statusBar().showMessage(self.tr("saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def open_session(self, path: str) -> bool:
+        """Open a session; a bad file gives a message and leaves the current work untouched."""
+        from ..core.session import SessionError, load_session
+        from ..model import PatternEntry
+        try:
+            s = load_session(path)
+            if s.rule != "hebb":
+                check_dense_budget(s.rows * s.cols, s.rule)
+        except (SessionError, ValueError) as exc:
+            self.show_error(str(exc))
+            return False
+        if self._running:
+            self.toggle_run()
+        c, sp = self.controls, self.state_panel
+        c.self_coupling.setChecked(False)
+        c.rule_combo.setCurrentIndex(c.rule_combo.findData("hebb"))
+        entries = [PatternEntry(n, v, st) for n, v, st in zip(s.names, s.patterns, s.stored)]
+        self._edit_library(lambda: self.library.replace_all(s.rows, s.cols, entries), self.tr("open session"))
+        c.rule_combo.setCurrentIndex(c.rule_combo.findData(s.rule))
+        c.self_coupling.setChecked(s.self_coupling)
+        c.mode_combo.setCurrentIndex(c.mode_combo.findData(s.mode))
+        c.set_beta(s.beta)
+        from .controls_panel import SPEEDS
+        c.speed_slider.setValue(min(range(len(SPEEDS)), key=lambda i: abs(math.log(SPEEDS[i] if math.isfinite(SPEEDS[i]) else 1e9)
+                                                                       - math.log(s.speed if math.isfinite(s.speed) else 1e9))))
+        c.seed_check.setChecked(s.seed is not None)
+        if s.seed is not None:
+            c.seed_spin.setValue(s.seed)
+        sp.cue_pattern.setCurrentIndex(min(s.cue, max(0, sp.cue_pattern.count() - 1)))
+        sp.noise.setValue(round(s.noise * 100))
+        sp.masked.setValue(round(s.masked * 100))
+        self._push_config()
+        self.controller.reset(CueSpec(kind="state", mu=s.cue, noise=s.noise, masked=s.masked, state=s.state.copy(),
+                                      time=s.time))
+        self._add_recent(path)
+        return True
+
+    def _settings(self) -> QtCore.QSettings:
+        return QtCore.QSettings()
+
+    def _add_recent(self, path: str) -> None:
+        st = self._settings()
+        items = [p for p in (st.value("recent_sessions", [], list) or []) if p != str(path)]
+        st.setValue("recent_sessions", ([str(path)] + items)[:8])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        items = self._settings().value("recent_sessions", [], list) or []
+        for p in items:
+            a = self.recent_menu.addAction(Path(p).name)
+            a.setToolTip(p)
+            a.triggered.connect(lambda _=False, p=p: self.open_session(p))
+        self.recent_menu.setEnabled(bool(items))
+
+    def open_session_dialog(self) -> None:
+        p = self._ask_open(self.tr("Open session"), self.tr("Hopfield sessions (*.hopfield.json *.json)"))
+        if p:
+            self.open_session(p)
+
+    def save_session_dialog(self) -> None:
+        p = self._ask_save(self.tr("Save session"), self.tr("Hopfield sessions (*.hopfield.json)"))
+        if p:
+            if not p.lower().endswith(".json"):
+                p += ".hopfield.json"
+            self.save_session(p)
 
     def _ask_open(self, title, filt) -> str:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self, title, "", filt)

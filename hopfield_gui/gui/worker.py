@@ -49,6 +49,7 @@ class CueSpec:
     masked: float = 0.0
     mask_fill: str = "blank"  # "blank" (−1) or "random"
     state: np.ndarray | None = None
+    time: float = 0.0  # with kind "state": the clock starts here (whole sweeps)
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ class SimWorker(QObject):
         if self._net is not None:
             self._net.rng = self._rng
             self._apply_cue()
-            self._net.sweeps_done = 0
+            self._net.sweeps_done = int(cue.time) if cue.kind == "state" else 0
             self._new_history()
         self._schedule()
 
