@@ -64,15 +64,16 @@ def _legend_at(p: pg.PlotItem, corner: str) -> None:
         return
     p.legend.clear()
     x = 0 if "left" in corner else 1
-    y = 1 if "bottom" in corner else 0
-    p.legend.anchor(itemPos=(x, y), parentPos=(x, y), offset=(12 if x == 0 else -12, -12 if y == 1 else 12))
+    y = 1 if "bottom" in corner else (0.5 if "middle" in corner else 0)
+    oy = -12 if y == 1 else (0 if y == 0.5 else 12)
+    p.legend.anchor(itemPos=(x, y), parentPos=(x, y), offset=(12 if x == 0 else -12, oy))
 
 
 def draw_capacity(w: pg.PlotWidget, res) -> None:
     """Measured m(α) (mean ± std, fraction retrieved), AGS theory and the α_c line."""
     p = w.getPlotItem()
     p.clear()
-    _legend_at(p, "bottom-left")
+    _legend_at(p, "middle-left")
     _label(p, "final overlap m", "load α = K/N")
     a = np.asarray(res.alpha, float)
     fine, theory = _ags_curve(round(max(1e-4, a.min() * 0.5), 6), round(max(a.max(), 0.16), 6))
@@ -183,5 +184,6 @@ def draw_basins(w: pg.PlotWidget, res) -> None:
             colour = style.PALETTE[a % len(style.PALETTE)]
             p.plot(res.noise[ok], mean[a][ok], pen=pg.mkPen(colour, width=style.LINE_PX), symbol="o",
                    symbolSize=9, symbolBrush=colour, name=f"α = {alpha:g}")
-    p.setYRange(-0.05, 1.05, padding=0)
+    low = float(np.nanmin(mean)) if np.isfinite(mean).any() else 0.0
+    p.setYRange(min(-0.05, low - 0.05), 1.05, padding=0)
     p.setXRange(0, max(float(np.max(res.noise)), 0.05), padding=0.02)

@@ -72,3 +72,22 @@ def test_bad_experiment_parameters_give_a_message(window, qtbot):
     ex.fields["basins"]["loads"].setText("0.1, abc")
     ex.start()
     assert "numbers" in ex.last_error and not ex.running
+
+
+def test_basins_and_weights_export(window, qtbot, tmp_path):
+    ex = window.experiments
+    ex.set_kind("basins")
+    ex.fields["basins"]["n"].setValue(300)
+    ex.fields["basins"]["trials"].setValue(3)
+    with qtbot.waitSignal(ex.resultReady, timeout=60000) as blocker:
+        ex.start()
+    res = blocker.args[0]
+    m = res.m_mean
+    assert m.shape == (3, 11)
+    assert m[0, 0] == 1.0 and m[0, -1] < 0.5  # small noise recalled, half flipped is not
+    ex.export_csv(str(tmp_path / "b.csv"))
+    assert (tmp_path / "b.csv").read_text().startswith("alpha,noise,m_mean")
+    window.tabs.setCurrentWidget(window.weights)
+    assert window.weights.export_png(str(tmp_path / "w.png"))
+    from PySide6 import QtGui
+    assert QtGui.QImage(str(tmp_path / "w.png")).width() >= 2 * window.weights.width()

@@ -58,6 +58,10 @@ class WeightsPanel(QtWidgets.QWidget):
         top.addWidget(QtWidgets.QLabel(self.tr("trace of pattern")))
         top.addWidget(self.pattern)
         top.addWidget(self.note, 1)
+        self.export_button = QtWidgets.QPushButton(self.tr("Export PNG…"))
+        self.export_button.setToolTip(self.tr("Save the four weight views as one PNG picture"))
+        self.export_button.clicked.connect(self._export_dialog)
+        top.addWidget(self.export_button)
         grid = QtWidgets.QGridLayout()
         grid.addWidget(self.sum_plot, 0, 0)
         grid.addWidget(self.trace_plot, 0, 1)
@@ -136,3 +140,25 @@ class WeightsPanel(QtWidgets.QWidget):
         x = p[mu].astype(float)
         t = np.outer(x, x) / x.size
         self.trace_img.setImage(t, levels=(-1 / x.size, 1 / x.size), autoLevels=False)
+
+    def export_png(self, path: str) -> bool:
+        """The four views as one picture at screen resolution ×2 (sharp on a projector)."""
+        import os
+        from pathlib import Path
+        from PySide6 import QtGui
+        self.refresh() if self._dirty else None
+        scale = 2
+        img = QtGui.QImage(self.size() * scale, QtGui.QImage.Format_ARGB32)
+        img.setDevicePixelRatio(scale)
+        img.fill(QtGui.QColor("white"))
+        self.render(img)
+        tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
+        if not img.save(tmp, "PNG"):
+            return False
+        os.replace(tmp, path)
+        return True
+
+    def _export_dialog(self) -> None:
+        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export weights"), "", "PNG (*.png)")
+        if p:
+            self.export_png(p if p.lower().endswith(".png") else p + ".png")
