@@ -299,3 +299,28 @@ def test_many_signal_emits_do_not_crash(qtbot):
     for i in range(3000):
         e.sig.emit(i)
     assert len(got) == 3000
+
+
+def test_k_zero_still_shows_the_network(window, qtbot):
+    window.controls.k_spin.setValue(0)
+    f = wait_frame(qtbot, window, lambda f: f.k == 0)
+    assert f.overlaps.shape[1] == 0 and window.last_error == ""
+    qtbot.keyClick(window, Qt.Key_S)  # stepping with no weights: every field is 0, nothing moves
+    wait_frame(qtbot, window, lambda f: f.k == 0 and f.time >= 1)
+
+
+def test_undo_redo_across_grid_resizes(window, qtbot):
+    # undoing a resize used to clear the undo stack from inside the running command (a crash)
+    g = window.editor.grid
+    drag(g, [g.cell_centre(1, 1), g.cell_centre(1, 5)])
+    window.controls.rows_spin.setValue(10)
+    window.controls.cols_spin.setValue(10)
+    assert window.library.rows == 10 and g.shape == (10, 10)
+    for _ in range(4):
+        qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert window.library.rows == 20 and g.shape == (20, 20)
+    assert np.all(g.values() == -1)
+    for _ in range(4):
+        window.act_redo.trigger()
+    assert window.library.rows == 10 and g.shape == (10, 10)
+    wait_frame(qtbot, window, lambda f: f.rows == 10 and f.cols == 10)

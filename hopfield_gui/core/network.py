@@ -282,7 +282,7 @@ class Network:
                 break
         k = self.k
         return Trajectory(
-            overlaps=np.array(ov, dtype=np.float64).reshape(-1, k),
+            overlaps=np.array(ov, dtype=np.float64).reshape(len(ov), k),
             energy=np.array(en, dtype=np.float64),
             flips=np.array(flips, dtype=np.int64),
             converged=self.converged,

@@ -16,12 +16,21 @@ class SetEditorCommand(QUndoCommand):
     def __init__(self, editor: "EditorPanel", before, after, text: str):
         super().__init__(text)
         self.editor, self.before, self.after = editor, np.array(before), np.array(after)
+        self.shape = editor.grid.shape
+
+    def _show(self, values) -> None:
+        # the grid may have been resized since: the drawing is resampled, never lost
+        from ..model import resample
+        rows, cols = self.editor.grid.shape
+        if (rows, cols) != self.shape:
+            values = resample(values, *self.shape, rows, cols)
+        self.editor.grid.set_values(values)
 
     def redo(self):
-        self.editor.grid.set_values(self.after)
+        self._show(self.after)
 
     def undo(self):
-        self.editor.grid.set_values(self.before)
+        self._show(self.before)
 
 
 class EditorPanel(QtWidgets.QGroupBox):
@@ -102,4 +111,5 @@ class EditorPanel(QtWidgets.QGroupBox):
         from ..model import resample
         r0, c0 = self.grid.shape
         self.grid.set_values(resample(self.grid.values(), r0, c0, rows, cols), rows, cols)
-        self.undo.clear()  # old commands refer to the old grid size
+        # The undo stack is kept (clearing it here, during an undo of a resize, deleted the
+        # running command and crashed): editor commands resample their drawings when replayed.

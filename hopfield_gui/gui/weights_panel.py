@@ -113,7 +113,10 @@ class WeightsPanel(QtWidgets.QWidget):
         self.overlap_img.setImage(c, levels=(-1, 1), autoLevels=False)
         if k <= 512 and n * k <= 2_000_000:
             st = stabilities(w).ravel()
-            counts, edges = np.histogram(st, bins=60)
+            lo, hi = float(st.min()), float(st.max())
+            if hi - lo < 1e-6 * max(1.0, abs(hi)):  # all equal (e.g. one pattern): one visible bar
+                lo, hi = lo - 0.05, hi + 0.05
+            counts, edges = np.histogram(st, bins=60, range=(lo, hi))
             self._hist.setData(edges, counts)
             hp = self.hist_plot.getPlotItem()
             hp.setXRange(min(float(edges[0]), -0.05), max(float(edges[-1]), 0.05), padding=0.05)

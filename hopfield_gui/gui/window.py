@@ -59,6 +59,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._self_coupling = False
         self._running = False
         self._closed = False
+        self._config_id = 0
 
         self.library_panel = LibraryPanel(self.library)
         self.editor = EditorPanel(self.undo, rows, cols)
@@ -332,6 +333,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._schedule_config()
 
     def _schedule_config(self) -> None:
+        self._config_id += 1  # frames of earlier configurations are stale from this moment on
         self._config_timer.start()
 
     def _push_config(self) -> None:
@@ -340,7 +342,8 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         lib = self.library
         cfg = SimConfig(patterns=lib.stored_patterns(), rows=lib.rows, cols=lib.cols, rule=self._rule,
-                        self_coupling=self._self_coupling, stored_ids=tuple(lib.stored_indices()))
+                        self_coupling=self._self_coupling, stored_ids=tuple(lib.stored_indices()),
+                        config_id=self._config_id)
         self.controller.configure(cfg)
         self.weights.set_config(cfg.patterns, [lib.entries[i].name for i in cfg.stored_ids], self._rule,
                                 self._self_coupling)
@@ -400,7 +403,9 @@ class MainWindow(QtWidgets.QMainWindow):
             if frame.running:
                 self.state_panel.set_verdict("")
             return
-        names = [self.library.entries[i].name for i in frame.stored_ids] if len(frame.stored_ids) == p.shape[0] else None
+        current = frame.config_id == self._config_id  # else the library may have changed since
+        names = ([self.library.entries[i].name for i in frame.stored_ids]
+                 if current and len(frame.stored_ids) == p.shape[0] else None)
         label = classify_state(p, frame.state, float(frame.energy[-1]) / frame.state.size)
         self.last_label = label
         verb = self.tr("Ended in") if (frame.converged or frame.cycle) else self.tr("Now in")

@@ -36,6 +36,7 @@ class SimConfig:
     rule: str = "hebb"
     self_coupling: bool = False
     stored_ids: tuple = ()  # library indices of the stored patterns (for colours)
+    config_id: int = 0  # the window's number for this configuration (frames carry it back)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Frame:
     stored_ids: tuple = ()
     cue_mu: int = 0
     patterns: np.ndarray | None = field(default=None, repr=False)
+    config_id: int = 0
 
 
 class SimWorker(QObject):
@@ -307,11 +309,12 @@ class SimWorker(QObject):
         k = net.k
         frame = Frame(
             generation=self._generation, rows=cfg.rows, cols=cfg.cols, state=net.state,
-            times=np.array(self._samples_t), overlaps=np.array(self._samples_m, np.float64).reshape(-1, k),
+            times=np.array(self._samples_t),
+            overlaps=np.array(self._samples_m, np.float64).reshape(len(self._samples_m), k),
             energy=np.array(self._samples_e), time=net.time, k=k, beta=net.beta, mode=net.mode,
             running=self._running, converged=net.converged, cycle=net.cycle, restart=self._restart,
             stored_ids=cfg.stored_ids, cue_mu=self._cue.mu,
-            patterns=net.weights.patterns if self._restart else None,
+            patterns=net.weights.patterns if self._restart else None, config_id=cfg.config_id,
         )
         self._samples_t.clear()
         self._samples_m.clear()

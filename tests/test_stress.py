@@ -1,0 +1,152 @@
+"""Random user actions on the real window while the worker runs (seeded, reproducible).
+
+Each seed performs STEPS actions (run, pause, step, β/K/N/noise/rule/mode changes while running,
+painting and undo, presets, experiments started and cancelled, grid resizes). After every action:
+no error was shown for a legal action, and the worker's frame catches up with the window (same N,
+same K, and the grid shows the current network). At the end no thread is left running.
+"""
+
+import math
+import os
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.test_gui import drag
+
+STEPS = int(os.environ.get("HOPFIELD_STRESS_STEPS", "500"))
+
+
+class Driver:
+    def __init__(self, win, qtbot, rnd):
+        self.win, self.qtbot, self.r = win, qtbot, rnd
+
+    # --- actions ---------------------------------------------------------------------------
+    def space(self):
+        self.qtbot.keyClick(self.win, Qt.Key_Space)
+
+    def step(self):
+        self.qtbot.keyClick(self.win, Qt.Key_S)
+
+    def reset(self):
+        self.qtbot.keyClick(self.win, Qt.Key_R)
+
+    def beta(self):
+        self.win.controls.set_beta(self.r.choice([math.inf, self.r.uniform(0.2, 50)]))
+
+    def k(self):
+        self.win.controls.k_spin.setValue(self.r.randint(0, len(self.win.library)))
+
+    def grid(self):
+        side = self.r.choice([5, 8, 12, 20, 33, 64])
+        self.win.controls.rows_spin.setValue(side)
+        self.win.controls.cols_spin.setValue(self.r.choice([side, 7, 16]))
+
+    def rule(self):
+        self.win.controls.rule_combo.setCurrentIndex(self.r.randint(0, 2))
+
+    def coupling(self):
+        self.win.controls.self_coupling.setChecked(not self.win.controls.self_coupling.isChecked())
+
+    def mode(self):
+        self.win.controls.mode_combo.setCurrentIndex(self.r.randint(0, 1))
+
+    def cue(self):
+        self.win.state_panel.noise.setValue(self.r.randint(0, 100))
+        self.win.state_panel.masked.setValue(self.r.randint(0, 100))
+        if self.win.state_panel.cue_pattern.count():
+            self.win.state_panel.cue_pattern.setCurrentIndex(self.r.randrange(self.win.state_panel.cue_pattern.count()))
+
+    def speed(self):
+        self.win.controls.speed_slider.setValue(self.r.randint(0, 10))
+
+    def paint(self):
+        g = self.win.editor.grid
+        rows, cols = g.shape
+        pts = [g.cell_centre(self.r.randrange(rows), self.r.randrange(cols)) for _ in range(3)]
+        drag(g, pts, self.r.choice([Qt.LeftButton, Qt.RightButton]))
+
+    def undo(self):
+        self.qtbot.keyClick(self.win, Qt.Key_Z, Qt.ControlModifier)
+
+    def redo(self):
+        self.win.act_redo.trigger()
+
+    def add(self):
+        self.win.library_panel.buttons[self.r.choice(["blank", "random", "editor"])].click()
+
+    def remove(self):
+        if len(self.win.library):
+            self.win.library_panel.list.setCurrentRow(self.r.randrange(len(self.win.library)))
+            self.win.library_panel.buttons["remove"].click()
+
+    def toggle_stored(self):
+        if len(self.win.library):
+            item = self.win.library_panel.list.item(self.r.randrange(len(self.win.library)))
+            item.setCheckState(Qt.Unchecked if item.checkState() == Qt.Checked else Qt.Checked)
+
+    def preset(self):
+        self.win.preset_actions[self.r.choice(list(self.win.preset_actions))].trigger()
+
+    def experiment(self):
+        ex = self.win.experiments
+        ex.set_kind(self.r.choice(["capacity", "temperature", "basins"]))
+        for f in ex.fields.values():
+            f["n"].setValue(200)
+        ex.start()
+        self.qtbot.wait(self.r.randint(0, 150))
+        if self.r.random() < 0.7:
+            ex.cancel()
+        self.qtbot.waitUntil(lambda: not ex.running, timeout=60000)
+
+    def tab(self):
+        self.win.tabs.setCurrentIndex(self.r.randint(0, 2))
+
+    def pause(self):
+        self.qtbot.wait(self.r.randint(0, 80))
+
+    ACTIONS = ["space", "step", "reset", "beta", "k", "grid", "rule", "coupling", "mode", "cue", "speed",
+               "paint", "undo", "redo", "add", "remove", "toggle_stored", "preset", "experiment", "tab", "pause"]
+
+    # --- checks ----------------------------------------------------------------------------
+    def check(self):
+        win = self.win
+        lib = win.library
+        self.qtbot.waitUntil(lambda: win.last_frame is not None
+                             and (win.last_frame.rows, win.last_frame.cols) == (lib.rows, lib.cols)
+                             and win.last_frame.k == lib.k, timeout=30000)
+        f = win.last_frame
+        assert f.state.size == lib.n
+        assert win.state_panel.grid.shape == (lib.rows, lib.cols)
+        assert win.controls.k_spin.value() == lib.k
+        assert (win.controls.rows_spin.value(), win.controls.cols_spin.value()) == (lib.rows, lib.cols)
+        if win.last_error:  # only refusals of impossible requests may show a message
+            assert any(w in win.last_error for w in ("budget", "Storkey", "No pattern", "no cue")), win.last_error
+            win.last_error = ""
+
+
+@pytest.mark.parametrize("seed", [int(s) for s in os.environ.get("HOPFIELD_STRESS_SEEDS", "1,2,3").split(",")])
+def test_random_actions(qtbot, seed):
+    from hopfield_gui.gui.window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    win.preset_interval_ms = 100
+    qtbot.waitUntil(lambda: win.last_frame is not None, timeout=20000)
+    d = Driver(win, qtbot, random.Random(seed))
+    log = []
+    try:
+        for i in range(STEPS):
+            name = d.r.choice(Driver.ACTIONS)
+            log.append(name)
+            getattr(d, name)()
+            d.check()
+    except BaseException:
+        print(f"seed {seed}, actions so far: {log}")
+        raise
+    thread, exp = win.controller.thread, win.experiments.thread
+    win.close()
+    assert not thread.isRunning() and not exp.isRunning()
