@@ -41,6 +41,10 @@ class MemoryBudgetError(ValueError):
     """A request that would need more memory than the budget allows."""
 
 
+class Interrupted(Exception):
+    """A long computation stopped because its ``should_stop`` callback said so."""
+
+
 def _mb(nbytes: float) -> str:
     return f"{nbytes / 2**20:,.0f} MB"
 
@@ -161,7 +165,7 @@ class DenseWeights(Weights):
         return self.W
 
 
-def storkey_matrix(patterns: np.ndarray) -> np.ndarray:
+def storkey_matrix(patterns: np.ndarray, should_stop=None) -> np.ndarray:
     """Storkey (1997): from W⁰ = 0, for each new pattern ξ (i ≠ j throughout)
 
     w_ij += (1/N)[ξ_i ξ_j − ξ_i h_ji − h_ij ξ_j],  h_ij = Σ_{k≠i,j} w_ik ξ_k (old weights).
@@ -172,6 +176,8 @@ def storkey_matrix(patterns: np.ndarray) -> np.ndarray:
     k, n = patterns.shape
     w = np.zeros((n, n))
     for xi in patterns.astype(np.float64):
+        if should_stop is not None and should_stop():
+            raise Interrupted("the Storkey rule was interrupted")
         hfield = w @ xi
         outer = np.outer(xi, xi) - np.outer(xi, hfield)
         w += (outer + outer.T - np.outer(xi, xi) + 2.0 * w) / n
@@ -191,11 +197,12 @@ def pinv_matrix(patterns: np.ndarray, self_coupling: bool = False) -> np.ndarray
 
 
 def build_weights(patterns, rule: str = "hebb", self_coupling: bool = False,
-                  budget: int = DENSE_BUDGET_BYTES) -> Weights:
+                  budget: int = DENSE_BUDGET_BYTES, should_stop=None) -> Weights:
     """Weights for the (K, N) pattern set under ``rule`` (``hebb``, ``storkey`` or ``pinv``).
 
     Sizes are checked before anything large is allocated: N ≤ 16384, and the dense rules within
     ``budget`` bytes. Raises ``ValueError`` (``MemoryBudgetError``) with a readable message.
+    ``should_stop()`` is polled during long builds (Storkey); when true, ``Interrupted`` is raised.
     """
     p = as_patterns(patterns)
     k, n = p.shape
@@ -211,7 +218,7 @@ def build_weights(patterns, rule: str = "hebb", self_coupling: bool = False,
         raise ValueError("the Storkey rule is defined for i ≠ j only: self-coupling applies to Hebb and pseudo-inverse")
     check_dense_budget(n, rule, budget)
     if rule == "storkey":
-        w = storkey_matrix(p)
+        w = storkey_matrix(p, should_stop)
     else:
         w = pinv_matrix(p, self_coupling)
     return DenseWeights(w, p, rule, self_coupling)

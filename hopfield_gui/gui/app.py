@@ -29,8 +29,9 @@ def main(argv=None) -> int:
         w, h = (int(x) for x in args.size.lower().split("x"))
         return screenshot(app, args.screenshot, w, h)
     from .window import MainWindow
-    win = MainWindow()
+    win = MainWindow(autosave=True)
     win.resize(1400, 900)
+    app.aboutToQuit.connect(win.shutdown)
     win.show()
     return app.exec()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 
 import numpy as np
@@ -45,7 +46,9 @@ class LibraryCommand(QUndoCommand):
 
 
 class MainWindow(QtWidgets.QMainWindow):
-    def __init__(self, rows: int = 20, cols: int = 20, demo: bool = True):
+    AUTOSAVE_MS = 60_000
+
+    def __init__(self, rows: int = 20, cols: int = 20, demo: bool = True, autosave: bool = False):
         super().__init__()
         self.setWindowTitle(self.tr("Hopfield Explorer — associative memory"))
         self.library = PatternLibrary(rows, cols)
@@ -119,6 +122,10 @@ class MainWindow(QtWidgets.QMainWindow):
         if demo:
             self.load_demo()
         self._library_changed("grid")
+        self.restore_offer = None
+        self._autosave_timer = None
+        if autosave:
+            self._start_autosave()
 
     # --- construction -------------------------------------------------------------------------
     def _action(self, text, slot, shortcut=None, tip=None) -> QtGui.QAction:
@@ -709,13 +716,83 @@ class MainWindow(QtWidgets.QMainWindow):
             w = max(self.width(), 1000)
             self.splitter.setSizes([int(w * 0.23), int(w * 0.34), int(w * 0.43)])
 
-    def closeEvent(self, ev: QtGui.QCloseEvent) -> None:
+    # --- autosave -----------------------------------------------------------------------------
+    @staticmethod
+    def autosave_dir() -> Path:
+        d = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.AppDataLocation)
+        return Path(d or Path.home() / ".hopfield-explorer")
+
+    def _start_autosave(self) -> None:
+        """Save the session every minute (in a background thread, atomically); a lock file marks a
+        running app, so that after an abnormal exit the next start offers to restore."""
+        d = self.autosave_dir()
+        self._autosave_path = d / "autosave.hopfield.json"
+        self._lock_path = d / "running.lock"
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            crashed = self._lock_path.exists() and self._autosave_path.exists()
+            self._lock_path.write_text(str(os.getpid()))
+        except OSError:
+            return  # no writable data folder: no autosave, the app works on
+        self._autosave_timer = QtCore.QTimer(self)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self._autosave_timer.start(self.AUTOSAVE_MS)
+        if crashed:
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Question, self.tr("Hopfield Explorer"),
+                                        self.tr("The last session did not end normally. Restore the work saved "
+                                                "automatically before it stopped?"),
+                                        QtWidgets.QMessageBox.Yes | QtWidgets.QMessageBox.No, self)
+            box.setAttribute(QtCore.Qt.WA_DeleteOnClose)
+            box.accepted.connect(self.restore_autosave)
+            self.restore_offer = box
+            box.open()
+
+    def autosave_now(self):
+        """Write the autosave file from a background thread; returns the thread."""
+        import threading
+
+        from ..core.session import save_session
+        if self._autosave_timer is None:
+            return None
+        s, path = self.session(), self._autosave_path
+
+        def write():
+            try:
+                save_session(path, s)
+            except OSError:
+                pass  # a full disk must not disturb the lesson; the previous autosave stays whole
+        t = threading.Thread(target=write, name="hopfield-autosave", daemon=True)
+        t.start()
+        self._autosave_thread = t
+        return t
+
+    def restore_autosave(self) -> bool:
+        return self.open_session(str(self._autosave_path))
+
+    def shutdown(self) -> None:
+        """Stop every timer and thread (on close, and when the application quits)."""
+        if self._closed:
+            return
+        if self._autosave_timer is not None:  # a normal exit: nothing to restore next time
+            self._autosave_timer.stop()
+            t = getattr(self, "_autosave_thread", None)
+            if t is not None:
+                t.join(2.0)
+            for p in (self._lock_path, self._autosave_path):
+                try:
+                    p.unlink()
+                except OSError:
+                    pass
         self._closed = True  # frames still queued from the worker are ignored from now on
         self._config_timer.stop()
         self.stop_preset_animation()
         self.curves.stop_timers()
+        self.experiments.cancel()
         self.controller.shutdown()
         self.experiments.shutdown()
+
+    def closeEvent(self, ev: QtGui.QCloseEvent) -> None:
+        self.shutdown()
         super().closeEvent(ev)
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.network import Network
 from ..core.patterns import flip_noise, mask
-from ..core.rules import build_weights
+from ..core.rules import Interrupted, build_weights
 
 MAX_FPS = 60.0
 FULL_SPEED = math.inf
@@ -104,6 +104,8 @@ class SimWorker(QObject):
         self._last_emit = 0.0
         self.acknowledged = threading.Event()
         self.acknowledged.set()
+        self.stopping = threading.Event()  # set from the GUI thread on shutdown: long builds give up
+        self.frames_emitted = 0
         self._timer: QtCore.QTimer | None = None
 
     # --- life cycle (these run in the worker thread) -----------------------------------------
@@ -125,8 +127,13 @@ class SimWorker(QObject):
     # --- commands -----------------------------------------------------------------------------
     @Slot(object)
     def configure(self, cfg: SimConfig) -> None:
+        if self.stopping.is_set():
+            return
         try:
-            weights = build_weights(cfg.patterns, cfg.rule, cfg.self_coupling) if cfg.patterns.shape[0] else None
+            weights = (build_weights(cfg.patterns, cfg.rule, cfg.self_coupling, should_stop=self.stopping.is_set)
+                       if cfg.patterns.shape[0] else None)
+        except Interrupted:
+            return
         except (ValueError, MemoryError) as exc:
             self.failed.emit(str(exc) if not isinstance(exc, MemoryError) else "not enough memory for this size")
             return
@@ -323,6 +330,7 @@ class SimWorker(QObject):
         self._dirty = False
         self._last_emit = now
         self.acknowledged.clear()
+        self.frames_emitted += 1
         self.frameReady.emit(frame)
 
 
@@ -365,6 +373,7 @@ class SimController(QObject):
         self.last_frame: Frame | None = None
         self.frames_received = 0
         self._shut = False
+        self._stopping = self.worker.stopping  # kept: the worker is deleted with its thread
         self.thread.start()
 
     @Slot(object)
@@ -413,6 +422,7 @@ class SimController(QObject):
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Stop the worker and its thread; True when the thread has ended."""
         self._shut = True
+        self._stopping.set()
         if not self.thread.isRunning():
             return True
         self._stop.emit()

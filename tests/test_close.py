@@ -1,0 +1,70 @@
+"""Closing at the worst moment: the program exits within a second, with no abort."""
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+
+SCRIPT = textwrap.dedent("""
+    import sys, time
+    import numpy as np
+    from hopfield_gui.qtapp import ensure_app
+    from hopfield_gui.gui.app import _wait
+    app = ensure_app(True)
+    from hopfield_gui.gui.window import MainWindow
+    from hopfield_gui.model import PatternEntry
+    win = MainWindow(); win.show()
+    _wait(app, lambda: win.last_frame is not None, 20)
+    what = sys.argv[1]
+    if what == "run":
+        win.controls.set_beta(3.0); win.toggle_run()
+        _wait(app, lambda: win.last_frame.running and win.last_frame.time > 5, 20)
+    elif what == "experiment":
+        ex = win.experiments; ex.fields["capacity"]["n"].setValue(4000); ex.fields["capacity"]["trials"].setValue(100)
+        ex.start(); _wait(app, lambda: ex.progress_bar.value() >= 1, 30)
+    elif what == "storkey":
+        rng = np.random.default_rng(0)
+        win.controls.rows_spin.setValue(70); win.controls.cols_spin.setValue(70)
+        win.library.replace_all(70, 70, [PatternEntry(f"R{i}", p, True) for i, p in
+                                         enumerate(rng.choice(np.array([-1, 1], np.int8), size=(300, 4900)))])
+        win.controls.rule_combo.setCurrentIndex(1)   # a Storkey build of several seconds starts
+        _wait(app, lambda: False, 0.5)
+    t = time.perf_counter()
+    win.close()
+    app.processEvents()
+    print(f"closed_in={time.perf_counter() - t:.3f}")
+""")
+
+
+def run(what):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    t = time.perf_counter()
+    r = subprocess.run([sys.executable, "-c", SCRIPT, what], capture_output=True, text=True, timeout=120, env=env)
+    return r, time.perf_counter() - t
+
+
+def closed_in(r):
+    line = [x for x in r.stdout.splitlines() if x.startswith("closed_in=")]
+    assert line, r.stdout + r.stderr
+    return float(line[0].split("=")[1])
+
+
+def test_close_while_running():
+    r, _ = run("run")
+    assert r.returncode == 0, r.stderr
+    assert closed_in(r) < 1.0
+    assert "Destroyed while thread" not in r.stderr
+
+
+def test_close_during_an_experiment():
+    r, _ = run("experiment")
+    assert r.returncode == 0, r.stderr
+    assert closed_in(r) < 1.0
+
+
+def test_close_during_a_long_storkey_build():
+    r, _ = run("storkey")
+    assert r.returncode == 0, r.stderr
+    assert closed_in(r) < 1.0
+    assert "Destroyed while thread" not in r.stderr
