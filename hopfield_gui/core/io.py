@@ -164,6 +164,27 @@ def _row_values(text: str, where: str) -> list[int]:
     return out
 
 
+def grid_rows(values, rows: int, cols: int) -> list[str]:
+    """A pattern as human-editable text: one string per row, '#' for +1 and '.' for −1."""
+    return ["".join("#" if v > 0 else "." for v in row) for row in np.asarray(values).reshape(rows, cols)]
+
+
+def read_grid(grid, rows: int, cols: int, where: str, error=PatternFileError) -> np.ndarray:
+    """The inverse of :func:`grid_rows`, checking every row; raises ``error`` with a clear message."""
+    if not isinstance(grid, list) or len(grid) != rows or not all(isinstance(r, str) for r in grid):
+        raise error(f"{where}: 'grid' must be a list of {rows} strings")
+    vals = []
+    for j, row in enumerate(grid):
+        try:
+            rv = _row_values(row, f"{where}, row {j + 1}")
+        except PatternFileError as exc:
+            raise error(str(exc)) from None
+        if len(rv) != cols:
+            raise error(f"{where}, row {j + 1}: {len(rv)} characters, expected {cols}")
+        vals.extend(rv)
+    return np.array(vals, np.int8)
+
+
 def _load_json(path: Path) -> PatternSet:
     try:
         doc = json.loads(path.read_bytes().decode("utf-8"))
@@ -187,15 +208,7 @@ def _load_json(path: Path) -> PatternSet:
         if not isinstance(item, dict):
             raise PatternFileError(f"{where}: each pattern must be an object with 'grid' or 'values'")
         if "grid" in item:
-            grid = item["grid"]
-            if not isinstance(grid, list) or len(grid) != rows or not all(isinstance(r, str) for r in grid):
-                raise PatternFileError(f"{where}: 'grid' must be a list of {rows} strings")
-            vals = []
-            for j, row in enumerate(grid):
-                rv = _row_values(row, f"{where}, row {j + 1}")
-                if len(rv) != cols:
-                    raise PatternFileError(f"{where}, row {j + 1}: {len(rv)} characters, expected {cols}")
-                vals.extend(rv)
+            vals = read_grid(item["grid"], rows, cols, where)
         elif "values" in item:
             vals = item["values"]
             if not isinstance(vals, list) or len(vals) != n or not all(
@@ -255,7 +268,7 @@ def save_patterns(path, pset: PatternSet) -> None:
         doc = {
             "format": "hopfield-patterns", "version": 1, "rows": pset.rows, "cols": pset.cols,
             "patterns": [
-                {"name": name, "grid": ["".join("#" if v > 0 else "." for v in row) for row in g]}
+                {"name": name, "grid": grid_rows(g, pset.rows, pset.cols)}
                 for name, g in zip(pset.names, grid)
             ],
         }

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .io import MAX_PATTERNS, PatternFileError, _row_values, atomic_write
+from .io import MAX_PATTERNS, PatternFileError, atomic_write, grid_rows, read_grid
 from .network import MODES
 from .rules import RULES
 
@@ -61,10 +61,6 @@ class Session:
     extra: dict = field(default_factory=dict)
 
 
-def _grid(values: np.ndarray, rows: int, cols: int) -> list[str]:
-    return ["".join("#" if v > 0 else "." for v in row) for row in np.asarray(values).reshape(rows, cols)]
-
-
 def _num(x: float, inf_word: str):
     return inf_word if math.isinf(x) else float(x)
 
@@ -72,27 +68,19 @@ def _num(x: float, inf_word: str):
 def save_session(path, s: Session) -> None:
     doc = {
         "format": FORMAT, "version": 1, "rows": s.rows, "cols": s.cols,
-        "patterns": [{"name": n, "stored": bool(st), "grid": _grid(p, s.rows, s.cols)}
+        "patterns": [{"name": n, "stored": bool(st), "grid": grid_rows(p, s.rows, s.cols)}
                      for n, p, st in zip(s.names, s.patterns, s.stored)],
         "parameters": {"beta": _num(s.beta, "inf"), "rule": s.rule, "self_coupling": bool(s.self_coupling),
                        "mode": s.mode, "speed": _num(s.speed, "max"), "seed": s.seed, "cue": int(s.cue),
                        "noise": float(s.noise), "masked": float(s.masked)},
-        "state": _grid(s.state, s.rows, s.cols),
+        "state": grid_rows(s.state, s.rows, s.cols),
         "time": float(s.time),
     }
     atomic_write(path, json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
 
 
 def _read_grid(grid, rows: int, cols: int, where: str) -> np.ndarray:
-    if not isinstance(grid, list) or len(grid) != rows or not all(isinstance(r, str) for r in grid):
-        raise SessionError(f"{where}: expected a list of {rows} strings")
-    vals = []
-    for j, row in enumerate(grid):
-        rv = _row_values(row, f"{where}, row {j + 1}")
-        if len(rv) != cols:
-            raise SessionError(f"{where}, row {j + 1}: {len(rv)} characters, expected {cols}")
-        vals.extend(rv)
-    return np.array(vals, np.int8)
+    return read_grid(grid, rows, cols, where, SessionError)
 
 
 def load_session(path) -> Session:

@@ -27,6 +27,15 @@ from .state_panel import StatePanel
 from .worker import CueSpec, SimConfig, SimController
 
 
+def _silently(widget: QtWidgets.QWidget, change) -> None:
+    """Put a control back without emitting its signals (after a refused change)."""
+    widget.blockSignals(True)
+    try:
+        change()
+    finally:
+        widget.blockSignals(False)
+
+
 class LibraryCommand(QUndoCommand):
     """One undoable library edit, kept as before/after snapshots (patterns are small)."""
 
@@ -308,10 +317,8 @@ class MainWindow(QtWidgets.QMainWindow):
                 raise ValueError(self.tr("the Storkey rule is defined for i ≠ j only: untick self-coupling first"))
         except ValueError as exc:
             self.show_error(str(exc))
-            idx = self.controls.rule_combo.findData(self._rule)
-            self.controls.rule_combo.blockSignals(True)
-            self.controls.rule_combo.setCurrentIndex(idx)
-            self.controls.rule_combo.blockSignals(False)
+            combo = self.controls.rule_combo
+            _silently(combo, lambda: combo.setCurrentIndex(combo.findData(self._rule)))
             return
         self._rule = rule
         self._schedule_config()
@@ -319,9 +326,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def set_self_coupling(self, on: bool) -> None:
         if on and self._rule == "storkey":
             self.show_error(self.tr("the Storkey rule is defined for i ≠ j only"))
-            self.controls.self_coupling.blockSignals(True)
-            self.controls.self_coupling.setChecked(False)
-            self.controls.self_coupling.blockSignals(False)
+            _silently(self.controls.self_coupling, lambda: self.controls.self_coupling.setChecked(False))
             return
         self._self_coupling = on
         self._schedule_config()
