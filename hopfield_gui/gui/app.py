@@ -29,7 +29,7 @@ def main(argv=None) -> int:
         w, h = (int(x) for x in args.size.lower().split("x"))
         return screenshot(app, args.screenshot, w, h)
     from .window import MainWindow
-    win = MainWindow(autosave=True)
+    win = MainWindow(autosave=True, persistent=True)
     win.resize(1400, 900)
     app.aboutToQuit.connect(win.shutdown)
     win.show()

@@ -57,7 +57,8 @@ class LibraryCommand(QUndoCommand):
 class MainWindow(QtWidgets.QMainWindow):
     AUTOSAVE_MS = 60_000
 
-    def __init__(self, rows: int = 20, cols: int = 20, demo: bool = True, autosave: bool = False):
+    def __init__(self, rows: int = 20, cols: int = 20, demo: bool = True, autosave: bool = False,
+                 persistent: bool = False):
         super().__init__()
         self.setWindowTitle(self.tr("Hopfield Explorer — associative memory"))
         self.library = PatternLibrary(rows, cols)
@@ -133,6 +134,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._library_changed("grid")
         self.restore_offer = None
         self._autosave_timer = None
+        self._persistent = persistent
+        if persistent:
+            self.restore_settings()
         if autosave:
             self._start_autosave()
 
@@ -199,6 +203,9 @@ class MainWindow(QtWidgets.QMainWindow):
             pm.addAction(a)
             tb.addAction(a)
             self.preset_actions[key] = a
+        v = mb.addMenu(self.tr("&View"))
+        v.addAction(self._action(self.tr("Reset settings"), self.reset_settings,
+                                 tip=self.tr("Forget the window layout, parameters, recent files and folder")))
         h = mb.addMenu(self.tr("&Help"))
         h.addAction(self._action(self.tr("The model"), self.show_model_help, QKeySequence.HelpContents))
         h.addAction(self._action(self.tr("About Hopfield Explorer"), self.show_about))
@@ -588,11 +595,13 @@ class MainWindow(QtWidgets.QMainWindow):
             self.save_session(p)
 
     def _ask_open(self, title, filt) -> str:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, title, "", filt)
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, title, self.last_folder(), filt)
+        self._remember_folder(path)
         return path
 
     def _ask_save(self, title, filt) -> str:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, "", filt)
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, self.last_folder(), filt)
+        self._remember_folder(path)
         return path
 
     def open_patterns_dialog(self) -> None:
@@ -774,10 +783,76 @@ class MainWindow(QtWidgets.QMainWindow):
     def restore_autosave(self) -> bool:
         return self.open_session(str(self._autosave_path))
 
+    # --- settings (QSettings) ---------------------------------------------------------------
+    def save_settings(self) -> None:
+        st = self._settings()
+        c, sp = self.controls, self.state_panel
+        st.setValue("window/geometry", self.saveGeometry())
+        st.setValue("window/state", self.saveState())
+        st.setValue("window/splitter", self.splitter.saveState())
+        st.setValue("params/beta", c.beta_spin.value())
+        st.setValue("params/beta_inf", c.beta_inf.isChecked())
+        st.setValue("params/rule", self._rule)
+        st.setValue("params/mode", c.mode_combo.currentData())
+        st.setValue("params/self_coupling", self._self_coupling)
+        st.setValue("params/speed_index", c.speed_slider.value())
+        st.setValue("params/seed_fixed", c.seed_check.isChecked())
+        st.setValue("params/seed", c.seed_spin.value())
+        st.setValue("params/noise", sp.noise.value())
+        st.setValue("params/masked", sp.masked.value())
+        st.sync()
+
+    def restore_settings(self) -> None:
+        """Read back what save_settings wrote (typed reads; missing or odd values are ignored)."""
+        st = self._settings()
+        c, sp = self.controls, self.state_panel
+        geo = st.value("window/geometry")
+        if isinstance(geo, QtCore.QByteArray):
+            self.restoreGeometry(geo)
+        state = st.value("window/state")
+        if isinstance(state, QtCore.QByteArray):
+            self.restoreState(state)
+        spl = st.value("window/splitter")
+        if isinstance(spl, QtCore.QByteArray):
+            self.splitter.restoreState(spl)
+            self._sized = True
+        if st.contains("params/beta"):
+            c._set_beta_widgets(st.value("params/beta", 4.0, float), st.value("params/beta_inf", True, bool))
+            self.controller.set_beta(c.beta())
+        rule = st.value("params/rule", "hebb", str)
+        if rule in ("hebb", "storkey", "pinv"):
+            c.rule_combo.setCurrentIndex(c.rule_combo.findData(rule))
+        mode = st.value("params/mode", "async", str)
+        if mode in ("async", "sync"):
+            c.mode_combo.setCurrentIndex(c.mode_combo.findData(mode))
+        c.self_coupling.setChecked(st.value("params/self_coupling", False, bool))
+        c.speed_slider.setValue(st.value("params/speed_index", c.speed_slider.value(), int))
+        c.seed_spin.setValue(st.value("params/seed", 1, int))
+        c.seed_check.setChecked(st.value("params/seed_fixed", False, bool))
+        sp.noise.setValue(st.value("params/noise", sp.noise.value(), int))
+        sp.masked.setValue(st.value("params/masked", sp.masked.value(), int))
+
+    def reset_settings(self) -> None:
+        """Forget every remembered setting (window layout, parameters, recent files, folder)."""
+        st = self._settings()
+        st.clear()
+        st.sync()
+        self._refresh_recent()
+        self.statusBar().showMessage(self.tr("Settings reset: the defaults apply at the next start"), 6000)
+
+    def last_folder(self) -> str:
+        return self._settings().value("last_folder", "", str)
+
+    def _remember_folder(self, path: str) -> None:
+        if path:
+            self._settings().setValue("last_folder", str(Path(path).parent))
+
     def shutdown(self) -> None:
         """Stop every timer and thread (on close, and when the application quits)."""
         if self._closed:
             return
+        if self._persistent:
+            self.save_settings()
         if self._autosave_timer is not None:  # a normal exit: nothing to restore next time
             self._autosave_timer.stop()
             t = getattr(self, "_autosave_thread", None)
