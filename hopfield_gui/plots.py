@@ -28,9 +28,12 @@ def no_si_prefix(ax) -> None:
         ax._updateLabel()
 
 
-def _axis_fonts(plot: pg.PlotItem) -> None:
+def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
     font = QtGui.QFont()
-    font.setPointSize(style.TICK_PT)
+    size = size or style.TICK_PT
+    font.setPointSize(size)
+    plot.getAxis("bottom").setHeight(int(size * 4.2))  # room for the numbers and the axis title
+    plot.getAxis("left").setWidth(int(size * 6))
     for name in ("left", "bottom"):
         ax = plot.getAxis(name)
         no_si_prefix(ax)
@@ -45,9 +48,6 @@ def _label(plot: pg.PlotItem, left: str, bottom: str) -> None:
     plot.setLabel("left", left, **st)
     plot.setLabel("bottom", bottom, **st)
     _axis_fonts(plot)
-    # room for large tick labels plus the axis title
-    plot.getAxis("bottom").setHeight(int(style.TICK_PT * 4.2))
-    plot.getAxis("left").setWidth(int(style.TICK_PT * 6))
 
 
 def new_plot(parent=None) -> pg.PlotWidget:

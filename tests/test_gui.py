@@ -324,3 +324,16 @@ def test_undo_redo_across_grid_resizes(window, qtbot):
         window.act_redo.trigger()
     assert window.library.rows == 10 and g.shape == (10, 10)
     wait_frame(qtbot, window, lambda f: f.rows == 10 and f.cols == 10)
+
+
+def test_a_frame_with_thousands_of_samples_is_thinned_not_lost(window, qtbot):
+    import dataclasses
+    from hopfield_gui.gui.curves_panel import MAX_POINTS
+    f = window.last_frame
+    n = 3 * MAX_POINTS
+    big = dataclasses.replace(f, restart=True, times=np.arange(n, dtype=float), overlaps=np.zeros((n, f.k)),
+                              energy=np.zeros(n))
+    window.curves.append(big)
+    window.curves.append(dataclasses.replace(big, restart=False, times=big.times + n))
+    t, m, e = window.curves.data()
+    assert t.size <= MAX_POINTS and t[-1] == 2 * n - 1 and np.all(np.diff(t) > 0)

@@ -39,3 +39,16 @@ def test_settings_survive_a_restart_and_reset(qtbot):
     assert math.isinf(fresh.controls.beta()) and fresh.controls.rule_combo.currentData() == "hebb"
     fresh._persistent = False
     fresh.close()
+
+
+def test_presentation_mode_enlarges_text_and_lines(window, qtbot):
+    ax = window.curves.overlap_plot.getPlotItem().getAxis("left")
+    before_font = ax.style["tickFont"].pointSize() if ax.style.get("tickFont") else 0
+    before_label = window.state_panel.verdict.font().pointSizeF()
+    qtbot.keyClick(window, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Key_F5)
+    assert window.act_presentation.isChecked()
+    assert ax.style["tickFont"].pointSize() > before_font
+    assert window.state_panel.verdict.font().pointSizeF() > before_label
+    assert window.curves._line_px > 4
+    window.set_presentation(False)
+    assert window.state_panel.verdict.font().pointSizeF() == before_label

@@ -59,6 +59,7 @@ class CurvesPanel(QtWidgets.QWidget):
         lay.addWidget(self.energy_plot, 2)
         self._curves: list[pg.PlotDataItem] = []
         self._band_items: list = []
+        self._line_px = style.LINE_PX
         self._coloured: list[int] = []
         self._rest = np.zeros(0, int)
         self._energy = pe.plot(pen=pg.mkPen("#333333", width=style.LINE_PX))
@@ -82,6 +83,25 @@ class CurvesPanel(QtWidgets.QWidget):
         self._names: list[str] = []
         self._n = 1
 
+    def set_presentation(self, on: bool) -> None:
+        """Projector mode: larger axis numbers and labels, thicker curves."""
+        from ..plots import _axis_fonts
+        self._line_px = style.LINE_PX + (2 if on else 0)
+        for pw in (self.overlap_plot, self.energy_plot):
+            _axis_fonts(pw.getPlotItem(), style.TICK_PT + (5 if on else 0))
+        f = self.values.font()
+        f.setPointSize(style.FONT_PT + (6 if on else 2))
+        self.values.setFont(f)
+        if self._m.shape[1]:  # re-create the curves with the new pens
+            k = self._m.shape[1]
+            t, m, e = self._t.copy(), self._m.copy(), self._e.copy()
+            self.clear(k, self._ids, self._n, self._coloured[0] if self._coloured else 0)
+            n = t.size
+            self._buf_t[:n], self._buf_m[:n], self._buf_e[:n] = t, m, e
+            self._len = n
+            self._t, self._m, self._e = self._buf_t[:n], self._buf_m[:n], self._buf_e[:n]
+            self._request_redraw(immediate=True)
+
     def set_names(self, names: list[str]) -> None:
         self._names = names
 
@@ -99,7 +119,7 @@ class CurvesPanel(QtWidgets.QWidget):
             coloured.append(cue_mu)
         for mu in coloured:
             colour = style.pattern_colour(self._ids[mu])
-            width = style.LINE_PX if (mu == cue_mu or k <= 8) else style.LINE_PX - 1
+            width = self._line_px if (mu == cue_mu or k <= 8) else self._line_px - 1
             c = po.plot(pen=pg.mkPen(colour if colour != style.OTHER else "#333333", width=width))
             self._tune(c)
             self._curves.append(c)
@@ -130,14 +150,20 @@ class CurvesPanel(QtWidgets.QWidget):
     def append(self, frame) -> None:
         if frame.restart or self._buf_m.shape[1] != frame.k:
             self.clear(frame.k, frame.stored_ids, frame.rows * frame.cols, frame.cue_mu)
-        n = frame.times.size
+        times, overlaps, energy = frame.times, frame.overlaps, frame.energy
+        n = times.size
+        cap = self._buf_t.size
+        if n > cap // 4:  # thousands of fast sweeps in one frame: keep an even selection, and the last
+            keep = np.unique(np.linspace(0, n - 1, cap // 4).round().astype(int))
+            times, overlaps, energy = times[keep], overlaps[keep], energy[keep]
+            n = keep.size
         if n:
-            if self._len + n > self._buf_t.size:
+            if self._len + n > cap:
                 self._make_room(n)
             a, b = self._len, self._len + n
-            self._buf_t[a:b] = frame.times
-            self._buf_m[a:b] = frame.overlaps
-            self._buf_e[a:b] = frame.energy / self._n
+            self._buf_t[a:b] = times
+            self._buf_m[a:b] = overlaps
+            self._buf_e[a:b] = energy / self._n
             self._len = b
             self._t, self._m, self._e = self._buf_t[:b], self._buf_m[:b], self._buf_e[:b]
         self._request_redraw(immediate=frame.restart or not frame.running)
@@ -145,9 +171,6 @@ class CurvesPanel(QtWidgets.QWidget):
     def _make_room(self, n: int) -> None:
         """Thin the older half of the history (every other sample) in place."""
         cap = self._buf_t.size
-        if n > cap // 2:  # a huge frame: keep its last samples only
-            self._len = 0
-            return
         while self._len + n > cap:
             half = self._len // 2
             keep = np.concatenate([np.arange(0, half, 2), np.arange(half, self._len)])

@@ -204,6 +204,11 @@ class MainWindow(QtWidgets.QMainWindow):
             tb.addAction(a)
             self.preset_actions[key] = a
         v = mb.addMenu(self.tr("&View"))
+        self.act_presentation = self._action(self.tr("Presentation mode (projector)"), self.set_presentation,
+                                             QtCore.Qt.Key_F5,
+                                             tip=self.tr("Larger text and thicker lines for a lecture hall"))
+        self.act_presentation.setCheckable(True)
+        v.addAction(self.act_presentation)
         v.addAction(self._action(self.tr("Reset settings"), self.reset_settings,
                                  tip=self.tr("Forget the window layout, parameters, recent files and folder")))
         h = mb.addMenu(self.tr("&Help"))
@@ -783,6 +788,27 @@ class MainWindow(QtWidgets.QMainWindow):
     def restore_autosave(self) -> bool:
         return self.open_session(str(self._autosave_path))
 
+    def set_presentation(self, on: bool) -> None:
+        """Projector mode: every font larger, thicker curves (F5 toggles)."""
+        app = QtWidgets.QApplication.instance()
+        if not hasattr(self, "_base_font"):
+            self._base_font = QtGui.QFont(app.font())
+        f = QtGui.QFont(self._base_font)
+        if on:
+            f.setPointSizeF(self._base_font.pointSizeF() * 1.35)
+        app.setFont(f)
+        for lab in (self.state_panel.time_label, self.state_panel.info_label, self.state_panel.verdict,
+                    self.status_alpha, self.status_time, self.status_state):
+            lf = lab.font()
+            base = getattr(lab, "_base_pt", None) or lf.pointSizeF()
+            lab._base_pt = base
+            lf.setPointSizeF(base * (1.3 if on else 1.0))
+            lab.setFont(lf)
+            lab.update()
+        self.curves.set_presentation(on)
+        self.act_presentation.setChecked(on)
+        self._settings().setValue("view/presentation", bool(on)) if self._persistent else None
+
     # --- settings (QSettings) ---------------------------------------------------------------
     def save_settings(self) -> None:
         st = self._settings()
@@ -831,6 +857,8 @@ class MainWindow(QtWidgets.QMainWindow):
         c.seed_check.setChecked(st.value("params/seed_fixed", False, bool))
         sp.noise.setValue(st.value("params/noise", sp.noise.value(), int))
         sp.masked.setValue(st.value("params/masked", sp.masked.value(), int))
+        if st.value("view/presentation", False, bool):
+            self.set_presentation(True)
 
     def reset_settings(self) -> None:
         """Forget every remembered setting (window layout, parameters, recent files, folder)."""
