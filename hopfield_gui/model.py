@@ -7,6 +7,7 @@ from typing import Callable
 
 import numpy as np
 
+from .core.messages import msg
 from .core.patterns import as_state
 
 MIN_SIDE, MAX_SIDE = 5, 128
@@ -81,7 +82,7 @@ class PatternLibrary:
     def insert(self, index: int, values, name: str | None = None, stored: bool = True) -> int:
         v = as_state(values)
         if v.size != self.n:
-            raise ValueError(f"the pattern has {v.size} neurons, the grid has {self.n}")
+            raise ValueError(msg("the pattern has {neurons} neurons, the grid has {n}", neurons=v.size, n=self.n))
         index = max(0, min(index, len(self.entries)))
         self.entries.insert(index, PatternEntry(name or self.new_name(), v.copy(), stored))
         self._emit("patterns")
@@ -103,7 +104,7 @@ class PatternLibrary:
     def set_values(self, index: int, values) -> None:
         v = as_state(values)
         if v.size != self.n:
-            raise ValueError("wrong pattern size")
+            raise ValueError(msg("wrong pattern size"))
         self.entries[index].values = v.copy()
         self._emit("patterns")
 
@@ -115,7 +116,7 @@ class PatternLibrary:
     def store_first(self, k: int) -> None:
         """Store the first ``k`` patterns of the library and no others (the K control)."""
         if not 0 <= k <= len(self.entries):
-            raise ValueError(f"K = {k} but the library holds {len(self.entries)} patterns")
+            raise ValueError(msg("K = {k} but the library holds {count} patterns", k=k, count=len(self.entries)))
         for i, e in enumerate(self.entries):
             e.stored = i < k
         self._emit("stored")
@@ -124,7 +125,7 @@ class PatternLibrary:
         check_grid(rows, cols)
         for e in entries:
             if e.values.size != rows * cols:
-                raise ValueError("pattern size does not match the grid")
+                raise ValueError(msg("pattern size does not match the grid"))
         self.rows, self.cols = rows, cols
         self.entries = [PatternEntry(e.name, e.values.copy(), e.stored) for e in entries]
         self._emit("grid")
@@ -143,4 +144,5 @@ class PatternLibrary:
 
 def check_grid(rows: int, cols: int) -> None:
     if not (MIN_SIDE <= rows <= MAX_SIDE and MIN_SIDE <= cols <= MAX_SIDE):
-        raise ValueError(f"grid sides must lie between {MIN_SIDE} and {MAX_SIDE}, not {rows} × {cols}")
+        raise ValueError(msg("grid sides must lie between {min} and {max}, not {rows} × {cols}", min=MIN_SIDE, max=MAX_SIDE,
+                             rows=rows, cols=cols))

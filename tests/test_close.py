@@ -1,4 +1,7 @@
-"""Closing at the worst moment: the program exits within a second, with no abort."""
+"""Closing at the worst moment: the long work in the background is interrupted, every thread has
+ended when the window is gone, and the program exits normally (no "Destroyed while thread" abort).
+
+How long closing takes is printed (``closed_in``) and measured in benchmarks, not asserted here."""
 
 import os
 import subprocess
@@ -34,6 +37,11 @@ SCRIPT = textwrap.dedent("""
     win.close()
     app.processEvents()
     print(f"closed_in={time.perf_counter() - t:.3f}")
+    print(f"worker_ended={int(win.controller.thread.isFinished())}")
+    print(f"experiments_ended={int(win.experiments.thread.isFinished())}")
+    print(f"build_interrupted={int(win.controller.build_interrupted.is_set())}")
+    res = win.experiments.last_result
+    print(f"experiment_unfinished={int(res is None or res.cancelled)}")
 """)
 
 
@@ -44,27 +52,32 @@ def run(what):
     return r, time.perf_counter() - t
 
 
-def closed_in(r):
-    line = [x for x in r.stdout.splitlines() if x.startswith("closed_in=")]
-    assert line, r.stdout + r.stderr
-    return float(line[0].split("=")[1])
+def report(r) -> dict:
+    out = dict(x.split("=", 1) for x in r.stdout.splitlines() if "=" in x)
+    assert "closed_in" in out, r.stdout + r.stderr
+    return out
+
+
+def ended_cleanly(r) -> dict:
+    assert r.returncode == 0, r.stderr
+    assert "Destroyed while thread" not in r.stderr
+    out = report(r)
+    assert out["worker_ended"] == "1" and out["experiments_ended"] == "1", out
+    return out
 
 
 def test_close_while_running():
     r, _ = run("run")
-    assert r.returncode == 0, r.stderr
-    assert closed_in(r) < 1.0
-    assert "Destroyed while thread" not in r.stderr
+    ended_cleanly(r)
 
 
 def test_close_during_an_experiment():
     r, _ = run("experiment")
-    assert r.returncode == 0, r.stderr
-    assert closed_in(r) < 1.0
+    out = ended_cleanly(r)
+    assert out["experiment_unfinished"] == "1"  # 30 loads × 100 trials at N = 4000: cancelled, not awaited
 
 
 def test_close_during_a_long_storkey_build():
     r, _ = run("storkey")
-    assert r.returncode == 0, r.stderr
-    assert closed_in(r) < 1.0
-    assert "Destroyed while thread" not in r.stderr
+    out = ended_cleanly(r)
+    assert out["build_interrupted"] == "1"  # 300 patterns at N = 4900: given up, not awaited

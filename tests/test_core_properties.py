@@ -37,6 +37,30 @@ def test_weights_symmetric_and_diagonal(p, rule, self_coupling):
         assert np.allclose(w, ref)
 
 
+def _storkey_by_the_definition(p):
+    """Storkey (1997) written element by element: w_ij += (1/N)[ξ_i ξ_j − ξ_i h_ji − h_ij ξ_j],
+    h_ij = Σ_{k≠i,j} w_ik ξ_k with the old weights."""
+    k, n = p.shape
+    w = np.zeros((n, n))
+    for xi in p.astype(float):
+        h = np.array([[sum(w[i, m] * xi[m] for m in range(n) if m not in (i, j)) for j in range(n)]
+                      for i in range(n)])
+        new = w.copy()
+        for i in range(n):
+            for j in range(n):
+                if i != j:
+                    new[i, j] += (xi[i] * xi[j] - xi[i] * h[j, i] - h[i, j] * xi[j]) / n
+        w = new
+    return w
+
+
+@settings(max_examples=25, deadline=None)
+@given(pattern_sets(max_k=5, max_n=12))
+def test_storkey_matches_its_definition(p):
+    from hopfield_gui.core.rules import storkey_matrix
+    assert np.allclose(storkey_matrix(p), _storkey_by_the_definition(p))
+
+
 @settings(max_examples=40, deadline=None)
 @given(pattern_sets(), st.integers(0, 2**32 - 1), st.sampled_from([0.5, 3.0, math.inf]),
        st.sampled_from(["async", "sync"]))

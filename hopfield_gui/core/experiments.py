@@ -20,6 +20,7 @@ from typing import Callable
 
 import numpy as np
 
+from .messages import msg
 from .network import Network, parse_beta
 from .patterns import flip_noise, random_patterns
 from .rules import build_weights
@@ -49,17 +50,17 @@ def parse_range(text: str, name: str = "range") -> np.ndarray:
         a1 = math.inf if parts[1].lower() in ("inf", "∞") else float(parts[1])
         da = float(parts[2])
     except ValueError:
-        raise ValueError(f"{name} must look like START:STOP:STEP (e.g. 0.01:0.30:0.01), not {text!r}") from None
+        raise ValueError(msg("{quantity} must look like START:STOP:STEP (e.g. 0.01:0.30:0.01), not {text!r}", quantity=name, text=text)) from None
     if not all(map(math.isfinite, (a0, da))) or da <= 0:
-        raise ValueError(f"{name}: the step must be a positive number")
+        raise ValueError(msg("{quantity}: the step must be a positive number", quantity=name))
     end = a1 if math.isfinite(a1) else None
     if end is not None and end < a0:
-        raise ValueError(f"{name}: the end {a1} is before the start {a0}")
+        raise ValueError(msg("{quantity}: the end {end} is before the start {start}", quantity=name, end=a1, start=a0))
     if end is None:
         return np.append(np.array([a0]), math.inf)
     count = int(math.floor((end - a0) / da + 1e-9)) + 1
     if count > 10_000:
-        raise ValueError(f"{name}: {count} points is too many (at most 10000)")
+        raise ValueError(msg("{quantity}: {count} points is too many (at most 10000)", quantity=name, count=count))
     vals = a0 + da * np.arange(count)
     if end - vals[-1] > 1e-9 * max(1.0, abs(end)):
         vals = np.append(vals, end)
@@ -217,11 +218,11 @@ def _list(a) -> list:
 
 def _check_common(n: int, noise: float, trials: int) -> None:
     if not 1 <= n <= 128 * 128:
-        raise ValueError(f"N must lie between 1 and 16384, not {n}")
+        raise ValueError(msg("N must lie between 1 and 16384, not {n}", n=n))
     if not 0.0 <= noise <= 1.0:
-        raise ValueError(f"the noise must be a fraction between 0 and 1, not {noise}")
+        raise ValueError(msg("the noise must be a fraction between 0 and 1, not {noise}", noise=noise))
     if trials < 1:
-        raise ValueError("at least one trial is needed")
+        raise ValueError(msg("at least one trial is needed"))
 
 
 def recall_run(n: int, k: int, noise: float, beta: float, max_sweeps: int, rule: str,
@@ -244,12 +245,12 @@ def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, be
     beta = parse_beta(beta)
     alphas = np.asarray(alphas, dtype=np.float64).reshape(-1)
     if alphas.size == 0 or np.any(alphas <= 0) or not np.all(np.isfinite(alphas)):
-        raise ValueError("loads α must be positive numbers")
+        raise ValueError(msg("loads α must be positive numbers"))
     ks = np.maximum(1, np.round(alphas * n)).astype(int)
     if rule != "hebb":
         build_weights(np.ones((1, n), np.int8), rule, self_coupling)  # size check before any work
     if max_sweeps < 1:
-        raise ValueError("max_sweeps must be at least 1")
+        raise ValueError(msg("max_sweeps must be at least 1"))
     m = np.full((alphas.size, trials), np.nan)
     res = CapacityResult(n, alphas, ks, m, noise, beta, rule, trials)
     seeds = _seeds(seed, alphas.size * trials)
@@ -271,9 +272,9 @@ def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in
     """
     _check_common(n, 0.0, 1)
     if not 1 <= k <= 4 * n:
-        raise ValueError(f"K must lie between 1 and 4N, not {k}")
+        raise ValueError(msg("K must lie between 1 and 4N, not {k}", k=k))
     if sweeps < 1 or burn_in < 0:
-        raise ValueError("need at least one measured sweep and a non-negative burn-in")
+        raise ValueError(msg("need at least one measured sweep and a non-negative burn-in"))
     betas = np.array([parse_beta(b) for b in np.asarray(betas, dtype=object).reshape(-1)])
     mean = np.full(betas.size, np.nan)
     std = np.full(betas.size, np.nan)
@@ -303,7 +304,7 @@ def basin_experiment(n: int, alphas, noises, trials: int = 5, beta=math.inf, max
     alphas = np.asarray(alphas, float).reshape(-1)
     noises = np.asarray(noises, float).reshape(-1)
     if np.any((noises < 0) | (noises > 1)):
-        raise ValueError("cue noise fractions must lie in [0, 1]")
+        raise ValueError(msg("cue noise fractions must lie in [0, 1]"))
     m = np.full((alphas.size, noises.size, trials), np.nan)
     res = BasinResult(n, alphas, noises, m)
     seeds = _seeds(seed, m.size)

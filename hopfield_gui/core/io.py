@@ -38,6 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .messages import msg
 from .patterns import MAX_NEURONS, as_patterns
 
 __all__ = ["PatternSet", "PatternFileError", "load_patterns", "save_patterns", "atomic_write",
@@ -62,7 +63,7 @@ class PatternSet:
 
     def __post_init__(self):
         if self.rows * self.cols != self.patterns.shape[1]:
-            raise ValueError("rows × cols must equal the number of neurons")
+            raise ValueError(msg("rows × cols must equal the number of neurons"))
         if not self.names:
             self.names = [f"P{i + 1}" for i in range(self.patterns.shape[0])]
 
@@ -105,18 +106,18 @@ def _grid_shape(n: int) -> tuple[int, int]:
 
 def _check_sizes(k: int, rows: int, cols: int, where: str) -> None:
     if rows < 1 or cols < 1:
-        raise PatternFileError(f"{where}: the grid must have at least one row and one column")
+        raise PatternFileError(msg("{where}: the grid must have at least one row and one column", where=where))
     if rows * cols > MAX_NEURONS:
-        raise PatternFileError(f"{where}: {rows} × {cols} neurons is over the maximum of 128 × 128")
+        raise PatternFileError(msg("{where}: {rows} × {cols} neurons is over the maximum of 128 × 128", where=where, rows=rows, cols=cols))
     if k > MAX_PATTERNS:
-        raise PatternFileError(f"{where}: {k} patterns is over the maximum of {MAX_PATTERNS}")
+        raise PatternFileError(msg("{where}: {k} patterns is over the maximum of {max}", where=where, k=k, max=MAX_PATTERNS))
 
 
 def _load_npz(path: Path) -> PatternSet:
     try:
         with np.load(path, allow_pickle=False) as z:
             if "patterns" not in z.files:
-                raise PatternFileError(f"{path.name}: no array named 'patterns' in the archive")
+                raise PatternFileError(msg("{file}: no array named 'patterns' in the archive", file=path.name))
             # check the declared shape before reading the data
             with zipfile.ZipFile(path) as zf:
                 with zf.open("patterns.npy") as fh:
@@ -125,11 +126,11 @@ def _load_npz(path: Path) -> PatternSet:
                             else np.lib.format.read_array_header_2_0)
                     shape, _, dtype = read(fh)
             if len(shape) not in (2, 3):
-                raise PatternFileError(f"{path.name}: 'patterns' must have shape (K, N) or (K, rows, cols), not {shape}")
+                raise PatternFileError(msg("{file}: 'patterns' must have shape (K, N) or (K, rows, cols), not {shape}", file=path.name, shape=shape))
             rows, cols = (shape[1], shape[2]) if len(shape) == 3 else _grid_shape(shape[1])
             _check_sizes(shape[0], rows, cols, path.name)
             if dtype.kind not in "biuf":
-                raise PatternFileError(f"{path.name}: 'patterns' holds {dtype}, not numbers")
+                raise PatternFileError(msg("{file}: 'patterns' holds {dtype}, not numbers", file=path.name, dtype=dtype))
             arr = z["patterns"]
             names = None
             if "names" in z.files:
@@ -139,11 +140,11 @@ def _load_npz(path: Path) -> PatternSet:
     except PatternFileError:
         raise
     except Exception as exc:  # noqa: BLE001 - corrupt archives raise zlib, struct, zipfile… errors
-        raise PatternFileError(f"{path.name}: not a readable .npz pattern archive ({_short(exc)})") from None
+        raise PatternFileError(msg("{file}: not a readable .npz pattern archive ({detail})", file=path.name, detail=_short(exc))) from None
     try:
         p = as_patterns(arr)
     except ValueError as exc:
-        raise PatternFileError(f"{path.name}: {exc}") from None
+        raise PatternFileError(msg("{file}: {error}", file=path.name, error=exc)) from None
     return PatternSet(p, rows, cols, names or [])
 
 
@@ -160,7 +161,7 @@ def _row_values(text: str, where: str) -> list[int]:
         elif ch in _OFF:
             out.append(-1)
         else:
-            raise PatternFileError(f"{where}: unexpected character {ch!r} (use '#' for +1 and '.' for −1)")
+            raise PatternFileError(msg("{where}: unexpected character {ch!r} (use '#' for +1 and '.' for −1)", where=where, ch=ch))
     return out
 
 
@@ -172,15 +173,15 @@ def grid_rows(values, rows: int, cols: int) -> list[str]:
 def read_grid(grid, rows: int, cols: int, where: str, error=PatternFileError) -> np.ndarray:
     """The inverse of :func:`grid_rows`, checking every row; raises ``error`` with a clear message."""
     if not isinstance(grid, list) or len(grid) != rows or not all(isinstance(r, str) for r in grid):
-        raise error(f"{where}: 'grid' must be a list of {rows} strings")
+        raise error(msg("{where}: 'grid' must be a list of {rows} strings", where=where, rows=rows))
     vals = []
     for j, row in enumerate(grid):
         try:
-            rv = _row_values(row, f"{where}, row {j + 1}")
+            rv = _row_values(row, msg("{where}, row {row}", where=where, row=j + 1))
         except PatternFileError as exc:
-            raise error(str(exc)) from None
+            raise error(exc.args[0]) from None
         if len(rv) != cols:
-            raise error(f"{where}, row {j + 1}: {len(rv)} characters, expected {cols}")
+            raise error(msg("{where}, row {row}: {count} characters, expected {cols}", where=where, row=j + 1, count=len(rv), cols=cols))
         vals.extend(rv)
     return np.array(vals, np.int8)
 
@@ -189,37 +190,37 @@ def _load_json(path: Path) -> PatternSet:
     try:
         doc = json.loads(path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError:
-        raise PatternFileError(f"{path.name}: not a text file (expected UTF-8 JSON)") from None
+        raise PatternFileError(msg("{file}: not a text file (expected UTF-8 JSON)", file=path.name)) from None
     except json.JSONDecodeError as exc:
-        raise PatternFileError(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+        raise PatternFileError(msg("{file}: not valid JSON ({detail}, line {line})", file=path.name, detail=exc.msg, line=exc.lineno)) from None
     if not isinstance(doc, dict) or doc.get("format") != "hopfield-patterns":
-        raise PatternFileError(f"{path.name}: not a Hopfield pattern file (expected \"format\": \"hopfield-patterns\")")
+        raise PatternFileError(msg('{file}: not a Hopfield pattern file (expected "format": "hopfield-patterns")', file=path.name))
     items = doc.get("patterns")
     if not isinstance(items, list):
-        raise PatternFileError(f"{path.name}: 'patterns' must be a list")
+        raise PatternFileError(msg("{file}: 'patterns' must be a list", file=path.name))
     rows, cols = doc.get("rows"), doc.get("cols")
     if not (isinstance(rows, int) and isinstance(cols, int)) or isinstance(rows, bool) or isinstance(cols, bool):
-        raise PatternFileError(f"{path.name}: 'rows' and 'cols' must be whole numbers")
+        raise PatternFileError(msg("{file}: 'rows' and 'cols' must be whole numbers", file=path.name))
     _check_sizes(len(items), rows, cols, path.name)
     n = rows * cols
     pats, names = [], []
     for i, item in enumerate(items):
-        where = f"{path.name}, pattern {i + 1}"
+        where = msg("{file}, pattern {number}", file=path.name, number=i + 1)
         if not isinstance(item, dict):
-            raise PatternFileError(f"{where}: each pattern must be an object with 'grid' or 'values'")
+            raise PatternFileError(msg("{where}: each pattern must be an object with 'grid' or 'values'", where=where))
         if "grid" in item:
             vals = read_grid(item["grid"], rows, cols, where)
         elif "values" in item:
             vals = item["values"]
             if not isinstance(vals, list) or len(vals) != n or not all(
                     isinstance(v, (int, float)) and not isinstance(v, bool) for v in vals):
-                raise PatternFileError(f"{where}: 'values' must be a list of {n} numbers")
+                raise PatternFileError(msg("{where}: 'values' must be a list of {n} numbers", where=where, n=n))
         else:
-            raise PatternFileError(f"{where}: each pattern needs 'grid' or 'values'")
+            raise PatternFileError(msg("{where}: each pattern needs 'grid' or 'values'", where=where))
         try:
             pats.append(as_patterns(np.array(vals, dtype=np.float64), n)[0])
         except ValueError as exc:
-            raise PatternFileError(f"{where}: {exc}") from None
+            raise PatternFileError(msg("{where}: {error}", where=where, error=exc)) from None
         name = item.get("name", f"P{i + 1}")
         names.append(str(name)[:64])
     p = np.array(pats, dtype=np.int8).reshape(len(pats), n)
@@ -230,28 +231,28 @@ def load_patterns(path) -> PatternSet:
     """Load a pattern set from ``.npz`` or ``.json``; raises PatternFileError with a clear message."""
     path = Path(path)
     if not path.exists():
-        raise PatternFileError(f"{path}: no such file")
+        raise PatternFileError(msg("{file}: no such file", file=path))
     if path.is_dir():
-        raise PatternFileError(f"{path}: is a folder, not a pattern file")
+        raise PatternFileError(msg("{file}: is a folder, not a pattern file", file=path))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise PatternFileError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise PatternFileError(msg("{file}: cannot be read ({reason})", file=path, reason=exc.strerror)) from None
     if size > _MAX_FILE_BYTES:
-        raise PatternFileError(f"{path.name}: {size / 2**20:.0f} MB is too large for a pattern file")
+        raise PatternFileError(msg("{file}: {megabytes:.0f} MB is too large for a pattern file", file=path.name, megabytes=size / 2**20))
     suffix = path.suffix.lower()
     try:
         with open(path, "rb") as f:
             head = f.read(4)
     except OSError as exc:
-        raise PatternFileError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise PatternFileError(msg("{file}: cannot be read ({reason})", file=path, reason=exc.strerror)) from None
     if suffix == ".npz" or head.startswith(b"PK"):
         if not head.startswith(b"PK"):
-            raise PatternFileError(f"{path.name}: not a .npz archive")
+            raise PatternFileError(msg("{file}: not a .npz archive", file=path.name))
         return _load_npz(path)
     if suffix == ".json":
         return _load_json(path)
-    raise PatternFileError(f"{path.name}: unknown pattern file type (use .npz or .json)")
+    raise PatternFileError(msg("{file}: unknown pattern file type (use .npz or .json)", file=path.name))
 
 
 def save_patterns(path, pset: PatternSet) -> None:
@@ -274,4 +275,4 @@ def save_patterns(path, pset: PatternSet) -> None:
         }
         atomic_write(path, json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
     else:
-        raise ValueError(f"{path.name}: save as .npz or .json")
+        raise ValueError(msg("{file}: save as .npz or .json", file=path.name))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import _kernels
+from .messages import msg
 from .patterns import as_state
 from .rules import Weights
 
@@ -34,10 +35,10 @@ def parse_beta(value) -> float:
         try:
             value = float(v)
         except ValueError:
-            raise ValueError(f"β must be a positive number or 'inf', not {value!r}") from None
+            raise ValueError(msg("β must be a positive number or 'inf', not {value!r}", value=value)) from None
     b = float(value)
     if not b > 0 or math.isnan(b):
-        raise ValueError(f"β must be positive (β = ∞ is deterministic), not {value!r}")
+        raise ValueError(msg("β must be positive (β = ∞ is deterministic), not {value!r}", value=value))
     return b
 
 
@@ -96,7 +97,7 @@ class Network:
     def set_weights(self, weights: Weights) -> None:
         """Swap the weights (new patterns, rule or K); the state is kept if N is unchanged."""
         if weights.n != self.n:
-            raise ValueError(f"new weights have N = {weights.n}, the state has N = {self.n}")
+            raise ValueError(msg("new weights have N = {n_weights}, the state has N = {n}", n_weights=weights.n, n=self.n))
         self._weights = weights
         self._refresh()
         self._thr = None
@@ -125,7 +126,7 @@ class Network:
     @mode.setter
     def mode(self, value: str) -> None:
         if value not in MODES:
-            raise ValueError(f"mode must be 'async' or 'sync', not {value!r}")
+            raise ValueError(msg("mode must be 'async' or 'sync', not {value!r}", value=value))
         if value != self._mode:
             self._mode = value
             self._order = None
@@ -141,7 +142,7 @@ class Network:
     def set_state(self, state) -> None:
         s = as_state(state)
         if s.size != self.n:
-            raise ValueError(f"the state has {s.size} neurons, the network has {self.n}")
+            raise ValueError(msg("the state has {neurons} neurons, the network has {n}", neurons=s.size, n=self.n))
         self._S[:] = s
         self._order = None  # the next update starts a fresh sweep
         self._prev = None
@@ -215,7 +216,7 @@ class Network:
     def updates(self, count: int) -> int:
         """Advance ``count`` single-neuron updates (asynchronous mode). Returns the flips."""
         if self._mode != "async":
-            raise ValueError("single-neuron updates need the asynchronous mode")
+            raise ValueError(msg("single-neuron updates need the asynchronous mode"))
         w = self._weights
         flips = 0
         while count > 0:
@@ -269,7 +270,7 @@ class Network:
         β = ∞) or, in synchronous mode, when a 2-cycle is detected.
         """
         if sweeps < 0:
-            raise ValueError("the number of sweeps must be ≥ 0")
+            raise ValueError(msg("the number of sweeps must be ≥ 0"))
         ov = [self.overlaps] if record else []
         en = [self.energy] if record else []
         flips = []

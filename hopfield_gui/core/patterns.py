@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .messages import msg
+
 __all__ = [
     "as_patterns",
     "as_state",
@@ -41,21 +43,21 @@ def as_state(values) -> np.ndarray:
     if a.dtype == bool:
         a = a.astype(np.int8)
     if not np.issubdtype(a.dtype, np.number):
-        raise ValueError(f"a pattern must hold numbers, not {a.dtype}")
+        raise ValueError(msg("a pattern must hold numbers, not {dtype}", dtype=a.dtype))
     a = a.reshape(-1)
     if a.size == 0:
-        raise ValueError("a pattern must have at least one neuron")
+        raise ValueError(msg("a pattern must have at least one neuron"))
     if np.issubdtype(a.dtype, np.floating) and not np.all(np.isfinite(a)):
-        raise ValueError("a pattern may not contain NaN or infinity")
+        raise ValueError(msg("a pattern may not contain NaN or infinity"))
     if np.all((a == 1) | (a == -1)):
         return a.astype(np.int8, copy=False) if a.dtype == np.int8 else a.astype(np.int8)
     if np.all((a == 0) | (a == 1)):
         return np.where(a > 0, 1, -1).astype(np.int8)
     bad = np.unique(a[(a != 1) & (a != -1) & (a != 0)])[:3]
     if bad.size == 0:
-        raise ValueError("pattern values must be ±1 or 0/1, not a mix of −1 and 0")
+        raise ValueError(msg("pattern values must be ±1 or 0/1, not a mix of −1 and 0"))
     shown = ", ".join(repr(float(v)) if np.issubdtype(a.dtype, np.floating) else repr(int(v)) for v in bad)
-    raise ValueError(f"pattern values must be ±1 (or 0/1, with 0 meaning −1); found {shown}")
+    raise ValueError(msg("pattern values must be ±1 (or 0/1, with 0 meaning −1); found {shown}", shown=shown))
 
 
 def as_patterns(values, n: int | None = None) -> np.ndarray:
@@ -69,20 +71,20 @@ def as_patterns(values, n: int | None = None) -> np.ndarray:
     if a.ndim == 3:
         a = a.reshape(a.shape[0], -1)
     if a.ndim != 2:
-        raise ValueError(f"patterns must have shape (K, N) or (K, rows, cols), not {a.shape}")
+        raise ValueError(msg("patterns must have shape (K, N) or (K, rows, cols), not {shape}", shape=a.shape))
     if a.shape[0] == 0:
         return np.zeros((0, a.shape[1] if n is None else n), dtype=np.int8)
     if n is not None and a.shape[1] != n:
-        raise ValueError(f"patterns have {a.shape[1]} neurons, the network has {n}")
+        raise ValueError(msg("patterns have {neurons} neurons, the network has {n}", neurons=a.shape[1], n=n))
     return as_state(a).reshape(a.shape)
 
 
 def random_patterns(k: int, n: int, rng=None, bias: float = 0.0) -> np.ndarray:
     """K random patterns of N neurons with P[P_i = +1] = (1 + bias) / 2 (bias in [−1, 1])."""
     if k < 0 or n < 1:
-        raise ValueError("need K ≥ 0 and N ≥ 1")
+        raise ValueError(msg("need K ≥ 0 and N ≥ 1"))
     if not -1.0 <= bias <= 1.0:
-        raise ValueError("bias must lie in [−1, 1]")
+        raise ValueError(msg("bias must lie in [−1, 1]"))
     r = _rng(rng)
     if bias == 0.0:
         bits = np.unpackbits(np.frombuffer(r.bytes((k * n + 7) // 8), np.uint8), count=k * n)
@@ -107,7 +109,7 @@ def flip_noise(state, fraction: float, rng=None) -> np.ndarray:
     """Copy of ``state`` with exactly ``round(fraction · N)`` distinct neurons flipped."""
     s = as_state(state).copy()
     if not 0.0 <= fraction <= 1.0:
-        raise ValueError("the noise fraction must lie in [0, 1]")
+        raise ValueError(msg("the noise fraction must lie in [0, 1]"))
     count = int(round(fraction * s.size))
     if count:
         idx = _rng(rng).choice(s.size, size=count, replace=False)
@@ -127,7 +129,7 @@ def mask(state, fraction: float = 0.0, rng=None, *, region=None, fill: str = "ra
     r = _rng(rng)
     if region is None:
         if not 0.0 <= fraction <= 1.0:
-            raise ValueError("the masked fraction must lie in [0, 1]")
+            raise ValueError(msg("the masked fraction must lie in [0, 1]"))
         idx = r.choice(s.size, size=int(round(fraction * s.size)), replace=False)
     else:
         if isinstance(region, tuple):
@@ -137,14 +139,14 @@ def mask(state, fraction: float = 0.0, rng=None, *, region=None, fill: str = "ra
             region = grid.reshape(-1)
         region = np.asarray(region, dtype=bool).reshape(-1)
         if region.size != s.size:
-            raise ValueError("the mask region must have one entry per neuron")
+            raise ValueError(msg("the mask region must have one entry per neuron"))
         idx = np.flatnonzero(region)
     if fill == "random":
         s[idx] = r.integers(0, 2, size=idx.size, dtype=np.int8) * 2 - 1
     elif fill == "blank":
         s[idx] = -1
     else:
-        raise ValueError("fill must be 'random' or 'blank'")
+        raise ValueError(msg("fill must be 'random' or 'blank'"))
     return s
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .messages import msg
 from . import _kernels
 from .patterns import MAX_NEURONS, as_patterns
 
@@ -55,9 +56,9 @@ def check_dense_budget(n: int, rule: str, budget: int = DENSE_BUDGET_BYTES) -> N
     if need > budget:
         limit = int((budget / 8) ** 0.5)
         raise MemoryBudgetError(
-            f"the {RULE_NAMES.get(rule, rule)} rule needs a dense {n} × {n} weight matrix "
-            f"({_mb(need)}), over the {_mb(budget)} budget: use at most {limit} neurons "
-            f"(e.g. {int(limit**0.5)} × {int(limit**0.5)}) or the Hebb rule"
+            msg("the {rule} rule needs a dense {n} × {n} weight matrix ({need}), over the {budget} budget: use at most "
+                "{limit} neurons (e.g. {side} × {side}) or the Hebb rule",
+                rule=RULE_NAMES.get(rule, rule), n=n, need=_mb(need), budget=_mb(budget), limit=limit, side=int(limit**0.5))
         )
 
 
@@ -146,7 +147,7 @@ class DenseWeights(Weights):
         super().__init__(patterns, rule, self_coupling)
         w = np.ascontiguousarray(w, dtype=np.float64)
         if w.shape != (self.n, self.n):
-            raise ValueError("the weight matrix must be N × N")
+            raise ValueError(msg("the weight matrix must be N × N"))
         self.W = w
 
     def fields(self, state) -> np.ndarray:
@@ -172,15 +173,26 @@ def storkey_matrix(patterns: np.ndarray, should_stop=None) -> np.ndarray:
 
     With H = Wξ (zero diagonal) h_ij = H_i − w_ij ξ_j, so the update is
     (1/N)[ξξᵀ − ξHᵀ − Hξᵀ + 2W] off the diagonal.
+
+    The update is applied one block of rows at a time: no N × N temporary is made (at N = 4900 each
+    would be 190 MB), and ``should_stop`` is polled between blocks, so a closing window never waits
+    for more than one block.
     """
     k, n = patterns.shape
     w = np.zeros((n, n))
+    block = max(1, min(n, 2**21 // max(n, 1)))  # rows per block: about 16 MB of float64
     for xi in patterns.astype(np.float64):
-        if should_stop is not None and should_stop():
-            raise Interrupted("the Storkey rule was interrupted")
-        hfield = w @ xi
-        outer = np.outer(xi, xi) - np.outer(xi, hfield)
-        w += (outer + outer.T - np.outer(xi, xi) + 2.0 * w) / n
+        hfield = w @ xi  # the old weights' fields, before any row changes
+        a = (xi - hfield) / n
+        b = hfield / n
+        for r0 in range(0, n, block):
+            if should_stop is not None and should_stop():
+                raise Interrupted(msg("the Storkey rule was interrupted"))
+            r1 = min(n, r0 + block)
+            rows = w[r0:r1]
+            rows *= 1.0 + 2.0 / n
+            rows += np.outer(xi[r0:r1], a)   # ξ_i (ξ_j − H_j) / N
+            rows -= np.outer(b[r0:r1], xi)   # − H_i ξ_j / N
         np.fill_diagonal(w, 0.0)
     return w
 
@@ -207,15 +219,15 @@ def build_weights(patterns, rule: str = "hebb", self_coupling: bool = False,
     p = as_patterns(patterns)
     k, n = p.shape
     if rule not in RULES:
-        raise ValueError(f"unknown learning rule {rule!r}: choose one of {', '.join(RULES)}")
+        raise ValueError(msg("unknown learning rule {rule!r}: choose one of {choices}", rule=rule, choices=', '.join(RULES)))
     if n > MAX_NEURONS:
-        raise MemoryBudgetError(f"N = {n} is over the supported maximum of {MAX_NEURONS} (128 × 128)")
+        raise MemoryBudgetError(msg("N = {n} is over the supported maximum of {max} (128 × 128)", n=n, max=MAX_NEURONS))
     if k > MAX_PATTERNS:
-        raise MemoryBudgetError(f"K = {k} patterns is over the supported maximum of {MAX_PATTERNS}")
+        raise MemoryBudgetError(msg("K = {k} patterns is over the supported maximum of {max}", k=k, max=MAX_PATTERNS))
     if rule == "hebb":
         return HebbWeights(p, self_coupling)
     if rule == "storkey" and self_coupling:
-        raise ValueError("the Storkey rule is defined for i ≠ j only: self-coupling applies to Hebb and pseudo-inverse")
+        raise ValueError(msg("the Storkey rule is defined for i ≠ j only: self-coupling applies to Hebb and pseudo-inverse"))
     check_dense_budget(n, rule, budget)
     if rule == "storkey":
         w = storkey_matrix(p, should_stop)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .messages import msg
 from .io import MAX_PATTERNS, PatternFileError, atomic_write, grid_rows, read_grid
 from .network import MODES
 from .rules import RULES
@@ -87,48 +88,51 @@ def load_session(path) -> Session:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise SessionError(f"{path.name}: too large for a session file")
+            raise SessionError(msg("{file}: too large for a session file", file=path.name))
         doc = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        raise SessionError(f"{path}: no such file") from None
+        raise SessionError(msg("{file}: no such file", file=path)) from None
     except IsADirectoryError:
-        raise SessionError(f"{path}: is a folder") from None
+        raise SessionError(msg("{file}: is a folder", file=path)) from None
     except UnicodeDecodeError:
-        raise SessionError(f"{path.name}: not a text file (expected UTF-8 JSON)") from None
+        raise SessionError(msg("{file}: not a text file (expected UTF-8 JSON)", file=path.name)) from None
     except json.JSONDecodeError as exc:
-        raise SessionError(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+        raise SessionError(msg("{file}: not valid JSON ({detail}, line {line})", file=path.name, detail=exc.msg, line=exc.lineno)) from None
     except OSError as exc:
-        raise SessionError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise SessionError(msg("{file}: cannot be read ({reason})", file=path, reason=exc.strerror)) from None
     name = path.name
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise SessionError(f"{name}: not a Hopfield Explorer session (expected \"format\": \"{FORMAT}\")")
+        raise SessionError(msg('{file}: not a Hopfield Explorer session (expected "format": "{format}")', file=name, format=FORMAT))
     rows, cols = doc.get("rows"), doc.get("cols")
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (rows, cols)):
-        raise SessionError(f"{name}: 'rows' and 'cols' must be whole numbers")
+        raise SessionError(msg("{file}: 'rows' and 'cols' must be whole numbers", file=name))
     if not (5 <= rows <= 128 and 5 <= cols <= 128):
-        raise SessionError(f"{name}: the grid must be between 5 × 5 and 128 × 128, not {rows} × {cols}")
+        raise SessionError(msg("{file}: the grid must be between 5 × 5 and 128 × 128, not {rows} × {cols}", file=name, rows=rows, cols=cols))
     items = doc.get("patterns")
     if not isinstance(items, list) or len(items) > MAX_PATTERNS:
-        raise SessionError(f"{name}: 'patterns' must be a list of at most {MAX_PATTERNS} patterns")
+        raise SessionError(msg("{file}: 'patterns' must be a list of at most {max} patterns", file=name, max=MAX_PATTERNS))
     names, pats, stored = [], [], []
     for i, it in enumerate(items):
         if not isinstance(it, dict):
-            raise SessionError(f"{name}, pattern {i + 1}: expected an object")
+            raise SessionError(msg("{file}, pattern {number}: expected an object", file=name, number=i + 1))
         pats.append(_read_grid(it.get("grid"), rows, cols, f"{name}, pattern {i + 1}"))
         names.append(str(it.get("name", f"P{i + 1}"))[:64])
         stored.append(bool(it.get("stored", True)))
     state = _read_grid(doc.get("state"), rows, cols, f"{name}, state")
     p = doc.get("parameters", {})
     if not isinstance(p, dict):
-        raise SessionError(f"{name}: 'parameters' must be an object")
+        raise SessionError(msg("{file}: 'parameters' must be an object", file=name))
 
     def number(key, default, lo, hi, inf_word=None):
         v = p.get(key, default)
         if inf_word is not None and v == inf_word:
             return math.inf
         if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or not lo <= v <= hi:
-            raise SessionError(f"{name}: parameter '{key}' must be a number between {lo} and {hi}"
-                               + (f" or \"{inf_word}\"" if inf_word else ""))
+            if inf_word:
+                raise SessionError(msg("{file}: parameter '{key}' must be a number between {lo} and {hi} or \"{word}\"",
+                                       file=name, key=key, lo=lo, hi=hi, word=inf_word))
+            raise SessionError(msg("{file}: parameter '{key}' must be a number between {lo} and {hi}",
+                                   file=name, key=key, lo=lo, hi=hi))
         return float(v)
 
     beta = number("beta", "inf", 1e-6, 1e6, "inf")
@@ -138,18 +142,18 @@ def load_session(path) -> Session:
     rule = p.get("rule", "hebb")
     mode = p.get("mode", "async")
     if rule not in RULES:
-        raise SessionError(f"{name}: unknown rule {rule!r}")
+        raise SessionError(msg("{file}: unknown rule {rule!r}", file=name, rule=rule))
     if mode not in MODES:
-        raise SessionError(f"{name}: unknown update mode {mode!r}")
+        raise SessionError(msg("{file}: unknown update mode {mode!r}", file=name, mode=mode))
     seed = p.get("seed")
     if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**31):
-        raise SessionError(f"{name}: 'seed' must be a whole number from 0 to 2147483647, or null")
+        raise SessionError(msg("{file}: 'seed' must be a whole number from 0 to 2147483647, or null", file=name))
     cue = p.get("cue", 0)
     if not isinstance(cue, int) or isinstance(cue, bool) or cue < 0:
-        raise SessionError(f"{name}: 'cue' must be a pattern number")
+        raise SessionError(msg("{file}: 'cue' must be a pattern number", file=name))
     t = doc.get("time", 0.0)
     if not isinstance(t, (int, float)) or isinstance(t, bool) or not math.isfinite(t) or t < 0:
-        raise SessionError(f"{name}: 'time' must be a non-negative number")
+        raise SessionError(msg("{file}: 'time' must be a non-negative number", file=name))
     n = rows * cols
     return Session(rows, cols, names, np.array(pats, np.int8).reshape(len(pats), n), stored, state,
                    beta, rule, bool(p.get("self_coupling", False)), mode, speed, seed, cue, noise, masked, float(t))

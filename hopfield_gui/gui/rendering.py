@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore, QtGui
 
+from ..core.messages import msg
+
 
 def _qimage_to_gray(img: QtGui.QImage) -> np.ndarray:
     img = img.convertToFormat(QtGui.QImage.Format_Grayscale8)
@@ -62,10 +64,10 @@ def image_to_pattern(path: str, rows: int, cols: int) -> np.ndarray:
     reader = QtGui.QImageReader(str(path))
     size = reader.size()
     if size.isValid() and size.width() * size.height() > 20000 * 20000:
-        raise ImageError(f"{path}: the image is too large ({size.width()} × {size.height()})")
+        raise ImageError(msg("{file}: the image is too large ({width} × {height})", file=path, width=size.width(), height=size.height()))
     img = reader.read()
     if img.isNull():
-        raise ImageError(f"{path}: cannot read this image ({reader.errorString()})")
+        raise ImageError(msg("{file}: cannot read this image ({detail})", file=path, detail=reader.errorString()))
     gray = _qimage_to_gray(img.scaled(cols, rows, QtCore.Qt.IgnoreAspectRatio, QtCore.Qt.SmoothTransformation))
     thr = float(gray.mean())
     if gray.max() == gray.min():
