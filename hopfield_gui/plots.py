@@ -14,6 +14,9 @@ from pyqtgraph.Qt import QtCore, QtGui
 from . import style
 from .core.theory import ALPHA_C, BETA_C
 
+# Texts go through Qt's translation (context "plots"): the window shows these drawings in its
+# language; ``hopfield --plot`` installs no translator and draws them in English.
+
 # Thick antialiased polylines stroked as one path are very slow in Qt's raster engine (the cost
 # grew with every point); drawn segment by segment they are ~10x faster.
 pg.setConfigOptions(antialias=True, background="w", foreground="k", segmentedLineMode="on")
@@ -74,20 +77,20 @@ def draw_capacity(w: pg.PlotWidget, res) -> None:
     p = w.getPlotItem()
     p.clear()
     _legend_at(p, "middle-left")
-    _label(p, "final overlap m", "load α = K/N")
+    _label(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "load α = K/N"))
     a = np.asarray(res.alpha, float)
     fine, theory = _ags_curve(round(max(1e-4, a.min() * 0.5), 6), round(max(a.max(), 0.16), 6))
     p.plot(fine, theory,
-           pen=pg.mkPen(style.THEORY, width=3, style=QtCore.Qt.DashLine), name="theory (AGS, T = 0)")
+           pen=pg.mkPen(style.THEORY, width=3, style=QtCore.Qt.DashLine), name=QtCore.QCoreApplication.translate("plots", "theory (AGS, T = 0)"))
     ok = np.isfinite(res.m_mean)
     if ok.any():
         err = pg.ErrorBarItem(x=a[ok], y=res.m_mean[ok], height=2 * res.m_std[ok], beam=0.003,
                               pen=pg.mkPen(style.PALETTE[0], width=2))
         p.addItem(err)
         p.plot(a[ok], res.m_mean[ok], pen=pg.mkPen(style.PALETTE[0], width=style.LINE_PX),
-               symbol="o", symbolSize=10, symbolBrush=style.PALETTE[0], name=f"measured m (N = {res.n})")
+               symbol="o", symbolSize=10, symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured m (N = {n})").format(n=res.n))
         p.plot(a[ok], res.retrieved_fraction[ok], pen=pg.mkPen(style.PALETTE[1], width=3),
-               symbol="s", symbolSize=8, symbolBrush=style.PALETTE[1], name="fraction with m > 0.9")
+               symbol="s", symbolSize=8, symbolBrush=style.PALETTE[1], name=QtCore.QCoreApplication.translate("plots", "fraction with m > 0.9"))
     line = pg.InfiniteLine(ALPHA_C, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
                            label="α_c = 0.138", labelOpts={"position": 0.12, "color": style.CRITICAL,
                                                           "fill": (255, 255, 255, 200)})
@@ -116,20 +119,20 @@ def draw_temperature(w: pg.PlotWidget, res) -> None:
     p = w.getPlotItem()
     p.clear()
     _legend_at(p, "bottom-right")
-    _label(p, "time-averaged overlap ⟨m⟩", "inverse temperature β")
+    _label(p, QtCore.QCoreApplication.translate("plots", "time-averaged overlap ⟨m⟩"), QtCore.QCoreApplication.translate("plots", "inverse temperature β"))
     b = np.asarray(res.beta, float)
     finite = b[np.isfinite(b)]
     top = max(finite.max() if finite.size else 10.0, 4.0)
     xs = np.linspace(0.0, top, 500)
     p.plot(xs, mean_field_overlap(xs), pen=pg.mkPen(style.THEORY, width=3, style=QtCore.Qt.DashLine),
-           name="mean field m = tanh(βm/2)")
+           name=QtCore.QCoreApplication.translate("plots", "mean field m = tanh(βm/2)"))
     shown = np.where(np.isfinite(b), b, top * 1.05)
     ok = np.isfinite(res.m_mean)
     if ok.any():
         p.addItem(pg.ErrorBarItem(x=shown[ok], y=res.m_mean[ok], height=2 * res.m_std[ok], beam=0.05,
                                   pen=pg.mkPen(style.PALETTE[0], width=2)))
         p.plot(shown[ok], res.m_mean[ok], pen=None, symbol="o", symbolSize=12,
-               symbolBrush=style.PALETTE[0], name=f"measured (N = {res.n}, K = {res.k})")
+               symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured (N = {n}, K = {k})").format(n=res.n, k=res.k))
     line = pg.InfiniteLine(BETA_C, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
                            label="β_c = 2", labelOpts={"position": 0.85, "color": style.CRITICAL})
     line.label.setFont(_font(style.FONT_PT))
@@ -176,7 +179,7 @@ def draw_basins(w: pg.PlotWidget, res) -> None:
     p = w.getPlotItem()
     p.clear()
     _legend_at(p, "bottom-left")
-    _label(p, "final overlap m", "fraction of the cue flipped")
+    _label(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "fraction of the cue flipped"))
     mean = res.m_mean
     for a, alpha in enumerate(res.alpha):
         ok = np.isfinite(mean[a])

@@ -16,6 +16,8 @@ def _parse(argv):
     p.add_argument("--seconds", type=float, default=3.0, help=argparse.SUPPRESS)
     p.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the window with a demo running, exit")
     p.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
+    p.add_argument("--language", choices=["en", "fr"],
+                   help="language of the interface (default: the one chosen in the Language menu, else the system's)")
     return p.parse_args(argv)
 
 
@@ -23,6 +25,11 @@ def main(argv=None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     from ..qtapp import ensure_app
     app = ensure_app(offscreen=bool(args.self_test or args.screenshot))
+    from . import i18n
+    if args.self_test or args.screenshot:
+        i18n.install_language(args.language or "en")  # reproducible pictures and test output
+    else:
+        i18n.install_language(start_language(args.language))
     if args.self_test:
         return self_test(app, args.seconds)
     if args.screenshot:
@@ -34,6 +41,15 @@ def main(argv=None) -> int:
     app.aboutToQuit.connect(win.shutdown)
     win.show()
     return app.exec()
+
+
+def start_language(requested: str | None) -> str:
+    """The language at start: asked for on the command line, else chosen in the Language menu
+    (remembered by QSettings), else the system's."""
+    from PySide6 import QtCore
+
+    from . import i18n
+    return requested or QtCore.QSettings().value("language", "", str) or i18n.system_language()
 
 
 def _wait(app, cond, timeout: float) -> bool:
@@ -106,6 +122,8 @@ def self_test(app, seconds: float = 3.0) -> int:
         failures.append(f"the cued pattern was not recalled (m = {m:.3f})")
     if win.last_error:
         failures.append(f"error shown: {win.last_error}")
+    from . import i18n
+    failures += i18n.check_catalogues()
     if alive:
         failures.append("the worker thread was still running after closing")
     for f in failures:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 
 from .. import style
-from ..core.rules import RULE_NAMES
+from .i18n import Texts, Translated
 
 BETA_MIN, BETA_MAX = 0.1, 100.0
 SLIDER_STEPS = 1000
@@ -27,11 +27,20 @@ def slider_to_beta(pos: int) -> float:
 
 def speed_text(s: float) -> str:
     if math.isinf(s):
-        return "max"
-    return f"{s:g} sweep/s"
+        return QCoreApplication.translate("ControlsPanel", "max")
+    return QCoreApplication.translate("ControlsPanel", "{speed} sweep/s").format(speed=f"{s:g}")
 
 
-class ControlsPanel(QtWidgets.QGroupBox):
+def rule_name(key: str) -> str:
+    """The learning rule's name in the interface's language."""
+    if key == "hebb":
+        return QCoreApplication.translate("ControlsPanel", "Hebb")
+    if key == "storkey":
+        return QCoreApplication.translate("ControlsPanel", "Storkey")
+    return QCoreApplication.translate("ControlsPanel", "pseudo-inverse")
+
+
+class ControlsPanel(Translated, QtWidgets.QGroupBox):
     betaChanged = Signal(float)
     kChanged = Signal(int)
     gridChanged = Signal(int, int)
@@ -44,16 +53,21 @@ class ControlsPanel(QtWidgets.QGroupBox):
     stepRequested = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(self.tr("Parameters"), parent)
+        super().__init__(parent)
+        self.texts = tx = Texts()
+        tx(self.setTitle, lambda: self.tr("Parameters"))
         big = QtGui.QFont()
         big.setPointSize(style.FONT_PT)
         self.setFont(big)
 
-        self.run_button = QtWidgets.QPushButton(self.tr("▶ Run (Space)"))
-        self.run_button.setToolTip(self.tr("Run or pause the network (Space)"))
+        self._running = False
+        self.run_button = QtWidgets.QPushButton()
+        tx(self.run_button.setToolTip, lambda: self.tr("Run or pause the network (Space)"))
         self.run_button.setMinimumHeight(44)
-        self.step_button = QtWidgets.QPushButton(self.tr("Step one sweep (S)"))
-        self.step_button.setToolTip(self.tr("Advance exactly one sweep: N single-neuron updates (asynchronous) or one parallel update"))
+        self.step_button = QtWidgets.QPushButton()
+        tx(self.step_button.setText, lambda: self.tr("Step one sweep (S)"))
+        tx(self.step_button.setToolTip, lambda: self.tr("Advance exactly one sweep: N single-neuron updates "
+                                                        "(asynchronous) or one parallel update"))
         self.step_button.setMinimumHeight(44)
         self.run_button.clicked.connect(self.runToggled)
         self.step_button.clicked.connect(self.stepRequested)
@@ -61,22 +75,22 @@ class ControlsPanel(QtWidgets.QGroupBox):
         # β
         self.beta_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
         self.beta_slider.setRange(0, SLIDER_STEPS)
-        self.beta_slider.setToolTip(self.tr("Inverse temperature β (logarithmic). P[S_i=+1] = 1/(1+exp(−β h_i)); "
-                                            "a single pattern melts below β = 2"))
+        tx(self.beta_slider.setToolTip, lambda: self.tr("Inverse temperature β (logarithmic). "
+                                                        "P[S_i=+1] = 1/(1+exp(−β h_i)); a single pattern melts below β = 2"))
         self.beta_spin = QtWidgets.QDoubleSpinBox()
         self.beta_spin.setRange(BETA_MIN, BETA_MAX)
         self.beta_spin.setDecimals(2)
         self.beta_spin.setSingleStep(0.1)
-        self.beta_spin.setToolTip(self.beta_slider.toolTip())
+        tx(self.beta_spin.setToolTip, self.beta_slider.toolTip)
         self.beta_inf = QtWidgets.QCheckBox("β = ∞")
-        self.beta_inf.setToolTip(self.tr("Deterministic dynamics: S_i = sign(h_i)"))
+        tx(self.beta_inf.setToolTip, lambda: self.tr("Deterministic dynamics: S_i = sign(h_i)"))
         self.beta_slider.valueChanged.connect(self._slider_moved)
         self.beta_spin.valueChanged.connect(self._spin_changed)
         self.beta_inf.toggled.connect(self._inf_toggled)
 
         self.k_spin = QtWidgets.QSpinBox()
         self.k_spin.setRange(0, 0)
-        self.k_spin.setToolTip(self.tr("K: how many patterns are stored (the first K of the library)"))
+        tx(self.k_spin.setToolTip, lambda: self.tr("K: how many patterns are stored (the first K of the library)"))
         self.k_spin.valueChanged.connect(self.kChanged)
 
         self.rows_spin = QtWidgets.QSpinBox()
@@ -84,42 +98,51 @@ class ControlsPanel(QtWidgets.QGroupBox):
         for sp in (self.rows_spin, self.cols_spin):
             sp.setRange(5, 128)
             sp.setKeyboardTracking(False)
-            sp.setToolTip(self.tr("Grid size: N = rows × cols neurons (5 to 128 a side). Patterns are resampled."))
+            tx(sp.setToolTip,
+               lambda: self.tr("Grid size: N = rows × cols neurons (5 to 128 a side). Patterns are resampled."))
             sp.valueChanged.connect(lambda _: self.gridChanged.emit(self.rows_spin.value(), self.cols_spin.value()))
 
         self.mode_combo = QtWidgets.QComboBox()
-        self.mode_combo.addItem(self.tr("asynchronous"), "async")
-        self.mode_combo.addItem(self.tr("synchronous"), "sync")
-        self.mode_combo.setToolTip(self.tr("Asynchronous: one neuron at a time in random order. "
-                                           "Synchronous: all at once (may end in a 2-cycle)."))
+        self.mode_combo.addItem("", "async")
+        self.mode_combo.addItem("", "sync")
+        tx(lambda t: self.mode_combo.setItemText(0, t), lambda: self.tr("asynchronous"))
+        tx(lambda t: self.mode_combo.setItemText(1, t), lambda: self.tr("synchronous"))
+        tx(self.mode_combo.setToolTip, lambda: self.tr("Asynchronous: one neuron at a time in random order. "
+                                                       "Synchronous: all at once (may end in a 2-cycle)."))
         self.mode_combo.currentIndexChanged.connect(lambda _: self.modeChanged.emit(self.mode_combo.currentData()))
 
         self.rule_combo = QtWidgets.QComboBox()
-        for key in ("hebb", "storkey", "pinv"):
-            self.rule_combo.addItem(RULE_NAMES[key], key)
-        self.rule_combo.setToolTip(self.tr("Hebb: w_ij = (1/N) Σ_μ P_i^μ P_j^μ (the lecture). "
-                                           "Storkey and pseudo-inverse store more patterns."))
+        for i, key in enumerate(("hebb", "storkey", "pinv")):
+            self.rule_combo.addItem("", key)
+            tx(lambda t, i=i: self.rule_combo.setItemText(i, t), lambda key=key: rule_name(key))
+        tx(self.rule_combo.setToolTip, lambda: self.tr("Hebb: w_ij = (1/N) Σ_μ P_i^μ P_j^μ (the lecture). "
+                                                       "Storkey and pseudo-inverse store more patterns."))
         self.rule_combo.currentIndexChanged.connect(lambda _: self.ruleChanged.emit(self.rule_combo.currentData()))
 
-        self.self_coupling = QtWidgets.QCheckBox(self.tr("keep self-coupling w_ii"))
-        self.self_coupling.setToolTip(self.tr("The lecture's sum includes i = j (w_ii = K/N). That self-excitation "
-                                              "freezes states and hides the capacity limit, so it is off by default."))
+        self.self_coupling = QtWidgets.QCheckBox()
+        tx(self.self_coupling.setText, lambda: self.tr("keep self-coupling w_ii"))
+        tx(self.self_coupling.setToolTip, lambda: self.tr(
+            "The lecture's sum includes i = j (w_ii = K/N). That self-excitation "
+            "freezes states and hides the capacity limit, so it is off by default."))
         self.self_coupling.toggled.connect(self.selfCouplingChanged)
 
         self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setValue(len(SPEEDS) - 1)
-        self.speed_slider.setToolTip(self.tr("From slow motion (neuron by neuron) to as fast as possible"))
-        self.speed_label = QtWidgets.QLabel(speed_text(SPEEDS[-1]))
+        tx(self.speed_slider.setToolTip, lambda: self.tr("From slow motion (neuron by neuron) to as fast as possible"))
+        self.speed_label = QtWidgets.QLabel()
+        tx(self.speed_label.setText, lambda: speed_text(self.speed()))
         self.speed_slider.valueChanged.connect(self._speed_moved)
 
-        self.seed_check = QtWidgets.QCheckBox(self.tr("seed"))
-        self.seed_check.setToolTip(self.tr("Fix the seed to reproduce a run exactly (applies at the next reset)"))
+        self.seed_check = QtWidgets.QCheckBox()
+        tx(self.seed_check.setText, lambda: self.tr("seed"))
+        tx(self.seed_check.setToolTip,
+           lambda: self.tr("Fix the seed to reproduce a run exactly (applies at the next reset)"))
         self.seed_spin = QtWidgets.QSpinBox()
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setValue(1)
         self.seed_spin.setEnabled(False)
-        self.seed_spin.setToolTip(self.seed_check.toolTip())
+        tx(self.seed_spin.setToolTip, self.seed_check.toolTip)
         self.seed_check.toggled.connect(self.seed_spin.setEnabled)
         self.seed_check.toggled.connect(lambda _: self.seedChanged.emit(self.seed()))
         self.seed_spin.valueChanged.connect(lambda _: self.seedChanged.emit(self.seed()))
@@ -131,28 +154,29 @@ class ControlsPanel(QtWidgets.QGroupBox):
         form.addWidget(self.beta_slider, 1, 1)
         form.addWidget(self.beta_spin, 1, 2)
         form.addWidget(self.beta_inf, 1, 3)
-        form.addWidget(QtWidgets.QLabel(self.tr("K stored")), 2, 0)
+        form.addWidget(tx.label(lambda: self.tr("K stored")), 2, 0)
         form.addWidget(self.k_spin, 2, 1)
         grid_row = QtWidgets.QHBoxLayout()
-        grid_row.addWidget(QtWidgets.QLabel(self.tr("grid")))
+        grid_row.addWidget(tx.label(lambda: self.tr("grid")))
         grid_row.addWidget(self.rows_spin)
         grid_row.addWidget(QtWidgets.QLabel("×"))
         grid_row.addWidget(self.cols_spin)
         form.addLayout(grid_row, 2, 2, 1, 2)
-        form.addWidget(QtWidgets.QLabel(self.tr("updates")), 3, 0)
+        form.addWidget(tx.label(lambda: self.tr("updates")), 3, 0)
         form.addWidget(self.mode_combo, 3, 1)
-        form.addWidget(QtWidgets.QLabel(self.tr("rule")), 3, 2)
+        form.addWidget(tx.label(lambda: self.tr("rule")), 3, 2)
         form.addWidget(self.rule_combo, 3, 3)
         form.addWidget(self.self_coupling, 4, 0, 1, 2)
         seed_row = QtWidgets.QHBoxLayout()
         seed_row.addWidget(self.seed_check)
         seed_row.addWidget(self.seed_spin)
         form.addLayout(seed_row, 4, 2, 1, 2)
-        form.addWidget(QtWidgets.QLabel(self.tr("speed")), 5, 0)
+        form.addWidget(tx.label(lambda: self.tr("speed")), 5, 0)
         form.addWidget(self.speed_slider, 5, 1, 1, 2)
         form.addWidget(self.speed_label, 5, 3)
         form.setColumnStretch(1, 1)
         self._set_beta_widgets(4.0, infinite=True)
+        self.retranslate()
 
     # --- β -------------------------------------------------------------------------------------
     def beta(self) -> float:
@@ -214,4 +238,8 @@ class ControlsPanel(QtWidgets.QGroupBox):
             sp.blockSignals(False)
 
     def set_running(self, running: bool) -> None:
+        self._running = running
         self.run_button.setText(self.tr("⏸ Pause (Space)") if running else self.tr("▶ Run (Space)"))
+
+    def retranslate(self) -> None:
+        self.set_running(self._running)

@@ -10,6 +10,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from .. import style
 from ..plots import _label
+from . import plotmenu
+from .i18n import Texts, Translated
 from .livelabel import LiveLabel
 
 MAX_POINTS = 4000
@@ -20,23 +22,26 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # history kept per curve; older halves are thinned
 
 
-class CurvesPanel(QtWidgets.QWidget):
+class CurvesPanel(Translated, QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.overlap_plot = pg.PlotWidget()
         self.energy_plot = pg.PlotWidget()
+        for pw in (self.overlap_plot, self.energy_plot):
+            plotmenu.install(pw)
+        self.texts = tx = Texts()
         po = self.overlap_plot.getPlotItem()
-        _label(po, "overlap m<sup>μ</sup>", "time t (sweeps)")
-        po.setTitle(self.tr("Overlaps m<sup>μ</sup>(t) = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>(t)"),
-                    size=f"{style.FONT_PT + 2}pt")
+        tx(lambda t: _label(po, *t.split("\n")), lambda: self.tr("overlap m<sup>μ</sup>") + "\n" + self.tr("time t (sweeps)"))
+        tx(lambda t: po.setTitle(t, size=f"{style.FONT_PT + 2}pt"), lambda: self.tr(
+            "Overlaps m<sup>μ</sup>(t) = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>(t)"))
         po.setYRange(-1.05, 1.08, padding=0)
         po.showGrid(x=True, y=True, alpha=0.2)
         po.addItem(pg.InfiniteLine(1.0, angle=0, pen=pg.mkPen("#555555", width=2, style=QtCore.Qt.DashLine)))
         po.addItem(pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen("#bbbbbb", width=1)))
         pe = self.energy_plot.getPlotItem()
-        _label(pe, "energy E / N", "time t (sweeps)")
-        pe.setTitle(self.tr("Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"),
-                    size=f"{style.FONT_PT + 2}pt")
+        tx(lambda t: _label(pe, *t.split("\n")), lambda: self.tr("energy E / N") + "\n" + self.tr("time t (sweeps)"))
+        tx(lambda t: pe.setTitle(t, size=f"{style.FONT_PT + 2}pt"), lambda: self.tr(
+            "Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"))
         pe.showGrid(x=True, y=True, alpha=0.2)
         pe.setXLink(po)
         # Ranges are set by hand and only grow in steps: auto-ranging re-lays-out the axes and
@@ -245,11 +250,15 @@ class CurvesPanel(QtWidgets.QWidget):
             cells.append(f"<td style='color:{colour}; font-weight:bold; padding-right:18px; white-space:nowrap'>"
                          f"m<sup>{_esc(name)}</sup> = {last[mu]:+.3f}</td>")
         if last.size > 8:
-            cells.append(f"<td style='color:#666; padding-right:18px'>{last.size - 8} more (grey lines: lowest, highest): "
-                         f"max |m| = {np.abs(last[8:]).max():.3f}</td>")
+            more = self.tr("{count} more (grey lines: lowest, highest): max |m| = {max}").format(
+                count=last.size - 8, max=f"{np.abs(last[8:]).max():.3f}")
+            cells.append(f"<td style='color:#666; padding-right:18px'>{more}</td>")
         cells.append(f"<td style='font-weight:bold'>E/N = {self._e[-1]:+.4f}</td>")
         rows = ["<tr>" + "".join(cells[i:i + 3]) + "</tr>" for i in range(0, len(cells), 3)]
         self.values.setText("<table>" + "".join(rows) + "</table>")
+
+    def retranslate(self) -> None:
+        self._values_text()
 
     def data(self):
         """(times, overlaps (T, K), energy per neuron) received so far — for export and tests."""

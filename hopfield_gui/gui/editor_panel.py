@@ -7,6 +7,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from .i18n import Texts, Translated
 from .pixelgrid import PixelGrid
 
 
@@ -33,61 +34,57 @@ class SetEditorCommand(QUndoCommand):
         self._show(self.before)
 
 
-class EditorPanel(QtWidgets.QGroupBox):
+class EditorPanel(Translated, QtWidgets.QGroupBox):
     storeRequested = Signal()
     loadRequested = Signal()
     imageRequested = Signal()
 
     def __init__(self, undo: QUndoStack, rows: int, cols: int, parent=None):
-        super().__init__(self.tr("Editor (left: paint +1, right: erase −1)"), parent)
+        super().__init__(parent)
+        self.texts = tx = Texts()
+        tx(self.setTitle, lambda: self.tr("Editor (left: paint +1, right: erase −1)"))
         self.undo = undo
         self.grid = PixelGrid(rows, cols, editable=True)
-        self.grid.setToolTip(self.tr("Click and drag to paint (+1); right button erases (−1). "
-                                     "Each stroke can be undone (Ctrl+Z)."))
+        tx(self.grid.setToolTip, lambda: self.tr("Click and drag to paint (+1); right button erases (−1). "
+                                                 "Each stroke can be undone (Ctrl+Z)."))
         self.grid.strokeFinished.connect(lambda b, a: self.undo.push(SetEditorCommand(self, b, a, self.tr("paint stroke"))))
         self.text = QtWidgets.QLineEdit()
-        self.text.setPlaceholderText(self.tr("letters, e.g. A"))
-        self.text.setToolTip(self.tr("Type letters and press Enter: they are drawn from a real font at the grid's size"))
+        tx(self.text.setPlaceholderText, lambda: self.tr("letters, e.g. A"))
+        tx(self.text.setToolTip,
+           lambda: self.tr("Type letters and press Enter: they are drawn from a real font at the grid's size"))
         self.text.returnPressed.connect(self._write)
+        self.buttons = {}
+
+        def button(key, label, tip, fn):
+            b = QtWidgets.QPushButton()
+            tx(b.setText, label)
+            tx(b.setToolTip, tip)
+            b.clicked.connect(fn)
+            self.buttons[key] = b
+            return b
+
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.grid, 1)
         row = QtWidgets.QHBoxLayout()
-        self.buttons = {}
-        for key, label, tip, fn in [
-            ("clear", self.tr("Clear"), self.tr("All neurons −1"), lambda: self.apply(-np.ones_like(self.grid.values()), self.tr("clear"))),
-            ("invert", self.tr("Invert"), self.tr("Flip every neuron"), lambda: self.apply(-self.grid.values(), self.tr("invert"))),
-            ("random", self.tr("Random"), self.tr("Random ±1"), self._randomise),
-        ]:
-            b = QtWidgets.QPushButton(label)
-            b.setToolTip(tip)
-            b.clicked.connect(fn)
-            row.addWidget(b)
-            self.buttons[key] = b
+        row.addWidget(button("clear", lambda: self.tr("Clear"), lambda: self.tr("All neurons −1"),
+                             lambda: self.apply(-np.ones_like(self.grid.values()), self.tr("clear"))))
+        row.addWidget(button("invert", lambda: self.tr("Invert"), lambda: self.tr("Flip every neuron"),
+                             lambda: self.apply(-self.grid.values(), self.tr("invert"))))
+        row.addWidget(button("random", lambda: self.tr("Random"), lambda: self.tr("Random ±1"), self._randomise))
         lay.addLayout(row)
         row2 = QtWidgets.QHBoxLayout()
         row2.addWidget(self.text, 1)
-        b = QtWidgets.QPushButton(self.tr("Write"))
-        b.setToolTip(self.tr("Draw the typed letters into the editor"))
-        b.clicked.connect(self._write)
-        row2.addWidget(b)
-        self.buttons["write"] = b
-        b = QtWidgets.QPushButton(self.tr("Image…"))
-        b.setToolTip(self.tr("Load a picture into the editor"))
-        b.clicked.connect(self.imageRequested)
-        row2.addWidget(b)
-        self.buttons["image"] = b
+        row2.addWidget(button("write", lambda: self.tr("Write"), lambda: self.tr("Draw the typed letters into the editor"),
+                              self._write))
+        row2.addWidget(button("image", lambda: self.tr("Image…"), lambda: self.tr("Load a picture into the editor"),
+                              self.imageRequested))
         lay.addLayout(row2)
         row3 = QtWidgets.QHBoxLayout()
-        b = QtWidgets.QPushButton(self.tr("Load selected"))
-        b.setToolTip(self.tr("Copy the selected library pattern into the editor"))
-        b.clicked.connect(self.loadRequested)
-        row3.addWidget(b)
-        self.buttons["load"] = b
-        b = QtWidgets.QPushButton(self.tr("Store in library"))
-        b.setToolTip(self.tr("Add the drawing to the library as a new stored pattern"))
-        b.clicked.connect(self.storeRequested)
-        row3.addWidget(b)
-        self.buttons["store"] = b
+        row3.addWidget(button("load", lambda: self.tr("Load selected"),
+                              lambda: self.tr("Copy the selected library pattern into the editor"), self.loadRequested))
+        row3.addWidget(button("store", lambda: self.tr("Store in library"),
+                              lambda: self.tr("Add the drawing to the library as a new stored pattern"),
+                              self.storeRequested))
         lay.addLayout(row3)
         self._rng = np.random.default_rng()
 
@@ -105,7 +102,7 @@ class EditorPanel(QtWidgets.QGroupBox):
         t = self.text.text().strip()
         if t:
             rows, cols = self.grid.shape
-            self.apply(text_to_pattern(t, rows, cols), self.tr("write “%1”").replace("%1", t))
+            self.apply(text_to_pattern(t, rows, cols), self.tr("write “{text}”").format(text=t))
 
     def resize_grid(self, rows: int, cols: int) -> None:
         from ..model import resample

@@ -18,7 +18,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from .. import plots
 from ..core import experiments as ex
 from ..core.io import atomic_write
-from ..core.rules import RULE_NAMES
+from .controls_panel import rule_name
+from . import plotmenu
+from .i18n import Texts, Translated
+from .messages import explain
 
 KINDS = ("capacity", "temperature", "basins")
 
@@ -53,12 +56,12 @@ class ExperimentRunner(QObject):
         try:
             res = fn(**params, progress=progress)
         except (ValueError, MemoryError) as exc:
-            self.failed.emit(str(exc) or "not enough memory")
+            self.failed.emit(explain(exc))
             return
         self.finished.emit(res)
 
 
-class ExperimentsPanel(QtWidgets.QWidget):
+class ExperimentsPanel(Translated, QtWidgets.QWidget):
     _start = Signal(str, object)
     resultReady = Signal(object)
 
@@ -80,12 +83,17 @@ class ExperimentsPanel(QtWidgets.QWidget):
         self.running = False
         self._kind = "capacity"
         self._t0 = 0.0
+        self._status = ("", 0.0)  # what the status label says: "", "running", "done", "cancelled", "error"
+        self.texts = tx = Texts()
 
         self.kind = QtWidgets.QComboBox()
-        self.kind.addItem(self.tr("Capacity: recall versus load α = K/N"), "capacity")
-        self.kind.addItem(self.tr("Temperature: recall versus β"), "temperature")
-        self.kind.addItem(self.tr("Basins: recall versus cue noise"), "basins")
-        self.kind.setToolTip(self.tr("Which experiment to run"))
+        for i, (key, text) in enumerate([
+                ("capacity", lambda: self.tr("Capacity: recall versus load α = K/N")),
+                ("temperature", lambda: self.tr("Temperature: recall versus β")),
+                ("basins", lambda: self.tr("Basins: recall versus cue noise"))]):
+            self.kind.addItem("", key)
+            tx(lambda t, i=i: self.kind.setItemText(i, t), text)
+        tx(self.kind.setToolTip, lambda: self.tr("Which experiment to run"))
         self.forms = QtWidgets.QStackedWidget()
         self.fields: dict[str, dict[str, QtWidgets.QWidget]] = {}
         self.forms.addWidget(self._capacity_form())
@@ -93,23 +101,29 @@ class ExperimentsPanel(QtWidgets.QWidget):
         self.forms.addWidget(self._basins_form())
         self.kind.currentIndexChanged.connect(self.forms.setCurrentIndex)
 
-        self.run_button = QtWidgets.QPushButton(self.tr("Run experiment"))
-        self.run_button.setToolTip(self.tr("Runs in the background; the window stays responsive"))
-        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"))
+        def button(text, tip):
+            b = QtWidgets.QPushButton()
+            tx(b.setText, text)
+            tx(b.setToolTip, tip)
+            return b
+
+        self.run_button = button(lambda: self.tr("Run experiment"),
+                                 lambda: self.tr("Runs in the background; the window stays responsive"))
+        self.cancel_button = button(lambda: self.tr("Cancel"),
+                                    lambda: self.tr("Stop the experiment; the runs already done stay on the plot"))
         self.cancel_button.setEnabled(False)
-        self.cancel_button.setToolTip(self.tr("Stop the experiment; the runs already done stay on the plot"))
         self.progress_bar = QtWidgets.QProgressBar()
-        self.progress_bar.setFormat("%v / %m runs")
+        tx(self.progress_bar.setFormat, lambda: self.tr("%v / %m runs"))
         self.status = QtWidgets.QLabel("")
-        self.export_png_button = QtWidgets.QPushButton(self.tr("Export PNG…"))
-        self.export_csv_button = QtWidgets.QPushButton(self.tr("Export CSV…"))
-        self.export_png_button.setToolTip(self.tr("Save the plot as a PNG picture for slides"))
-        self.export_csv_button.setToolTip(self.tr("Save the results as a CSV table"))
+        self.export_png_button = button(lambda: self.tr("Export PNG…"),
+                                        lambda: self.tr("Save the plot as a PNG picture for slides"))
+        self.export_csv_button = button(lambda: self.tr("Export CSV…"), lambda: self.tr("Save the results as a CSV table"))
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_png_button.clicked.connect(self._export_png_dialog)
         self.export_csv_button.clicked.connect(self._export_csv_dialog)
         self.plot = plots.new_plot()
+        plotmenu.install(self.plot)
 
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.kind, 1)
@@ -136,7 +150,7 @@ class ExperimentsPanel(QtWidgets.QWidget):
             w.setSingleStep(step)
         w.setValue(val)
         w.setSuffix(suffix)
-        w.setToolTip(tip)
+        self.texts(w.setToolTip, tip)
         return w
 
     def _form(self, kind: str, rows: list) -> QtWidgets.QWidget:
@@ -145,58 +159,66 @@ class ExperimentsPanel(QtWidgets.QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.fields[kind] = {}
         for i, (key, label, widget) in enumerate(rows):
-            grid.addWidget(QtWidgets.QLabel(label), i // 3, 2 * (i % 3))
+            grid.addWidget(self.texts.label(label), i // 3, 2 * (i % 3))
             grid.addWidget(widget, i // 3, 2 * (i % 3) + 1)
             self.fields[kind][key] = widget
         return box
 
     def _beta_widget(self, default=math.inf):
         w = QtWidgets.QLineEdit("inf" if math.isinf(default) else f"{default:g}")
-        w.setToolTip(self.tr("β: a positive number, or inf for deterministic updates"))
+        self.texts(w.setToolTip, lambda: self.tr("β: a positive number, or inf for deterministic updates"))
         return w
 
     def _seed_widget(self):
-        return self._spin(0, 2**31 - 1, 1, self.tr("Seed: the same seed gives the same numbers as `hopfield` on the command line"))
+        return self._spin(0, 2**31 - 1, 1, lambda: self.tr("Seed: the same seed gives the same numbers as `hopfield` "
+                                                           "on the command line"))
 
     def _capacity_form(self):
         rules = QtWidgets.QComboBox()
-        for key in ("hebb", "storkey", "pinv"):
-            rules.addItem(RULE_NAMES[key], key)
-        rules.setToolTip(self.tr("Learning rule: Hebb (the lecture), Storkey or pseudo-inverse"))
+        for i, key in enumerate(("hebb", "storkey", "pinv")):
+            rules.addItem("", key)
+            self.texts(lambda t, i=i: rules.setItemText(i, t), lambda key=key: rule_name(key))
+        self.texts(rules.setToolTip, lambda: self.tr("Learning rule: Hebb (the lecture), Storkey or pseudo-inverse"))
         return self._form("capacity", [
-            ("n", "N", self._spin(10, 16384, 1000, self.tr("Number of neurons"))),
-            ("a0", "α from", self._spin(0.001, 2.0, 0.01, self.tr("Smallest load α = K/N"), 3, 0.01)),
-            ("a1", "to", self._spin(0.001, 2.0, 0.30, self.tr("Largest load"), 3, 0.01)),
-            ("da", "step", self._spin(0.001, 1.0, 0.01, self.tr("Load step"), 3, 0.005)),
-            ("trials", self.tr("trials"), self._spin(1, 1000, 10, self.tr("Runs per load, each with new random patterns"))),
-            ("noise", self.tr("cue noise"), self._spin(0, 100, 10, self.tr("Fraction of the cue flipped"), suffix=" %")),
-            ("beta", "β", self._beta_widget()),
-            ("rule", self.tr("rule"), rules),
-            ("seed", self.tr("seed"), self._seed_widget()),
+            ("n", lambda: "N", self._spin(10, 16384, 1000, lambda: self.tr("Number of neurons"))),
+            ("a0", lambda: self.tr("α from"), self._spin(0.001, 2.0, 0.01, lambda: self.tr("Smallest load α = K/N"), 3, 0.01)),
+            ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.30, lambda: self.tr("Largest load"), 3, 0.01)),
+            ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
+            ("trials", lambda: self.tr("trials"),
+             self._spin(1, 1000, 10, lambda: self.tr("Runs per load, each with new random patterns"))),
+            ("noise", lambda: self.tr("cue noise"),
+             self._spin(0, 100, 10, lambda: self.tr("Fraction of the cue flipped"), suffix=" %")),
+            ("beta", lambda: "β", self._beta_widget()),
+            ("rule", lambda: self.tr("rule"), rules),
+            ("seed", lambda: self.tr("seed"), self._seed_widget()),
         ])
 
     def _temperature_form(self):
         return self._form("temperature", [
-            ("n", "N", self._spin(10, 16384, 2000, self.tr("Number of neurons"))),
-            ("k", "K", self._spin(1, 4096, 1, self.tr("Stored patterns (the mean-field curve is for K/N → 0)"))),
-            ("b0", "β from", self._spin(0.1, 100, 0.5, self.tr("Smallest β"), 2, 0.1)),
-            ("b1", "to", self._spin(0.1, 100, 8.0, self.tr("Largest β"), 2, 0.5)),
-            ("db", "step", self._spin(0.01, 10, 0.5, self.tr("β step"), 2, 0.1)),
-            ("sweeps", self.tr("sweeps"), self._spin(1, 100000, 200, self.tr("Sweeps averaged after the burn-in"))),
-            ("burn_in", self.tr("burn-in"), self._spin(0, 100000, 50, self.tr("Sweeps of relaxation before averaging"))),
-            ("seed", self.tr("seed"), self._seed_widget()),
+            ("n", lambda: "N", self._spin(10, 16384, 2000, lambda: self.tr("Number of neurons"))),
+            ("k", lambda: "K",
+             self._spin(1, 4096, 1, lambda: self.tr("Stored patterns (the mean-field curve is for K/N → 0)"))),
+            ("b0", lambda: self.tr("β from"), self._spin(0.1, 100, 0.5, lambda: self.tr("Smallest β"), 2, 0.1)),
+            ("b1", lambda: self.tr("to"), self._spin(0.1, 100, 8.0, lambda: self.tr("Largest β"), 2, 0.5)),
+            ("db", lambda: self.tr("step"), self._spin(0.01, 10, 0.5, lambda: self.tr("β step"), 2, 0.1)),
+            ("sweeps", lambda: self.tr("sweeps"),
+             self._spin(1, 100000, 200, lambda: self.tr("Sweeps averaged after the burn-in"))),
+            ("burn_in", lambda: self.tr("burn-in"),
+             self._spin(0, 100000, 50, lambda: self.tr("Sweeps of relaxation before averaging"))),
+            ("seed", lambda: self.tr("seed"), self._seed_widget()),
         ])
 
     def _basins_form(self):
         loads = QtWidgets.QLineEdit("0.05, 0.10, 0.14")
-        loads.setToolTip(self.tr("Loads α, separated by commas"))
+        self.texts(loads.setToolTip, lambda: self.tr("Loads α, separated by commas"))
         return self._form("basins", [
-            ("n", "N", self._spin(10, 16384, 500, self.tr("Number of neurons"))),
-            ("loads", "α", loads),
-            ("f1", self.tr("noise up to"), self._spin(1, 100, 50, self.tr("Largest fraction of the cue flipped"), suffix=" %")),
-            ("df", self.tr("step"), self._spin(1, 50, 5, self.tr("Noise step"), suffix=" %")),
-            ("trials", self.tr("trials"), self._spin(1, 1000, 5, self.tr("Runs per point"))),
-            ("seed", self.tr("seed"), self._seed_widget()),
+            ("n", lambda: "N", self._spin(10, 16384, 500, lambda: self.tr("Number of neurons"))),
+            ("loads", lambda: "α", loads),
+            ("f1", lambda: self.tr("noise up to"),
+             self._spin(1, 100, 50, lambda: self.tr("Largest fraction of the cue flipped"), suffix=" %")),
+            ("df", lambda: self.tr("step"), self._spin(1, 50, 5, lambda: self.tr("Noise step"), suffix=" %")),
+            ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 5, lambda: self.tr("Runs per point"))),
+            ("seed", lambda: self.tr("seed"), self._seed_widget()),
         ])
 
     def params(self, kind: str | None = None) -> dict:
@@ -217,7 +239,7 @@ class ExperimentsPanel(QtWidgets.QWidget):
             raise ValueError(self.tr("loads must be numbers separated by commas")) from None
         if not loads:
             raise ValueError(self.tr("give at least one load α"))
-        return dict(n=v["n"], alphas=loads, noises=ex.parse_range(f"0:{v['f1'] / 100}:{v['df'] / 100}", "noise"),
+        return dict(n=v["n"], alphas=loads, noises=ex.parse_range(f"0:{v['f1'] / 100}:{v['df'] / 100}", self.tr("noise")),
                     trials=v["trials"], seed=v["seed"])
 
     def set_kind(self, kind: str) -> None:
@@ -231,7 +253,7 @@ class ExperimentsPanel(QtWidgets.QWidget):
         try:
             params = self.params(kind)
         except ValueError as exc:
-            self._on_failed(str(exc))
+            self._on_failed(explain(exc))
             return
         self._kind = kind
         self.running = True
@@ -239,7 +261,7 @@ class ExperimentsPanel(QtWidgets.QWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress_bar.setValue(0)
-        self.status.setText(self.tr("running…"))
+        self._set_status("running")
         self._t0 = time.perf_counter()
         self._start.emit(kind, params)
 
@@ -259,8 +281,7 @@ class ExperimentsPanel(QtWidgets.QWidget):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         secs = time.perf_counter() - self._t0
-        self.status.setText(self.tr("cancelled after %1 s").replace("%1", f"{secs:.1f}") if res.cancelled
-                            else self.tr("done in %1 s").replace("%1", f"{secs:.1f}"))
+        self._set_status("cancelled" if res.cancelled else "done", secs)
         self._draw(res)
         self.resultReady.emit(res)
 
@@ -270,8 +291,19 @@ class ExperimentsPanel(QtWidgets.QWidget):
         self.last_error = msg
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        self.status.setText(self.tr("error"))
+        self._set_status("error")
         self._message(msg)
+
+    def _set_status(self, what: str, secs: float = 0.0) -> None:
+        self._status = (what, secs)
+        self.status.setText({"": "", "running": self.tr("running…"), "error": self.tr("error"),
+                             "done": self.tr("done in {seconds} s"), "cancelled": self.tr("cancelled after {seconds} s"),
+                             }[what].format(seconds=f"{secs:.1f}"))
+
+    def retranslate(self) -> None:
+        self._set_status(*self._status)
+        if self.last_result is not None:
+            self._draw(self.last_result)
 
     def _message(self, msg: str) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, self.tr("Experiment"), msg,
@@ -313,7 +345,7 @@ class ExperimentsPanel(QtWidgets.QWidget):
             try:
                 self.export_csv(p if p.lower().endswith(".csv") else p + ".csv")
             except (OSError, ValueError) as exc:
-                self._message(str(exc))
+                self._message(explain(exc))
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         self._cancel.set()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 
 from .. import style
 from ..model import PatternLibrary
+from .i18n import Texts, Translated
 from .rendering import pattern_image
 
 THUMB = 64
@@ -30,7 +31,7 @@ def thumbnail(values, rows, cols, colour: str, stored: bool) -> QtGui.QIcon:
     return QtGui.QIcon(pm)
 
 
-class LibraryPanel(QtWidgets.QGroupBox):
+class LibraryPanel(Translated, QtWidgets.QGroupBox):
     """Shows the library; asks the window to edit it (the window owns undo)."""
 
     addRequested = Signal(str)  # "blank" | "random" | "text" | "image" | "editor"
@@ -41,7 +42,9 @@ class LibraryPanel(QtWidgets.QGroupBox):
     selectionChanged = Signal(int)
 
     def __init__(self, library: PatternLibrary, parent=None):
-        super().__init__(self.tr("Patterns (checked = stored, K of them)"), parent)
+        super().__init__(parent)
+        self.texts = tx = Texts()
+        tx(self.setTitle, lambda: self.tr("Patterns (checked = stored, K of them)"))
         self.library = library
         self.list = QtWidgets.QListWidget()
         self.list.setViewMode(QtWidgets.QListView.IconMode)
@@ -51,8 +54,8 @@ class LibraryPanel(QtWidgets.QGroupBox):
         self.list.setSpacing(4)
         self.list.setWordWrap(True)
         self.list.setGridSize(QtCore.QSize(THUMB + 30, THUMB + 46))
-        self.list.setToolTip(self.tr("Stored patterns have a coloured frame, the colour of their overlap "
-                                     "curve. Tick or untick a pattern to store it or not."))
+        tx(self.list.setToolTip, lambda: self.tr("Stored patterns have a coloured frame, the colour of their "
+                                                 "overlap curve. Tick or untick a pattern to store it or not."))
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self.selectionChanged)
         lay = QtWidgets.QVBoxLayout(self)
@@ -60,26 +63,32 @@ class LibraryPanel(QtWidgets.QGroupBox):
         grid = QtWidgets.QGridLayout()
         self.buttons = {}
         specs = [
-            ("blank", self.tr("+ Blank"), self.tr("Add an empty pattern (all −1)")),
-            ("random", self.tr("+ Random"), self.tr("Add a random ±1 pattern")),
-            ("text", self.tr("+ Text…"), self.tr("Add letters rendered from a real font at the grid's size")),
-            ("image", self.tr("+ Image…"), self.tr("Add a PNG/JPEG picture scaled to the grid and thresholded")),
-            ("editor", self.tr("+ From editor"), self.tr("Add a copy of the editor's drawing")),
+            ("blank", lambda: self.tr("+ Blank"), lambda: self.tr("Add an empty pattern (all −1)")),
+            ("random", lambda: self.tr("+ Random"), lambda: self.tr("Add a random ±1 pattern")),
+            ("text", lambda: self.tr("+ Text…"),
+             lambda: self.tr("Add letters rendered from a real font at the grid's size")),
+            ("image", lambda: self.tr("+ Image…"),
+             lambda: self.tr("Add a PNG/JPEG picture scaled to the grid and thresholded")),
+            ("editor", lambda: self.tr("+ From editor"), lambda: self.tr("Add a copy of the editor's drawing")),
         ]
         for i, (key, text, tip) in enumerate(specs):
-            b = QtWidgets.QPushButton(text)
-            b.setToolTip(tip)
+            b = QtWidgets.QPushButton()
+            tx(b.setText, text)
+            tx(b.setToolTip, tip)
             b.clicked.connect(lambda _=False, k=key: self.addRequested.emit(k))
             grid.addWidget(b, i // 3, i % 3)
             self.buttons[key] = b
         for j, (key, text, tip, fn) in enumerate([
-            ("duplicate", self.tr("Duplicate"), self.tr("Copy the selected pattern"), lambda: self._with_current(self.duplicateRequested.emit)),
-            ("remove", self.tr("Remove"), self.tr("Remove the selected pattern (Undo brings it back)"), lambda: self._with_current(self.removeRequested.emit)),
-            ("left", "◀", self.tr("Move the selected pattern earlier"), lambda: self._move(-1)),
-            ("right", "▶", self.tr("Move the selected pattern later"), lambda: self._move(+1)),
+            ("duplicate", lambda: self.tr("Duplicate"), lambda: self.tr("Copy the selected pattern"),
+             lambda: self._with_current(self.duplicateRequested.emit)),
+            ("remove", lambda: self.tr("Remove"), lambda: self.tr("Remove the selected pattern (Undo brings it back)"),
+             lambda: self._with_current(self.removeRequested.emit)),
+            ("left", lambda: "◀", lambda: self.tr("Move the selected pattern earlier"), lambda: self._move(-1)),
+            ("right", lambda: "▶", lambda: self.tr("Move the selected pattern later"), lambda: self._move(+1)),
         ]):
-            b = QtWidgets.QPushButton(text)
-            b.setToolTip(tip)
+            b = QtWidgets.QPushButton()
+            tx(b.setText, text)
+            tx(b.setToolTip, tip)
             b.clicked.connect(fn)
             grid.addWidget(b, 2 + j // 4, j % 4 if j < 4 else 0)
             self.buttons[key] = b
@@ -110,13 +119,16 @@ class LibraryPanel(QtWidgets.QGroupBox):
             it = QtWidgets.QListWidgetItem(thumbnail(e.values, lib.rows, lib.cols, style.pattern_colour(i), e.stored), e.name)
             it.setFlags(it.flags() | QtCore.Qt.ItemIsUserCheckable)
             it.setCheckState(QtCore.Qt.Checked if e.stored else QtCore.Qt.Unchecked)
-            it.setToolTip(f"{e.name}: {'stored' if e.stored else 'not stored'}")
+            it.setToolTip((self.tr("{name}: stored") if e.stored else self.tr("{name}: not stored")).format(name=e.name))
             self.list.addItem(it)
         self.list.blockSignals(False)
         if len(lib):
             self.list.setCurrentRow(min(max(cur, 0), len(lib) - 1))
         for key in ("duplicate", "remove", "left", "right"):
             self.buttons[key].setEnabled(len(lib) > 0)
+
+    def retranslate(self) -> None:
+        self.refresh()
 
     def _item_changed(self, item: QtWidgets.QListWidgetItem) -> None:
         i = self.list.row(item)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.patterns import random_patterns
 from ..model import PatternEntry
@@ -20,7 +21,8 @@ def _setup(win, rows, cols, entries, *, beta=float("inf"), rule="hebb", mode="as
     c = win.controls
     c.self_coupling.setChecked(self_coupling)
     c.rule_combo.setCurrentIndex(c.rule_combo.findData("hebb"))  # allowed at any size, set first
-    win._edit_library(lambda: win.library.replace_all(rows, cols, entries), win.tr("preset"))
+    win._edit_library(lambda: win.library.replace_all(rows, cols, entries),
+                      QtCore.QCoreApplication.translate("MainWindow", "preset"))
     c.rule_combo.setCurrentIndex(c.rule_combo.findData(rule))
     c.mode_combo.setCurrentIndex(c.mode_combo.findData(mode))
     c.set_beta(beta)
@@ -108,11 +110,19 @@ def two_cycle(win):
     _start(win, CueSpec(kind="pattern", mu=0, noise=0.5))
 
 
+# key, title, what it shows (the button's tooltip), what it does
 PRESETS = [
-    ("word", QtCore.QT_TRANSLATE_NOOP("Presets", "Complete the letter"), word_completion),
-    ("superposition", QtCore.QT_TRANSLATE_NOOP("Presets", "Superposition of traces"), superposition),
-    ("melting", QtCore.QT_TRANSLATE_NOOP("Presets", "Melting (β ↓ 2)"), melting),
-    ("overload", QtCore.QT_TRANSLATE_NOOP("Presets", "Overload (α > 0.138)"), overload),
-    ("mixture", QtCore.QT_TRANSLATE_NOOP("Presets", "Spurious mixture"), spurious_mixture),
-    ("cycle", QtCore.QT_TRANSLATE_NOOP("Presets", "Synchronous 2-cycle"), two_cycle),
+    ("word", QT_TRANSLATE_NOOP("Presets", "Complete the letter"),
+     QT_TRANSLATE_NOOP("Presets", "« Pouvez-vous lire ce texte ? » — letters with erased pixels are completed."), word_completion),
+    ("superposition", QT_TRANSLATE_NOOP("Presets", "Superposition of traces"),
+     QT_TRANSLATE_NOOP("Presets", "Stimuli leave traces; connectivity is their superposition (Weights tab)."), superposition),
+    ("melting", QT_TRANSLATE_NOOP("Presets", "Melting (β ↓ 2)"),
+     QT_TRANSLATE_NOOP("Presets", "One pattern, β lowered from 10 down through β_c = 2: recall gets noisy, then melts."), melting),
+    ("overload", QT_TRANSLATE_NOOP("Presets", "Overload (α > 0.138)"),
+     QT_TRANSLATE_NOOP("Presets", "K past 0.138 N: recall collapses (N = 400, K = 80, α = 0.2)."), overload),
+    ("mixture", QT_TRANSLATE_NOOP("Presets", "Spurious mixture"),
+     QT_TRANSLATE_NOOP("Presets", "A mixture of three patterns is an attractor at low temperature (overlaps ½ ½ ½)."),
+     spurious_mixture),
+    ("cycle", QT_TRANSLATE_NOOP("Presets", "Synchronous 2-cycle"),
+     QT_TRANSLATE_NOOP("Presets", "Synchronous updates from a cue with exactly half of its neurons flipped: a 2-cycle."), two_cycle),
 ]

@@ -12,14 +12,17 @@ from ..core.analysis import stabilities
 from ..core.patterns import overlap_matrix
 from ..core.rules import build_weights
 from ..plots import _label
+from . import plotmenu
+from .i18n import Texts, Translated
 
 MAX_SHOWN_N = 1600  # W is N × N: shown up to 40 × 40 neurons
 
 
-def _image_plot(title: str) -> tuple[pg.PlotWidget, pg.ImageItem]:
+def _image_plot(texts: Texts, title) -> tuple[pg.PlotWidget, pg.ImageItem]:
     w = pg.PlotWidget()
+    plotmenu.install(w)
     p = w.getPlotItem()
-    p.setTitle(title, size=f"{style.FONT_PT}pt")
+    texts(lambda t: p.setTitle(t, size=f"{style.FONT_PT}pt"), title)
     p.invertY(True)
     p.setAspectLocked(True)
     p.hideAxis("bottom")
@@ -30,36 +33,42 @@ def _image_plot(title: str) -> tuple[pg.PlotWidget, pg.ImageItem]:
     return w, img
 
 
-class WeightsPanel(QtWidgets.QWidget):
+class WeightsPanel(Translated, QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.sum_plot, self.sum_img = _image_plot(self.tr("W: sum of all traces"))
-        self.trace_plot, self.trace_img = _image_plot(self.tr("one trace P P<sup>T</sup>/N"))
-        self.overlap_plot, self.overlap_img = _image_plot(self.tr("overlaps C<sub>μν</sub>"))
+        self.texts = tx = Texts()
+        self.sum_plot, self.sum_img = _image_plot(tx, lambda: self.tr("W: sum of all traces"))
+        self.trace_plot, self.trace_img = _image_plot(tx, lambda: self.tr("one trace P P<sup>T</sup>/N"))
+        self.overlap_plot, self.overlap_img = _image_plot(tx, lambda: self.tr("overlaps C<sub>μν</sub>"))
         self.hist_plot = pg.PlotWidget()
+        plotmenu.install(self.hist_plot)
         hp = self.hist_plot.getPlotItem()
-        hp.setTitle(self.tr("stabilities P<sub>i</sub> h<sub>i</sub>"), size=f"{style.FONT_PT}pt")
-        _label(hp, "count", "P<sub>i</sub> h<sub>i</sub>")
+        tx(lambda t: hp.setTitle(t, size=f"{style.FONT_PT}pt"), lambda: self.tr("stabilities P<sub>i</sub> h<sub>i</sub>"))
+        tx(lambda t: _label(hp, t, "P<sub>i</sub> h<sub>i</sub>"), lambda: self.tr("count"))
         hp.getAxis("left").setWidth(60)
         hp.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DashLine)))
         self._hist = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=pg.mkBrush(0, 114, 178, 120),
                                      pen=pg.mkPen(style.PALETTE[0], width=2))
         hp.addItem(self._hist)
         self.pattern = QtWidgets.QComboBox()
-        self.pattern.setToolTip(self.tr("The pattern whose trace is shown"))
+        tx(self.pattern.setToolTip, lambda: self.tr("The pattern whose trace is shown"))
         self.pattern.currentIndexChanged.connect(lambda _: self._draw_trace())
         self.note = QtWidgets.QLabel("")
         self.note.setWordWrap(True)
-        self.note.setToolTip(self.tr("W = (1/N) Σ_μ P^μ P^μᵀ, with w_ii = 0: each stored pattern adds its own trace P^μ P^μᵀ/N"))
-        self.sum_plot.setToolTip(self.tr("W = (1/N) Σ_μ P^μ P^μᵀ (diagonal removed): the superposition of the traces"))
-        self.trace_plot.setToolTip(self.tr("The trace left by the chosen pattern alone: P^μ P^μᵀ / N"))
-        self.overlap_plot.setToolTip(self.tr("C_μν = (1/N) Σ_i P_i^μ P_i^ν: similar patterns (large C) interfere"))
+        tx(self.note.setToolTip, lambda: self.tr("W = (1/N) Σ_μ P^μ P^μᵀ, with w_ii = 0: each stored pattern adds "
+                                                 "its own trace P^μ P^μᵀ/N"))
+        tx(self.sum_plot.setToolTip, lambda: self.tr("W = (1/N) Σ_μ P^μ P^μᵀ (diagonal removed): the superposition "
+                                                     "of the traces"))
+        tx(self.trace_plot.setToolTip, lambda: self.tr("The trace left by the chosen pattern alone: P^μ P^μᵀ / N"))
+        tx(self.overlap_plot.setToolTip, lambda: self.tr("C_μν = (1/N) Σ_i P_i^μ P_i^ν: similar patterns (large C) "
+                                                         "interfere"))
         top = QtWidgets.QHBoxLayout()
-        top.addWidget(QtWidgets.QLabel(self.tr("trace of pattern")))
+        top.addWidget(tx.label(lambda: self.tr("trace of pattern")))
         top.addWidget(self.pattern)
         top.addWidget(self.note, 1)
-        self.export_button = QtWidgets.QPushButton(self.tr("Export PNG…"))
-        self.export_button.setToolTip(self.tr("Save the four weight views as one PNG picture"))
+        self.export_button = QtWidgets.QPushButton()
+        tx(self.export_button.setText, lambda: self.tr("Export PNG…"))
+        tx(self.export_button.setToolTip, lambda: self.tr("Save the four weight views as one PNG picture"))
         self.export_button.clicked.connect(self._export_dialog)
         top.addWidget(self.export_button)
         grid = QtWidgets.QGridLayout()
@@ -107,7 +116,8 @@ class WeightsPanel(QtWidgets.QWidget):
         try:
             w = build_weights(patterns, rule, self_coupling)
         except ValueError as exc:
-            self.note.setText(str(exc))
+            from .messages import explain
+            self.note.setText(explain(exc))
             return
         c = overlap_matrix(patterns)
         self.overlap_img.setImage(c, levels=(-1, 1), autoLevels=False)
@@ -122,18 +132,23 @@ class WeightsPanel(QtWidgets.QWidget):
             hp.setXRange(min(float(edges[0]), -0.05), max(float(edges[-1]), 0.05), padding=0.05)
             hp.setYRange(0, float(counts.max()) * 1.1, padding=0)
             frac = float(np.mean(st < 0))
-            extra = self.tr("%1 % of the stored bits are unstable. ").replace("%1", f"{100 * frac:.2f}")
+            extra = self.tr("{percent} % of the stored bits are unstable.").format(percent=f"{100 * frac:.2f}") + " "
         else:
             extra = ""
         if n > MAX_SHOWN_N:
-            self.note.setText(extra + self.tr("W has N × N = %1 entries: shown up to N = %2.")
-                              .replace("%1", f"{n * n:,}").replace("%2", str(MAX_SHOWN_N)))
+            self.note.setText(extra + self.tr("W has N × N = {entries} entries: shown up to N = {max}.").format(
+                entries=f"{n * n:,}".replace(",", "\u2009"), max=MAX_SHOWN_N))
             return
         W = w.matrix()
         lim = max(float(np.abs(W).max()), 1e-12)
         self.sum_img.setImage(W, levels=(-lim, lim), autoLevels=False)
         self.note.setText(extra + self.tr("Blue −, red +. The sum is the superposition of the traces."))
         self._draw_trace()
+
+    def retranslate(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
 
     def _draw_trace(self) -> None:
         mu = self.pattern.currentIndex()

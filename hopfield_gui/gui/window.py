@@ -12,13 +12,16 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from .. import style
 from ..core.io import PatternFileError, PatternSet, load_patterns, save_patterns
-from ..core.rules import MemoryBudgetError, RULE_NAMES, check_dense_budget
+from ..core.rules import MemoryBudgetError, check_dense_budget
 from ..core.theory import ALPHA_C
 from ..model import PatternLibrary
-from .controls_panel import ControlsPanel
+from .controls_panel import ControlsPanel, rule_name
 from .curves_panel import CurvesPanel
 from .editor_panel import EditorPanel
 from .experiments_panel import ExperimentsPanel
+from . import i18n
+from .i18n import Texts, Translated
+from .messages import describe_state, explain
 from .library_panel import LibraryPanel
 from .weights_panel import WeightsPanel
 from .livelabel import LiveLabel
@@ -54,13 +57,14 @@ class LibraryCommand(QUndoCommand):
         self.window._restore_library(self.before)
 
 
-class MainWindow(QtWidgets.QMainWindow):
+class MainWindow(Translated, QtWidgets.QMainWindow):
     AUTOSAVE_MS = 60_000
 
     def __init__(self, rows: int = 20, cols: int = 20, demo: bool = True, autosave: bool = False,
                  persistent: bool = False):
         super().__init__()
-        self.setWindowTitle(self.tr("Hopfield Explorer — associative memory"))
+        self.texts = tx = Texts()
+        tx(self.setWindowTitle, lambda: self.tr("Hopfield Explorer — associative memory"))
         self.library = PatternLibrary(rows, cols)
         self.undo = QUndoStack(self)
         self.controller = SimController(self)
@@ -82,9 +86,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.weights = WeightsPanel()
         self.experiments = ExperimentsPanel()
         self.tabs = QtWidgets.QTabWidget()
-        self.tabs.addTab(self.curves, self.tr("Dynamics"))
-        self.tabs.addTab(self.weights, self.tr("Weights"))
-        self.tabs.addTab(self.experiments, self.tr("Experiments"))
+        for i, (page, title) in enumerate([(self.curves, lambda: self.tr("Dynamics")),
+                                           (self.weights, lambda: self.tr("Weights")),
+                                           (self.experiments, lambda: self.tr("Experiments"))]):
+            self.tabs.addTab(page, "")
+            tx(lambda t, i=i: self.tabs.setTabText(i, t), title)
         tabfont = QtGui.QFont()
         tabfont.setPointSize(style.FONT_PT)
         self.tabs.tabBar().setFont(tabfont)
@@ -142,28 +148,40 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # --- construction -------------------------------------------------------------------------
     def _action(self, text, slot, shortcut=None, tip=None) -> QtGui.QAction:
-        a = QtGui.QAction(text, self)
+        """An action whose ``text`` (and ``tip``), functions giving the translated text, follow the language."""
+        a = QtGui.QAction(self)
+        self.texts(a.setText, text)
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
         if tip:
-            a.setToolTip(tip)
-            a.setStatusTip(tip)
+            self.texts(a.setToolTip, tip)
+            self.texts(a.setStatusTip, tip)
         a.triggered.connect(slot)
         self.addAction(a)
         return a
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        f = mb.addMenu(self.tr("&File"))
-        self.act_open = self._action(self.tr("&Open patterns…"), self.open_patterns_dialog, QKeySequence.Open)
-        self.act_save = self._action(self.tr("Save &patterns…"), self.save_patterns_dialog)
-        self.act_open_session = self._action(self.tr("Open &session…"), self.open_session_dialog, QKeySequence("Ctrl+Shift+O"))
-        self.act_save_session = self._action(self.tr("&Save session…"), self.save_session_dialog, QKeySequence.Save)
-        self.recent_menu = QtWidgets.QMenu(self.tr("Recent sessions"), self)
-        self.act_export_state = self._action(self.tr("Export network state as PNG…"), self.export_state_dialog)
-        self.act_export_curves = self._action(self.tr("Export curves as PNG…"), self.export_curves_dialog)
-        self.act_export_csv = self._action(self.tr("Export curves as CSV…"), self.export_csv_dialog)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        tx = self.texts
+
+        def menu(title):
+            m = mb.addMenu("")
+            tx(m.setTitle, title)
+            return m
+
+        f = menu(lambda: self.tr("&File"))
+        self.act_open = self._action(lambda: self.tr("&Open patterns…"), self.open_patterns_dialog, QKeySequence.Open)
+        self.act_save = self._action(lambda: self.tr("Save &patterns…"), self.save_patterns_dialog)
+        self.act_open_session = self._action(lambda: self.tr("Open &session…"), self.open_session_dialog,
+                                             QKeySequence("Ctrl+Shift+O"))
+        self.act_save_session = self._action(lambda: self.tr("&Save session…"), self.save_session_dialog,
+                                             QKeySequence.Save)
+        self.recent_menu = QtWidgets.QMenu(self)
+        tx(self.recent_menu.setTitle, lambda: self.tr("Recent sessions"))
+        self.act_export_state = self._action(lambda: self.tr("Export network state as PNG…"), self.export_state_dialog)
+        self.act_export_curves = self._action(lambda: self.tr("Export curves as PNG…"), self.export_curves_dialog)
+        self.act_export_csv = self._action(lambda: self.tr("Export curves as CSV…"), self.export_csv_dialog)
+        self.act_quit = self._action(lambda: self.tr("&Quit"), self.close, QKeySequence.Quit)
         for a in (self.act_open_session, self.act_save_session, "recent", None, self.act_open, self.act_save, None,
                   self.act_export_state, self.act_export_curves, self.act_export_csv, None, self.act_quit):
             if a == "recent":
@@ -173,22 +191,19 @@ class MainWindow(QtWidgets.QMainWindow):
             else:
                 f.addAction(a)
         self._refresh_recent()
-        e = mb.addMenu(self.tr("&Edit"))
-        self.act_undo = self.undo.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence.Undo)
-        self.act_redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence.Redo)
-        e.addAction(self.act_undo)
-        e.addAction(self.act_redo)
-        s = mb.addMenu(self.tr("&Simulation"))
-        self.act_run = self._action(self.tr("Run / Pause"), self.toggle_run, QtCore.Qt.Key_Space)
-        self.act_step = self._action(self.tr("Step one sweep"), self.step, QtCore.Qt.Key_S)
-        self.act_reset = self._action(self.tr("Reset to cue"), self.state_panel.request_reset, QtCore.Qt.Key_R)
+        self.edit_menu = menu(lambda: self.tr("&Edit"))
+        self.act_undo = self.act_redo = None
+        self._make_undo_actions()
+        s = menu(lambda: self.tr("&Simulation"))
+        self.act_run = self._action(lambda: self.tr("Run / Pause"), self.toggle_run, QtCore.Qt.Key_Space)
+        self.act_step = self._action(lambda: self.tr("Step one sweep"), self.step, QtCore.Qt.Key_S)
+        self.act_reset = self._action(lambda: self.tr("Reset to cue"), self.state_panel.request_reset, QtCore.Qt.Key_R)
         for a in (self.act_run, self.act_step, self.act_reset):
             a.setShortcutContext(QtCore.Qt.WindowShortcut)
             s.addAction(a)
-        pm = mb.addMenu(self.tr("&Presets"))
-        tb = self.addToolBar(self.tr("Presets"))
+        pm = menu(lambda: self.tr("&Presets"))
+        tb = self.addToolBar("")
+        tx(tb.setWindowTitle, lambda: self.tr("Presets"))
         tb.setObjectName("presets")
         tb.setMovable(False)
         tbfont = QtGui.QFont()
@@ -196,24 +211,67 @@ class MainWindow(QtWidgets.QMainWindow):
         tb.setFont(tbfont)
         self.preset_actions = {}
         from .presets import PRESETS
-        for key, title, fn in PRESETS:
-            a = QtGui.QAction(QtCore.QCoreApplication.translate("Presets", title), self)
-            a.setToolTip((fn.__doc__ or "").strip().splitlines()[0])
+        for key, title, tip, fn in PRESETS:
+            a = QtGui.QAction(self)
+            tx(a.setText, lambda title=title: QtCore.QCoreApplication.translate("Presets", title))
+            tx(a.setToolTip, lambda tip=tip: QtCore.QCoreApplication.translate("Presets", tip))
             a.triggered.connect(lambda _=False, f=fn: f(self))
             pm.addAction(a)
             tb.addAction(a)
             self.preset_actions[key] = a
-        v = mb.addMenu(self.tr("&View"))
-        self.act_presentation = self._action(self.tr("Presentation mode (projector)"), self.set_presentation,
+        v = menu(lambda: self.tr("&View"))
+        self.act_presentation = self._action(lambda: self.tr("Presentation mode (projector)"), self.set_presentation,
                                              QtCore.Qt.Key_F5,
-                                             tip=self.tr("Larger text and thicker lines for a lecture hall"))
+                                             tip=lambda: self.tr("Larger text and thicker lines for a lecture hall"))
         self.act_presentation.setCheckable(True)
         v.addAction(self.act_presentation)
-        v.addAction(self._action(self.tr("Reset settings"), self.reset_settings,
-                                 tip=self.tr("Forget the window layout, parameters, recent files and folder")))
-        h = mb.addMenu(self.tr("&Help"))
-        h.addAction(self._action(self.tr("The model"), self.show_model_help, QKeySequence.HelpContents))
-        h.addAction(self._action(self.tr("About Hopfield Explorer"), self.show_about))
+        v.addAction(self._action(lambda: self.tr("Reset settings"), self.reset_settings,
+                                 tip=lambda: self.tr("Forget the window layout, parameters, language, recent files "
+                                                     "and folder")))
+        lm = menu(lambda: self.tr("&Language"))
+        self.language_actions = {}
+        group = QtGui.QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            a = QtGui.QAction(name, self)  # each language is named in its own language
+            a.setCheckable(True)
+            a.setChecked(code == i18n.current_language())
+            a.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            group.addAction(a)
+            lm.addAction(a)
+            self.language_actions[code] = a
+        h = menu(lambda: self.tr("&Help"))
+        h.addAction(self._action(lambda: self.tr("The model"), self.show_model_help, QKeySequence.HelpContents))
+        h.addAction(self._action(lambda: self.tr("About Hopfield Explorer"), self.show_about))
+
+    def _make_undo_actions(self) -> None:
+        """Undo/Redo in the Edit menu (made again after a language change: Qt fixes their prefix)."""
+        old = (self.act_undo, self.act_redo)
+        self.act_undo = self.undo.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_redo = self.undo.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.Redo)
+        before = old[0] if old[0] is not None else None
+        self.edit_menu.insertAction(before, self.act_undo)
+        self.edit_menu.insertAction(before, self.act_redo)
+        for a in old:
+            if a is not None:
+                self.edit_menu.removeAction(a)
+                a.deleteLater()
+
+    # --- language -----------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Switch the interface's language now (Qt sends LanguageChange to every widget)."""
+        code = i18n.install_language(code)
+        for c, a in self.language_actions.items():
+            a.setChecked(c == code)
+        if self._persistent:
+            self._settings().setValue("language", code)
+
+    def retranslate(self) -> None:
+        self._make_undo_actions()
+        self._update_alpha(force=True)
+        if self.last_frame is not None:
+            self._status_texts(self.last_frame)
 
     def _connect(self) -> None:
         c, lp, ctl = self.controller, self.library_panel, self.controls
@@ -257,7 +315,7 @@ class MainWindow(QtWidgets.QMainWindow):
             fn()
         except ValueError as exc:
             self._restore_library(before)
-            self.show_error(str(exc))
+            self.show_error(explain(exc))
             return
         self.undo.push(LibraryCommand(self, before, self.library.snapshot(), text))
 
@@ -283,7 +341,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             v = image_to_pattern(path, self.library.rows, self.library.cols)
         except ImageError as exc:
-            self.show_error(str(exc))
+            self.show_error(explain(exc))
             return False
         self.add_pattern(v, Path(path).stem[:16])
         return True
@@ -304,7 +362,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def set_k(self, k: int) -> None:
         if not 0 <= k <= len(self.library):
-            self.show_error(self.tr("K = %1, but the library holds only %2 patterns").replace("%1", str(k)).replace("%2", str(len(self.library))))
+            self.show_error(self.tr("K = {k}, but the library holds only {count} patterns").format(
+                k=k, count=len(self.library)))
             return
         self._edit_library(lambda: self.library.store_first(k), self.tr("set K"))
 
@@ -315,7 +374,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if self._rule != "hebb":
                 check_dense_budget(rows * cols, self._rule)
         except MemoryBudgetError as exc:
-            self.show_error(str(exc))
+            self.show_error(explain(exc))
             self.controls.set_grid(self.library.rows, self.library.cols)
             return
         self._edit_library(lambda: self.library.resize(rows, cols), self.tr("resize grid"))
@@ -328,7 +387,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if rule == "storkey" and self._self_coupling:
                 raise ValueError(self.tr("the Storkey rule is defined for i ≠ j only: untick self-coupling first"))
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(explain(exc))
             combo = self.controls.rule_combo
             _silently(combo, lambda: combo.setCurrentIndex(combo.findData(self._rule)))
             return
@@ -408,8 +467,12 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._running != frame.running:
             self._running = frame.running
             self.controls.set_running(frame.running)
+        self._status_texts(frame)
+        self._update_alpha()
+
+    def _status_texts(self, frame) -> None:
         t = f"{frame.time:.2f}".rstrip("0").rstrip(".")
-        self.status_time.setText(self.tr("t = %1 sweeps").replace("%1", t))
+        self.status_time.setText(self.tr("t = {time} sweeps").format(time=t))
         self._label_state(frame)
         if frame.cycle:
             self.status_state.setText(self.tr("2-cycle (synchronous updates)"))
@@ -417,7 +480,6 @@ class MainWindow(QtWidgets.QMainWindow):
             self.status_state.setText(self.tr("fixed point reached"))
         else:
             self.status_state.setText(self.tr("running") if frame.running else self.tr("paused"))
-        self._update_alpha()
 
     def _label_state(self, frame) -> None:
         """What the network is in (pattern, reversed pattern, mixture, none), shown when it rests."""
@@ -432,8 +494,10 @@ class MainWindow(QtWidgets.QMainWindow):
                  if current and len(frame.stored_ids) == p.shape[0] else None)
         label = classify_state(p, frame.state, float(frame.energy[-1]) / frame.state.size)
         self.last_label = label
-        verb = self.tr("Ended in") if (frame.converged or frame.cycle) else self.tr("Now in")
-        self.state_panel.set_verdict(f"{verb}: {label.describe(names)}, E/N = {label.energy_per_neuron:+.3f}")
+        text = (self.tr("Ended in: {state}, E/N = {energy}") if (frame.converged or frame.cycle)
+                else self.tr("Now in: {state}, E/N = {energy}"))
+        self.state_panel.set_verdict(text.format(state=describe_state(label, names),
+                                                 energy=f"{label.energy_per_neuron:+.3f}"))
 
     # --- preset animations (β schedule of the melting preset) ---------------------------------
     def controls_speeds(self):
@@ -461,17 +525,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self._anim_timer = None
         self._anim = []
 
-    def _update_alpha(self) -> None:
+    def _update_alpha(self, force: bool = False) -> None:
         lib = self.library
         a = lib.k / lib.n
         beta = self.controls.beta()
         btxt = "∞" if math.isinf(beta) else f"{beta:.2f}"
-        text = f"N = {lib.n} ({lib.rows}×{lib.cols}), K = {lib.k}, α = K/N = {a:.3f}, β = {btxt}, {RULE_NAMES[self._rule]}"
+        text = f"N = {lib.n} ({lib.rows}×{lib.cols}), K = {lib.k}, α = K/N = {a:.3f}, β = {btxt}, {rule_name(self._rule)}"
         over = a > ALPHA_C and self._rule == "hebb"
         tip = self.tr("α > 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule") if over else ""
         if over:
             text = "⚠ " + text
-        if text != self.status_alpha.text():
+        if text != self.status_alpha.text() or force:
             self.status_alpha.setColour("#b34700" if over else None)
             self.status_alpha.setText(text)
             self.status_alpha.setToolTip(tip)
@@ -483,13 +547,13 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             ps = load_patterns(path)
         except PatternFileError as exc:
-            self.show_error(str(exc))
+            self.show_error(explain(exc))
             return False
         if ps.k == 0:
-            self.show_error(self.tr("%1 holds no pattern").replace("%1", Path(path).name))
+            self.show_error(self.tr("{file} holds no pattern").format(file=Path(path).name))
             return False
         if ps.rows < 5 or ps.cols < 5:
-            self.show_error(self.tr("%1: the grid must be at least 5 × 5").replace("%1", Path(path).name))
+            self.show_error(self.tr("{file}: the grid must be at least 5 × 5").format(file=Path(path).name))
             return False
         from ..model import PatternEntry
         entries = [PatternEntry(n, v, True) for n, v in zip(ps.names, ps.patterns)]
@@ -503,9 +567,9 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             save_patterns(path, ps)
         except (OSError, ValueError) as exc:
-            self.show_error(self.tr("could not save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+            self.show_error(self.tr("could not save {file}: {error}").format(file=path, error=explain(exc)))
             return False
-        self.statusBar().showMessage(self.tr("saved %1").replace("%1", str(path)), 4000)
+        self.statusBar().showMessage(self.tr("saved {file}").format(file=path), 4000)
         return True
 
     # --- sessions ---------------------------------------------------------------------------
@@ -526,10 +590,10 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             save_session(path, self.session())
         except (OSError, ValueError) as exc:
-            self.show_error(self.tr("could not save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+            self.show_error(self.tr("could not save {file}: {error}").format(file=path, error=explain(exc)))
             return False
         self._add_recent(path)
-        self.statusBar().showMessage(self.tr("saved %1").replace("%1", str(path)), 4000)
+        self.statusBar().showMessage(self.tr("saved {file}").format(file=path), 4000)
         return True
 
     def open_session(self, path: str) -> bool:
@@ -541,7 +605,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if s.rule != "hebb":
                 check_dense_budget(s.rows * s.cols, s.rule)
         except (SessionError, ValueError) as exc:
-            self.show_error(str(exc))
+            self.show_error(explain(exc))
             return False
         if self._running:
             self.toggle_run()
@@ -632,7 +696,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             export_png(self.curves.overlap_plot, path)
         except OSError as exc:
-            self.show_error(str(exc))
+            self.show_error(explain(exc))
             return False
         return True
 
@@ -645,7 +709,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             atomic_write(path, "\n".join(lines) + "\n")
         except OSError as exc:
-            self.show_error(str(exc))
+            self.show_error(explain(exc))
             return False
         return True
 
@@ -653,7 +717,7 @@ class MainWindow(QtWidgets.QMainWindow):
         import os
         tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
         if not img.save(tmp, "PNG"):
-            self.show_error(self.tr("could not write %1").replace("%1", str(path)))
+            self.show_error(self.tr("could not write {file}").format(file=path))
             return False
         os.replace(tmp, path)
         return True
@@ -705,7 +769,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             v = image_to_pattern(path, rows, cols)
         except ImageError as exc:
-            self.show_error(str(exc))
+            self.show_error(explain(exc))
             return False
         self.editor.apply(v, self.tr("image"))
         return True
@@ -721,12 +785,12 @@ class MainWindow(QtWidgets.QMainWindow):
         box.open()  # not blocking: the simulation and the tests go on
 
     def show_model_help(self) -> None:
-        QtWidgets.QMessageBox.information(self, self.tr("The model"), MODEL_HELP)
+        QtWidgets.QMessageBox.information(self, self.tr("The model"), model_help())
 
     def show_about(self) -> None:
         from .. import __version__
         QtWidgets.QMessageBox.about(self, self.tr("About Hopfield Explorer"),
-                                    f"<h3>Hopfield Explorer {__version__}</h3>" + ABOUT)
+                                    f"<h3>Hopfield Explorer {__version__}</h3>" + about_text())
 
     def showEvent(self, ev: QtGui.QShowEvent) -> None:
         super().showEvent(ev)
@@ -904,7 +968,9 @@ class MainWindow(QtWidgets.QMainWindow):
         super().closeEvent(ev)
 
 
-MODEL_HELP = """<p><b>Neurons</b> S<sub>i</sub> = ±1, field h<sub>i</sub> = Σ<sub>j</sub> w<sub>ij</sub> S<sub>j</sub>.</p>
+def model_help() -> str:
+    """The model in one page (Help ▸ The model), in the interface's language."""
+    return QtCore.QCoreApplication.translate("Help", """<p><b>Neurons</b> S<sub>i</sub> = ±1, field h<sub>i</sub> = Σ<sub>j</sub> w<sub>ij</sub> S<sub>j</sub>.</p>
 <p><b>Update</b> (Leçon 5): P[S<sub>i</sub> = +1] = 1 / (1 + exp(−β h<sub>i</sub>)); β = ∞ is S<sub>i</sub> = sign(h<sub>i</sub>).
 Note the factor 2: ⟨S<sub>i</sub>⟩ = tanh(β h<sub>i</sub>/2), so one stored pattern melts below β = 2
 (textbooks write β/2 for our β).</p>
@@ -915,11 +981,13 @@ freezes almost any state and hides the capacity limit.</p>
 <p><b>Capacity</b>: K<sub>max</sub> = 0.138 N (Amit, Gutfreund &amp; Sompolinsky).</p>
 <p><b>Energy</b> E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub> never increases under
 deterministic asynchronous updates; synchronous updates can end in a 2-cycle.</p>
-<p><b>Time</b> is counted in sweeps: N single-neuron updates in random order, or one parallel update.</p>"""
+<p><b>Time</b> is counted in sweeps: N single-neuron updates in random order, or one parallel update.</p>""")
 
-ABOUT = """<p>See associative memory work: the model of « Leçon 5 : Réseaux et apprentissage » (J. Ranft,
+
+def about_text() -> str:
+    return QtCore.QCoreApplication.translate("Help", """<p>See associative memory work: the model of « Leçon 5 : Réseaux et apprentissage » (J. Ranft,
 Neurosciences computationnelles).</p>
 <p>References: J. J. Hopfield, PNAS 79, 2554 (1982); D. J. Amit, H. Gutfreund &amp; H. Sompolinsky,
 Phys. Rev. Lett. 55, 1530 (1985) and Ann. Phys. 173, 30 (1987); A. Storkey, ICANN (1997);
 L. Personnaz, I. Guyon &amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).</p>
-<p>Licence: MIT.</p>"""
+<p>Licence: MIT.</p>""")

@@ -105,6 +105,7 @@ class SimWorker(QObject):
         self.acknowledged = threading.Event()
         self.acknowledged.set()
         self.stopping = threading.Event()  # set from the GUI thread on shutdown: long builds give up
+        self.build_interrupted = threading.Event()  # set when a build gave up that way
         self.frames_emitted = 0
         self._timer: QtCore.QTimer | None = None
 
@@ -133,9 +134,10 @@ class SimWorker(QObject):
             weights = (build_weights(cfg.patterns, cfg.rule, cfg.self_coupling, should_stop=self.stopping.is_set)
                        if cfg.patterns.shape[0] else None)
         except Interrupted:
+            self.build_interrupted.set()
             return
         except (ValueError, MemoryError) as exc:
-            self.failed.emit(str(exc) if not isinstance(exc, MemoryError) else "not enough memory for this size")
+            self.failed.emit(explain(exc))
             return
         n = cfg.rows * cfg.cols
         if weights is None:  # no stored pattern: a network with no weights (every field 0)
@@ -261,7 +263,8 @@ class SimWorker(QObject):
             self._maybe_emit()
         except Exception:  # noqa: BLE001 - never let an error kill the worker silently
             self._running = False
-            self.failed.emit("internal error in the simulation:\n" + traceback.format_exc(limit=3))
+            self.failed.emit(QtCore.QCoreApplication.translate("SimWorker", "internal error in the simulation:") + "\n"
+                             + traceback.format_exc(limit=3))
         self._schedule()
 
     def _advance(self) -> None:
@@ -374,6 +377,7 @@ class SimController(QObject):
         self.frames_received = 0
         self._shut = False
         self._stopping = self.worker.stopping  # kept: the worker is deleted with its thread
+        self.build_interrupted = self.worker.build_interrupted
         self.thread.start()
 
     @Slot(object)

@@ -1,0 +1,191 @@
+"""Languages: the app's catalogue (``hopfield_<lang>.qm``) and Qt's own (``qtbase_<lang>.qm``, the
+standard dialogs), the system language at start, and switching while the app runs.
+
+The catalogue is found through ``importlib.resources``, so it works installed, editable and frozen.
+Its source is ``resources/translations/hopfield_<lang>.ts`` at the top of the repository
+(``python -m hopfield_gui.gui.i18n`` extracts the strings and compiles the ``.qm``).
+
+Switching while running is Qt's usual ``LanguageChange`` event: every widget that shows text keeps a
+:class:`Texts` list of (setter, text-maker) pairs and re-applies it when the event arrives, the way
+Qt Designer's ``retranslateUi`` does.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from typing import Callable
+
+from PySide6 import QtCore, QtWidgets
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+SOURCE_LANGUAGE = "en"
+
+_installed: list[QtCore.QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+class Texts:
+    """The texts of one widget that follow the language: ``texts(label.setText, lambda: self.tr("…"))``
+    sets the text now and again after each language change."""
+
+    def __init__(self) -> None:
+        self._bindings: list[tuple[Callable[[str], object], Callable[[], str]]] = []
+
+    def __call__(self, setter: Callable[[str], object], make: Callable[[], str]):
+        self._bindings.append((setter, make))
+        setter(make())
+        return setter
+
+    def label(self, make: Callable[[], str]) -> QtWidgets.QLabel:
+        """A new QLabel whose text follows the language."""
+        lab = QtWidgets.QLabel()
+        self(lab.setText, make)
+        return lab
+
+    def apply(self) -> None:
+        for setter, make in self._bindings:
+            setter(make())
+
+
+class Translated:
+    """Mixin for a QWidget with ``self.texts``: re-applies them, then ``self.retranslate()``, when the
+    language changes."""
+
+    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt name)
+        if ev.type() == QtCore.QEvent.LanguageChange and hasattr(self, "texts"):
+            self.texts.apply()
+            self.retranslate()
+        super().changeEvent(ev)
+
+    def retranslate(self) -> None:
+        """Texts made from data (counts, names): rebuilt here after a language change."""
+
+
+def catalogue(lang: str):
+    """The compiled catalogue of ``lang`` as an importlib.resources Traversable."""
+    return importlib.resources.files("hopfield_gui") / "resources" / "i18n" / f"hopfield_{lang}.qm"
+
+
+def system_language() -> str:
+    """The first of the system's preferred languages that the app speaks, else English."""
+    for name in QtCore.QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    return _current
+
+
+def install_language(lang: str) -> str:
+    """Make ``lang`` the language of the interface (unknown codes fall back to English).
+
+    Installs the app's catalogue and Qt's own; Qt then sends ``LanguageChange`` to every window.
+    Returns the language now in use."""
+    global _current
+    app = QtCore.QCoreApplication.instance()
+    if lang not in LANGUAGES:
+        lang = SOURCE_LANGUAGE
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if lang != SOURCE_LANGUAGE:
+        ours = QtCore.QTranslator(app)
+        with importlib.resources.as_file(catalogue(lang)) as path:
+            if not ours.load(str(path)):
+                raise RuntimeError(f"cannot read the translation catalogue {path}")
+        qt = QtCore.QTranslator(app)
+        qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+        loaded_qt = qt.load(f"qtbase_{lang}", qt_dir)
+        for t in ([qt] if loaded_qt else []) + [ours]:
+            app.installTranslator(t)
+            _installed.append(t)
+    _current = lang
+    return lang
+
+
+def check_catalogues() -> list[str]:
+    """What is missing for the other languages (for ``--self-test``, installed or frozen)."""
+    problems = []
+    qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+    for lang in LANGUAGES:
+        if lang == SOURCE_LANGUAGE:
+            continue
+        ours = QtCore.QTranslator()
+        try:
+            with importlib.resources.as_file(catalogue(lang)) as path:
+                loaded = ours.load(str(path))
+        except OSError as exc:
+            problems.append(f"the {lang} catalogue is missing ({exc})")
+            continue
+        if not loaded or ours.isEmpty() or not ours.translate("MainWindow", "&File"):
+            problems.append(f"the {lang} catalogue cannot be read or is empty")
+        if not QtCore.QTranslator().load(f"qtbase_{lang}", qt_dir):
+            problems.append(f"Qt's own {lang} translations (qtbase_{lang}.qm) are not in {qt_dir}")
+    return problems
+
+
+# --- for developers: extracting and compiling the catalogues -----------------------------------------
+def core_templates(root) -> list[str]:
+    """Every message template of the core (``msg("…", …)`` calls), in file order."""
+    import ast
+    from pathlib import Path
+
+    out: list[str] = []
+    for path in sorted(Path(root, "hopfield_gui").rglob("*.py")):
+        calls = [node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
+                 and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)]
+        for node in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
+            if node.args[0].value not in out:
+                out.append(node.args[0].value)
+    return out
+
+
+def core_messages_source(root) -> str:
+    """The text of ``gui/_core_messages.py``: the core's templates marked for pyside6-lupdate."""
+    lines = ['"""Generated by ``python -m hopfield_gui.gui.i18n``: the core\'s message templates, marked for',
+             'pyside6-lupdate (the core itself imports no Qt). Do not edit."""', "",
+             "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "TEMPLATES = ["]
+    extra = ["not enough memory for this size"]
+    for t in core_templates(root) + extra:
+        lines.append(f'    QT_TRANSLATE_NOOP("core", {t!r}),')
+    lines.append("]")
+    return "\n".join(lines) + "\n"
+
+
+def qt_tool(name: str) -> str:
+    """A PySide6 command (pyside6-lupdate, pyside6-lrelease) of this Python, even outside an activated venv."""
+    import shutil
+    import sys
+    from pathlib import Path
+
+    here = Path(sys.executable).parent / name
+    return str(here) if here.exists() else (shutil.which(name) or name)
+
+
+def update_catalogues() -> None:
+    """Extract the strings with pyside6-lupdate into resources/translations/*.ts (translations already
+    made are kept) and compile them with pyside6-lrelease into hopfield_gui/resources/i18n/*.qm."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    (root / "hopfield_gui" / "gui" / "_core_messages.py").write_text(core_messages_source(root), encoding="utf-8")
+    sources = sorted(str(p.relative_to(root)) for p in (root / "hopfield_gui").rglob("*.py"))
+    for lang in LANGUAGES:
+        if lang == SOURCE_LANGUAGE:
+            continue
+        ts = root / "resources" / "translations" / f"hopfield_{lang}.ts"
+        qm = root / "hopfield_gui" / "resources" / "i18n" / f"hopfield_{lang}.qm"
+        ts.parent.mkdir(parents=True, exist_ok=True)
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+                       cwd=root, check=True)
+        subprocess.run([qt_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=root, check=True)
+
+
+if __name__ == "__main__":  # pragma: no cover - developer tool
+    update_catalogues()

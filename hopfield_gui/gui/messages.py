@@ -1,0 +1,55 @@
+"""The core's messages in the interface's language.
+
+The core (Qt-free) builds its error messages with ``core.messages.msg(template, **values)``; here the
+template is looked up in the catalogue under the context ``core`` and filled with the same values,
+themselves translated when they are messages too. The templates are listed for ``pyside6-lupdate``
+in ``_core_messages.py``, which ``python -m hopfield_gui.gui.i18n`` regenerates (a test checks
+that it is current).
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
+
+from ..core.messages import Message
+
+CONTEXT = "core"
+
+
+def translate_message(m) -> str:
+    if isinstance(m, BaseException):
+        m = m.args[0] if len(m.args) == 1 else str(m)
+    if not isinstance(m, Message):
+        return str(m)
+    params = {k: translate_message(v) if isinstance(v, (Message, BaseException)) else v
+              for k, v in m.params.items()}
+    text = QtCore.QCoreApplication.translate(CONTEXT, m.template)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):  # a faulty translation: the English text is still right
+        return Message(m.template, **params)
+
+
+def explain(exc: BaseException) -> str:
+    """What went wrong, for a message box, in the interface's language."""
+    if isinstance(exc, MemoryError):
+        return QtCore.QCoreApplication.translate(CONTEXT, "not enough memory for this size")
+    text = translate_message(exc)
+    return text or type(exc).__name__
+
+
+def describe_state(label, names=None) -> str:
+    """What the network is in (a core ``StateLabel``), in the interface's language."""
+    nm = (lambda mu: names[mu]) if names is not None else (lambda mu: f"P{mu + 1}")
+    if label.kind == "pattern":
+        mu = label.members[0]
+        return QCoreApplication.translate("StateLabel", "pattern {name} (m = {m})").format(name=nm(mu), m=f"{label.overlaps[mu]:+.3f}")
+    if label.kind == "reversed":
+        mu = label.members[0]
+        return QCoreApplication.translate("StateLabel", "reversed pattern −{name} (m = {m})").format(name=nm(mu), m=f"{label.overlaps[mu]:+.3f}")
+    if label.kind == "mixture":
+        parts = ", ".join(f"{'' if s > 0 else '−'}{nm(mu)}" for mu, s in zip(label.members, label.signs))
+        ms = ", ".join(f"{label.overlaps[mu]:+.2f}" for mu in label.members)
+        return QCoreApplication.translate("StateLabel", "mixture of {patterns} (m = {overlaps})").format(patterns=parts, overlaps=ms)
+    return QCoreApplication.translate("StateLabel", "none of the stored patterns")

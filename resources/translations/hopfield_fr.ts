@@ -1,0 +1,1565 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ControlsPanel</name>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>{speed} sweep/s</source>
+        <translation>{speed} balayage/s</translation>
+    </message>
+    <message>
+        <source>Hebb</source>
+        <translation>Hebb</translation>
+    </message>
+    <message>
+        <source>Storkey</source>
+        <translation>Storkey</translation>
+    </message>
+    <message>
+        <source>pseudo-inverse</source>
+        <translation>pseudo-inverse</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Run or pause the network (Space)</source>
+        <translation>Lancer ou mettre en pause le réseau (Espace)</translation>
+    </message>
+    <message>
+        <source>Step one sweep (S)</source>
+        <translation>Un balayage (S)</translation>
+    </message>
+    <message>
+        <source>Advance exactly one sweep: N single-neuron updates (asynchronous) or one parallel update</source>
+        <translation>Avancer d’exactement un balayage : N mises à jour d’un neurone (asynchrone) ou une mise à jour parallèle</translation>
+    </message>
+    <message>
+        <source>Inverse temperature β (logarithmic). P[S_i=+1] = 1/(1+exp(−β h_i)); a single pattern melts below β = 2</source>
+        <translation>Température inverse β (échelle logarithmique). P[S_i=+1] = 1/(1+exp(−β h_i)) ; un motif seul fond sous β = 2</translation>
+    </message>
+    <message>
+        <source>Deterministic dynamics: S_i = sign(h_i)</source>
+        <translation>Dynamique déterministe : S_i = signe(h_i)</translation>
+    </message>
+    <message>
+        <source>K: how many patterns are stored (the first K of the library)</source>
+        <translation>K : nombre de motifs stockés (les K premiers de la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>Grid size: N = rows × cols neurons (5 to 128 a side). Patterns are resampled.</source>
+        <translation>Taille de la grille : N = lignes × colonnes neurones (5 à 128 de côté). Les motifs sont rééchantillonnés.</translation>
+    </message>
+    <message>
+        <source>asynchronous</source>
+        <translation>asynchrones</translation>
+    </message>
+    <message>
+        <source>synchronous</source>
+        <translation>synchrones</translation>
+    </message>
+    <message>
+        <source>Asynchronous: one neuron at a time in random order. Synchronous: all at once (may end in a 2-cycle).</source>
+        <translation>Asynchrones : un neurone à la fois, dans un ordre aléatoire. Synchrones : tous à la fois (peut finir en cycle d’ordre 2).</translation>
+    </message>
+    <message>
+        <source>Hebb: w_ij = (1/N) Σ_μ P_i^μ P_j^μ (the lecture). Storkey and pseudo-inverse store more patterns.</source>
+        <translation>Hebb : w_ij = (1/N) Σ_μ P_i^μ P_j^μ (le cours). Storkey et pseudo-inverse stockent davantage de motifs.</translation>
+    </message>
+    <message>
+        <source>keep self-coupling w_ii</source>
+        <translation>garder l’auto-couplage w_ii</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s sum includes i = j (w_ii = K/N). That self-excitation freezes states and hides the capacity limit, so it is off by default.</source>
+        <translation>La somme du cours inclut i = j (w_ii = K/N). Cette auto-excitation fige les états et masque la limite de capacité : elle est désactivée par défaut.</translation>
+    </message>
+    <message>
+        <source>From slow motion (neuron by neuron) to as fast as possible</source>
+        <translation>Du ralenti (neurone par neurone) au plus rapide possible</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <source>Fix the seed to reproduce a run exactly (applies at the next reset)</source>
+        <translation>Fixer la graine pour reproduire une simulation à l’identique (prise en compte à la prochaine réinitialisation)</translation>
+    </message>
+    <message>
+        <source>K stored</source>
+        <translation>K stockés</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>mises à jour</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>vitesse</translation>
+    </message>
+    <message>
+        <source>⏸ Pause (Space)</source>
+        <translation>⏸ Pause (Espace)</translation>
+    </message>
+    <message>
+        <source>▶ Run (Space)</source>
+        <translation>▶ Lancer (Espace)</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesPanel</name>
+    <message>
+        <source>overlap m&lt;sup&gt;μ&lt;/sup&gt;</source>
+        <translation>overlap m&lt;sup&gt;μ&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>time t (sweeps)</source>
+        <translation>temps t (balayages)</translation>
+    </message>
+    <message>
+        <source>Overlaps m&lt;sup&gt;μ&lt;/sup&gt;(t) = (1/N) Σ&lt;sub&gt;i&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; S&lt;sub&gt;i&lt;/sub&gt;(t)</source>
+        <translation>Overlaps m&lt;sup&gt;μ&lt;/sup&gt;(t) = (1/N) Σ&lt;sub&gt;i&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; S&lt;sub&gt;i&lt;/sub&gt;(t)</translation>
+    </message>
+    <message>
+        <source>energy E / N</source>
+        <translation>énergie E / N</translation>
+    </message>
+    <message>
+        <source>Energy E = −½ Σ&lt;sub&gt;i≠j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt;</source>
+        <translation>Énergie E = −½ Σ&lt;sub&gt;i≠j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>{count} more (grey lines: lowest, highest): max |m| = {max}</source>
+        <translation>{count} de plus (lignes grises : le plus bas, le plus haut) : max |m| = {max}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Editor (left: paint +1, right: erase −1)</source>
+        <translation>Éditeur (gauche : peindre +1, droit : effacer −1)</translation>
+    </message>
+    <message>
+        <source>Click and drag to paint (+1); right button erases (−1). Each stroke can be undone (Ctrl+Z).</source>
+        <translation>Cliquer-glisser pour peindre (+1) ; le bouton droit efface (−1). Chaque trait peut être annulé (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>paint stroke</source>
+        <translation>trait de pinceau</translation>
+    </message>
+    <message>
+        <source>letters, e.g. A</source>
+        <translation>lettres, par ex. A</translation>
+    </message>
+    <message>
+        <source>Type letters and press Enter: they are drawn from a real font at the grid&apos;s size</source>
+        <translation>Tapez des lettres puis Entrée : elles sont dessinées dans une vraie police, à la taille de la grille</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>All neurons −1</source>
+        <translation>Tous les neurones à −1</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>effacer</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Flip every neuron</source>
+        <translation>Retourner chaque neurone</translation>
+    </message>
+    <message>
+        <source>invert</source>
+        <translation>inverser</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <source>Random ±1</source>
+        <translation>±1 aléatoires</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Draw the typed letters into the editor</source>
+        <translation>Dessiner les lettres tapées dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <source>Load a picture into the editor</source>
+        <translation>Charger une image dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Load selected</source>
+        <translation>Charger la sélection</translation>
+    </message>
+    <message>
+        <source>Copy the selected library pattern into the editor</source>
+        <translation>Copier le motif sélectionné de la bibliothèque dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Store in library</source>
+        <translation>Ranger dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Add the drawing to the library as a new stored pattern</source>
+        <translation>Ajouter le dessin à la bibliothèque comme nouveau motif stocké</translation>
+    </message>
+    <message>
+        <source>randomise</source>
+        <translation>tirer au hasard</translation>
+    </message>
+    <message>
+        <source>write “{text}”</source>
+        <translation>écrire « {text} »</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPanel</name>
+    <message>
+        <source>Capacity: recall versus load α = K/N</source>
+        <translation>Capacité : rappel en fonction de la charge α = K/N</translation>
+    </message>
+    <message>
+        <source>Temperature: recall versus β</source>
+        <translation>Température : rappel en fonction de β</translation>
+    </message>
+    <message>
+        <source>Basins: recall versus cue noise</source>
+        <translation>Bassins : rappel en fonction du bruit de l’indice</translation>
+    </message>
+    <message>
+        <source>Which experiment to run</source>
+        <translation>L’expérience à lancer</translation>
+    </message>
+    <message>
+        <source>Run experiment</source>
+        <translation>Lancer l’expérience</translation>
+    </message>
+    <message>
+        <source>Runs in the background; the window stays responsive</source>
+        <translation>Tourne en arrière-plan ; la fenêtre reste réactive</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the experiment; the runs already done stay on the plot</source>
+        <translation>Arrêter l’expérience ; les essais déjà faits restent sur le graphique</translation>
+    </message>
+    <message>
+        <source>%v / %m runs</source>
+        <translation>%v / %m essais</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the plot as a PNG picture for slides</source>
+        <translation>Enregistrer le graphique en image PNG pour des diapositives</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the results as a CSV table</source>
+        <translation>Enregistrer les résultats en tableau CSV</translation>
+    </message>
+    <message>
+        <source>β: a positive number, or inf for deterministic updates</source>
+        <translation>β : un nombre positif, ou inf pour des mises à jour déterministes</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed gives the same numbers as `hopfield` on the command line</source>
+        <translation>Graine : la même graine donne les mêmes nombres que `hopfield` en ligne de commande</translation>
+    </message>
+    <message>
+        <source>Learning rule: Hebb (the lecture), Storkey or pseudo-inverse</source>
+        <translation>Règle d’apprentissage : Hebb (le cours), Storkey ou pseudo-inverse</translation>
+    </message>
+    <message>
+        <source>Number of neurons</source>
+        <translation>Nombre de neurones</translation>
+    </message>
+    <message>
+        <source>α from</source>
+        <translation>α de</translation>
+    </message>
+    <message>
+        <source>Smallest load α = K/N</source>
+        <translation>Plus petite charge α = K/N</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Largest load</source>
+        <translation>Plus grande charge</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>Load step</source>
+        <translation>Pas de charge</translation>
+    </message>
+    <message>
+        <source>trials</source>
+        <translation>essais</translation>
+    </message>
+    <message>
+        <source>Runs per load, each with new random patterns</source>
+        <translation>Essais par charge, chacun avec de nouveaux motifs aléatoires</translation>
+    </message>
+    <message>
+        <source>cue noise</source>
+        <translation>bruit de l’indice</translation>
+    </message>
+    <message>
+        <source>Fraction of the cue flipped</source>
+        <translation>Fraction de l’indice retournée</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <source>Stored patterns (the mean-field curve is for K/N → 0)</source>
+        <translation>Motifs stockés (la courbe de champ moyen vaut pour K/N → 0)</translation>
+    </message>
+    <message>
+        <source>β from</source>
+        <translation>β de</translation>
+    </message>
+    <message>
+        <source>Smallest β</source>
+        <translation>Plus petit β</translation>
+    </message>
+    <message>
+        <source>Largest β</source>
+        <translation>Plus grand β</translation>
+    </message>
+    <message>
+        <source>β step</source>
+        <translation>Pas de β</translation>
+    </message>
+    <message>
+        <source>sweeps</source>
+        <translation>balayages</translation>
+    </message>
+    <message>
+        <source>Sweeps averaged after the burn-in</source>
+        <translation>Balayages moyennés après la mise en équilibre</translation>
+    </message>
+    <message>
+        <source>burn-in</source>
+        <translation>mise en équilibre</translation>
+    </message>
+    <message>
+        <source>Sweeps of relaxation before averaging</source>
+        <translation>Balayages de relaxation avant de moyenner</translation>
+    </message>
+    <message>
+        <source>Loads α, separated by commas</source>
+        <translation>Charges α, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>noise up to</source>
+        <translation>bruit jusqu’à</translation>
+    </message>
+    <message>
+        <source>Largest fraction of the cue flipped</source>
+        <translation>Plus grande fraction de l’indice retournée</translation>
+    </message>
+    <message>
+        <source>Noise step</source>
+        <translation>Pas de bruit</translation>
+    </message>
+    <message>
+        <source>Runs per point</source>
+        <translation>Essais par point</translation>
+    </message>
+    <message>
+        <source>loads must be numbers separated by commas</source>
+        <translation>les charges doivent être des nombres séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>give at least one load α</source>
+        <translation>donnez au moins une charge α</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>bruit</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>done in {seconds} s</source>
+        <translation>terminé en {seconds} s</translation>
+    </message>
+    <message>
+        <source>cancelled after {seconds} s</source>
+        <translation>annulé après {seconds} s</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>run an experiment first</source>
+        <translation>lancez d’abord une expérience</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Neurons&lt;/b&gt; S&lt;sub&gt;i&lt;/sub&gt; = ±1, field h&lt;sub&gt;i&lt;/sub&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt;.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Update&lt;/b&gt; (Leçon 5): P[S&lt;sub&gt;i&lt;/sub&gt; = +1] = 1 / (1 + exp(−β h&lt;sub&gt;i&lt;/sub&gt;)); β = ∞ is S&lt;sub&gt;i&lt;/sub&gt; = sign(h&lt;sub&gt;i&lt;/sub&gt;).
+Note the factor 2: ⟨S&lt;sub&gt;i&lt;/sub&gt;⟩ = tanh(β h&lt;sub&gt;i&lt;/sub&gt;/2), so one stored pattern melts below β = 2
+(textbooks write β/2 for our β).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Hebb&lt;/b&gt;: w&lt;sub&gt;ij&lt;/sub&gt; = (1/N) Σ&lt;sub&gt;μ&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; P&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt;,
+with w&lt;sub&gt;ii&lt;/sub&gt; = 0 by default: the lecture&apos;s sum includes i = j (w&lt;sub&gt;ii&lt;/sub&gt; = K/N), a self-excitation that
+freezes almost any state and hides the capacity limit.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Overlap&lt;/b&gt; m&lt;sup&gt;μ&lt;/sup&gt; = (1/N) Σ&lt;sub&gt;i&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; S&lt;sub&gt;i&lt;/sub&gt;; m = 1 means the state is the pattern.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Capacity&lt;/b&gt;: K&lt;sub&gt;max&lt;/sub&gt; = 0.138 N (Amit, Gutfreund &amp;amp; Sompolinsky).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Energy&lt;/b&gt; E = −½ Σ&lt;sub&gt;i≠j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt; never increases under
+deterministic asynchronous updates; synchronous updates can end in a 2-cycle.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Time&lt;/b&gt; is counted in sweeps: N single-neuron updates in random order, or one parallel update.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Neurones&lt;/b&gt; S&lt;sub&gt;i&lt;/sub&gt; = ±1, champ h&lt;sub&gt;i&lt;/sub&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt;.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Mise à jour&lt;/b&gt; (Leçon 5) : P[S&lt;sub&gt;i&lt;/sub&gt; = +1] = 1 / (1 + exp(−β h&lt;sub&gt;i&lt;/sub&gt;)) ; β = ∞ donne S&lt;sub&gt;i&lt;/sub&gt; = signe(h&lt;sub&gt;i&lt;/sub&gt;).
+Attention au facteur 2 : ⟨S&lt;sub&gt;i&lt;/sub&gt;⟩ = tanh(β h&lt;sub&gt;i&lt;/sub&gt;/2), donc un motif stocké seul fond sous β = 2
+(les manuels écrivent β/2 pour notre β).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Hebb&lt;/b&gt; : w&lt;sub&gt;ij&lt;/sub&gt; = (1/N) Σ&lt;sub&gt;μ&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; P&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt;,
+avec w&lt;sub&gt;ii&lt;/sub&gt; = 0 par défaut : la somme du cours inclut i = j (w&lt;sub&gt;ii&lt;/sub&gt; = K/N), une auto-excitation qui
+fige presque n’importe quel état et masque la limite de capacité.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Overlap&lt;/b&gt; (degré d’accord) m&lt;sup&gt;μ&lt;/sup&gt; = (1/N) Σ&lt;sub&gt;i&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; S&lt;sub&gt;i&lt;/sub&gt; ; m = 1 signifie que l’état est le motif.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Capacité&lt;/b&gt; : K&lt;sub&gt;max&lt;/sub&gt; = 0.138 N (Amit, Gutfreund &amp;amp; Sompolinsky).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Énergie&lt;/b&gt; E = −½ Σ&lt;sub&gt;i≠j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt; : elle ne croît jamais sous des
+mises à jour asynchrones déterministes ; des mises à jour synchrones peuvent finir en cycle d’ordre 2.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Le temps&lt;/b&gt; se compte en balayages : N mises à jour d’un neurone dans un ordre aléatoire, ou une mise à jour parallèle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;See associative memory work: the model of « Leçon 5 : Réseaux et apprentissage » (J. Ranft,
+Neurosciences computationnelles).&lt;/p&gt;
+&lt;p&gt;References: J. J. Hopfield, PNAS 79, 2554 (1982); D. J. Amit, H. Gutfreund &amp;amp; H. Sompolinsky,
+Phys. Rev. Lett. 55, 1530 (1985) and Ann. Phys. 173, 30 (1987); A. Storkey, ICANN (1997);
+L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;/p&gt;
+&lt;p&gt;Licence: MIT.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Voir une mémoire associative à l’œuvre : le modèle de « Leçon 5 : Réseaux et apprentissage » (J. Ranft,
+Neurosciences computationnelles).&lt;/p&gt;
+&lt;p&gt;Références : J. J. Hopfield, PNAS 79, 2554 (1982) ; D. J. Amit, H. Gutfreund &amp;amp; H. Sompolinsky,
+Phys. Rev. Lett. 55, 1530 (1985) et Ann. Phys. 173, 30 (1987) ; A. Storkey, ICANN (1997) ;
+L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;/p&gt;
+&lt;p&gt;Licence : MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Patterns (checked = stored, K of them)</source>
+        <translation>Motifs (cochés = stockés, K en tout)</translation>
+    </message>
+    <message>
+        <source>Stored patterns have a coloured frame, the colour of their overlap curve. Tick or untick a pattern to store it or not.</source>
+        <translation>Les motifs stockés ont un cadre coloré, de la couleur de leur courbe d’overlap. Cochez ou décochez un motif pour le stocker ou non.</translation>
+    </message>
+    <message>
+        <source>+ Blank</source>
+        <translation>+ Vide</translation>
+    </message>
+    <message>
+        <source>Add an empty pattern (all −1)</source>
+        <translation>Ajouter un motif vide (tout à −1)</translation>
+    </message>
+    <message>
+        <source>+ Random</source>
+        <translation>+ Aléatoire</translation>
+    </message>
+    <message>
+        <source>Add a random ±1 pattern</source>
+        <translation>Ajouter un motif ±1 aléatoire</translation>
+    </message>
+    <message>
+        <source>+ Text…</source>
+        <translation>+ Texte…</translation>
+    </message>
+    <message>
+        <source>Add letters rendered from a real font at the grid&apos;s size</source>
+        <translation>Ajouter des lettres dessinées dans une vraie police, à la taille de la grille</translation>
+    </message>
+    <message>
+        <source>+ Image…</source>
+        <translation>+ Image…</translation>
+    </message>
+    <message>
+        <source>Add a PNG/JPEG picture scaled to the grid and thresholded</source>
+        <translation>Ajouter une image PNG/JPEG mise à l’échelle de la grille puis seuillée</translation>
+    </message>
+    <message>
+        <source>+ From editor</source>
+        <translation>+ Depuis l’éditeur</translation>
+    </message>
+    <message>
+        <source>Add a copy of the editor&apos;s drawing</source>
+        <translation>Ajouter une copie du dessin de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected pattern</source>
+        <translation>Copier le motif sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected pattern (Undo brings it back)</source>
+        <translation>Retirer le motif sélectionné (Annuler le fait revenir)</translation>
+    </message>
+    <message>
+        <source>Move the selected pattern earlier</source>
+        <translation>Avancer le motif sélectionné</translation>
+    </message>
+    <message>
+        <source>Move the selected pattern later</source>
+        <translation>Reculer le motif sélectionné</translation>
+    </message>
+    <message>
+        <source>{name}: stored</source>
+        <translation>{name} : stocké</translation>
+    </message>
+    <message>
+        <source>{name}: not stored</source>
+        <translation>{name} : non stocké</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>preset</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>Hopfield Explorer — associative memory</source>
+        <translation>Hopfield Explorer — mémoire associative</translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation>Dynamique</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expériences</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open patterns…</source>
+        <translation>&amp;Ouvrir des motifs…</translation>
+    </message>
+    <message>
+        <source>Save &amp;patterns…</source>
+        <translation>Enregistrer les &amp;motifs…</translation>
+    </message>
+    <message>
+        <source>Open &amp;session…</source>
+        <translation>Ouvrir une &amp;session…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>&amp;Enregistrer la session…</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Sessions récentes</translation>
+    </message>
+    <message>
+        <source>Export network state as PNG…</source>
+        <translation>Exporter l’état du réseau en PNG…</translation>
+    </message>
+    <message>
+        <source>Export curves as PNG…</source>
+        <translation>Exporter les courbes en PNG…</translation>
+    </message>
+    <message>
+        <source>Export curves as CSV…</source>
+        <translation>Exporter les courbes en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>Run / Pause</source>
+        <translation>Lancer / Pause</translation>
+    </message>
+    <message>
+        <source>Step one sweep</source>
+        <translation>Un balayage</translation>
+    </message>
+    <message>
+        <source>Reset to cue</source>
+        <translation>Revenir à l’indice</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>Sc&amp;énarios</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Presentation mode (projector)</source>
+        <translation>Mode présentation (vidéoprojecteur)</translation>
+    </message>
+    <message>
+        <source>Larger text and thicker lines for a lecture hall</source>
+        <translation>Texte plus grand et traits plus épais pour un amphithéâtre</translation>
+    </message>
+    <message>
+        <source>Reset settings</source>
+        <translation>Réinitialiser les réglages</translation>
+    </message>
+    <message>
+        <source>Forget the window layout, parameters, language, recent files and folder</source>
+        <translation>Oublier la disposition de la fenêtre, les paramètres, la langue, les fichiers récents et le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>The model</source>
+        <translation>Le modèle</translation>
+    </message>
+    <message>
+        <source>About Hopfield Explorer</source>
+        <translation>À propos de Hopfield Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>add pattern</source>
+        <translation>ajout d’un motif</translation>
+    </message>
+    <message>
+        <source>duplicate pattern</source>
+        <translation>duplication d’un motif</translation>
+    </message>
+    <message>
+        <source>remove pattern</source>
+        <translation>retrait d’un motif</translation>
+    </message>
+    <message>
+        <source>move pattern</source>
+        <translation>déplacement d’un motif</translation>
+    </message>
+    <message>
+        <source>store pattern</source>
+        <translation>stockage d’un motif</translation>
+    </message>
+    <message>
+        <source>unstore pattern</source>
+        <translation>déstockage d’un motif</translation>
+    </message>
+    <message>
+        <source>K = {k}, but the library holds only {count} patterns</source>
+        <translation>K = {k}, mais la bibliothèque ne contient que {count} motifs</translation>
+    </message>
+    <message>
+        <source>set K</source>
+        <translation>choix de K</translation>
+    </message>
+    <message>
+        <source>resize grid</source>
+        <translation>redimensionnement de la grille</translation>
+    </message>
+    <message>
+        <source>the Storkey rule is defined for i ≠ j only: untick self-coupling first</source>
+        <translation>la règle de Storkey n’est définie que pour i ≠ j : décochez d’abord l’auto-couplage</translation>
+    </message>
+    <message>
+        <source>the Storkey rule is defined for i ≠ j only</source>
+        <translation>la règle de Storkey n’est définie que pour i ≠ j</translation>
+    </message>
+    <message>
+        <source>No pattern is stored: tick at least one pattern in the library.</source>
+        <translation>Aucun motif n’est stocké : cochez au moins un motif dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>No pattern is stored, so there is no cue to start from.</source>
+        <translation>Aucun motif n’est stocké : il n’y a donc pas d’indice d’où partir.</translation>
+    </message>
+    <message>
+        <source>t = {time} sweeps</source>
+        <translation>t = {time} balayages</translation>
+    </message>
+    <message>
+        <source>2-cycle (synchronous updates)</source>
+        <translation>cycle d’ordre 2 (mises à jour synchrones)</translation>
+    </message>
+    <message>
+        <source>fixed point reached</source>
+        <translation>point fixe atteint</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>Ended in: {state}, E/N = {energy}</source>
+        <translation>État final : {state}, E/N = {energy}</translation>
+    </message>
+    <message>
+        <source>Now in: {state}, E/N = {energy}</source>
+        <translation>État actuel : {state}, E/N = {energy}</translation>
+    </message>
+    <message>
+        <source>α &gt; 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule</source>
+        <translation>α &gt; 0.138 : au-delà de la capacité K_max = 0.138 N de la règle de Hebb</translation>
+    </message>
+    <message>
+        <source>{file} holds no pattern</source>
+        <translation>{file} ne contient aucun motif</translation>
+    </message>
+    <message>
+        <source>{file}: the grid must be at least 5 × 5</source>
+        <translation>{file} : la grille doit faire au moins 5 × 5</translation>
+    </message>
+    <message>
+        <source>open patterns</source>
+        <translation>ouverture de motifs</translation>
+    </message>
+    <message>
+        <source>could not save {file}: {error}</source>
+        <translation>impossible d’enregistrer {file} : {error}</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>open session</source>
+        <translation>ouverture de session</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Hopfield sessions (*.hopfield.json *.json)</source>
+        <translation>Sessions Hopfield (*.hopfield.json *.json)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Hopfield sessions (*.hopfield.json)</source>
+        <translation>Sessions Hopfield (*.hopfield.json)</translation>
+    </message>
+    <message>
+        <source>Open patterns</source>
+        <translation>Ouvrir des motifs</translation>
+    </message>
+    <message>
+        <source>Pattern sets (*.json *.npz)</source>
+        <translation>Jeux de motifs (*.json *.npz)</translation>
+    </message>
+    <message>
+        <source>Save patterns</source>
+        <translation>Enregistrer les motifs</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;NumPy (*.npz)</source>
+        <translation>JSON (*.json);;NumPy (*.npz)</translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>impossible d’écrire {file}</translation>
+    </message>
+    <message>
+        <source>Export network state</source>
+        <translation>Exporter l’état du réseau</translation>
+    </message>
+    <message>
+        <source>Export curves</source>
+        <translation>Exporter les courbes</translation>
+    </message>
+    <message>
+        <source>Text to pattern</source>
+        <translation>Du texte au motif</translation>
+    </message>
+    <message>
+        <source>Letters:</source>
+        <translation>Lettres :</translation>
+    </message>
+    <message>
+        <source>Image to pattern</source>
+        <translation>De l’image au motif</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>load pattern</source>
+        <translation>chargement d’un motif</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>Hopfield Explorer</source>
+        <translation>Hopfield Explorer</translation>
+    </message>
+    <message>
+        <source>The last session did not end normally. Restore the work saved automatically before it stopped?</source>
+        <translation>La dernière session ne s’est pas terminée normalement. Restaurer le travail enregistré automatiquement avant l’arrêt ?</translation>
+    </message>
+    <message>
+        <source>Settings reset: the defaults apply at the next start</source>
+        <translation>Réglages réinitialisés : les valeurs par défaut s’appliquent au prochain démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>PlotMenu</name>
+    <message>
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Complete the letter</source>
+        <translation>Compléter la lettre</translation>
+    </message>
+    <message>
+        <source>« Pouvez-vous lire ce texte ? » — letters with erased pixels are completed.</source>
+        <translation>« Pouvez-vous lire ce texte ? » — des lettres aux pixels effacés sont complétées.</translation>
+    </message>
+    <message>
+        <source>Superposition of traces</source>
+        <translation>Superposition des traces</translation>
+    </message>
+    <message>
+        <source>Stimuli leave traces; connectivity is their superposition (Weights tab).</source>
+        <translation>Les stimuli laissent des traces ; la connectivité est leur superposition (onglet Poids).</translation>
+    </message>
+    <message>
+        <source>Melting (β ↓ 2)</source>
+        <translation>Fusion (β ↓ 2)</translation>
+    </message>
+    <message>
+        <source>One pattern, β lowered from 10 down through β_c = 2: recall gets noisy, then melts.</source>
+        <translation>Un motif, β abaissé de 10 jusque sous β_c = 2 : le rappel devient bruité, puis fond.</translation>
+    </message>
+    <message>
+        <source>Overload (α &gt; 0.138)</source>
+        <translation>Surcharge (α &gt; 0.138)</translation>
+    </message>
+    <message>
+        <source>K past 0.138 N: recall collapses (N = 400, K = 80, α = 0.2).</source>
+        <translation>K au-delà de 0.138 N : le rappel s’effondre (N = 400, K = 80, α = 0.2).</translation>
+    </message>
+    <message>
+        <source>Spurious mixture</source>
+        <translation>Mélange parasite</translation>
+    </message>
+    <message>
+        <source>A mixture of three patterns is an attractor at low temperature (overlaps ½ ½ ½).</source>
+        <translation>Un mélange de trois motifs est un attracteur à basse température (overlaps ½ ½ ½).</translation>
+    </message>
+    <message>
+        <source>Synchronous 2-cycle</source>
+        <translation>Cycle synchrone d’ordre 2</translation>
+    </message>
+    <message>
+        <source>Synchronous updates from a cue with exactly half of its neurons flipped: a 2-cycle.</source>
+        <translation>Mises à jour synchrones depuis un indice dont exactement la moitié des neurones est retournée : un cycle d’ordre 2.</translation>
+    </message>
+</context>
+<context>
+    <name>SimWorker</name>
+    <message>
+        <source>internal error in the simulation:</source>
+        <translation>erreur interne de la simulation :</translation>
+    </message>
+</context>
+<context>
+    <name>StateLabel</name>
+    <message>
+        <source>pattern {name} (m = {m})</source>
+        <translation>le motif {name} (m = {m})</translation>
+    </message>
+    <message>
+        <source>reversed pattern −{name} (m = {m})</source>
+        <translation>le motif inversé −{name} (m = {m})</translation>
+    </message>
+    <message>
+        <source>mixture of {patterns} (m = {overlaps})</source>
+        <translation>un mélange de {patterns} (m = {overlaps})</translation>
+    </message>
+    <message>
+        <source>none of the stored patterns</source>
+        <translation>aucun des motifs stockés</translation>
+    </message>
+</context>
+<context>
+    <name>StatePanel</name>
+    <message>
+        <source>Network state S(t)</source>
+        <translation>État du réseau S(t)</translation>
+    </message>
+    <message>
+        <source>Each square is a neuron: dark = +1, light = −1. With the overlay on, neurons that differ from the chosen pattern are orange.</source>
+        <translation>Chaque carré est un neurone : foncé = +1, clair = −1. Avec la superposition activée, les neurones qui diffèrent du motif choisi sont en orange.</translation>
+    </message>
+    <message>
+        <source>What the network is in: a stored pattern, a reversed pattern −μ, a mixture of patterns (a spurious state), or none of them</source>
+        <translation>Où se trouve le réseau : un motif stocké, un motif inversé −μ, un mélange de motifs (un état parasite), ou aucun d’eux</translation>
+    </message>
+    <message>
+        <source>Show errors vs</source>
+        <translation>Erreurs par rapport à</translation>
+    </message>
+    <message>
+        <source>Mark in orange the neurons that differ from this pattern</source>
+        <translation>Marquer en orange les neurones qui diffèrent de ce motif</translation>
+    </message>
+    <message>
+        <source>The pattern the overlay compares with</source>
+        <translation>Le motif auquel la superposition compare l’état</translation>
+    </message>
+    <message>
+        <source>The stored pattern the cue is made from</source>
+        <translation>Le motif stocké dont l’indice est tiré</translation>
+    </message>
+    <message>
+        <source>Fraction of the cue&apos;s neurons flipped (exactly round(f·N) distinct neurons)</source>
+        <translation>Fraction des neurones de l’indice retournés (exactement round(f·N) neurones distincts)</translation>
+    </message>
+    <message>
+        <source>Fraction of the cue&apos;s neurons erased (set to −1, like the lecture&apos;s missing letters)</source>
+        <translation>Fraction des neurones de l’indice effacés (mis à −1, comme les lettres manquantes du cours)</translation>
+    </message>
+    <message>
+        <source>Reset to cue (R)</source>
+        <translation>Revenir à l’indice (R)</translation>
+    </message>
+    <message>
+        <source>Start again from the chosen pattern with the noise and erasure above</source>
+        <translation>Repartir du motif choisi avec le bruit et l’effacement ci-dessus</translation>
+    </message>
+    <message>
+        <source>Random state</source>
+        <translation>État aléatoire</translation>
+    </message>
+    <message>
+        <source>Start from a random ±1 state</source>
+        <translation>Partir d’un état ±1 aléatoire</translation>
+    </message>
+    <message>
+        <source>Cue: pattern</source>
+        <translation>Indice : motif</translation>
+    </message>
+    <message>
+        <source>flip</source>
+        <translation>retourner</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <translation>effacer</translation>
+    </message>
+    <message>
+        <source>t = {time} sweeps</source>
+        <translation>t = {time} balayages</translation>
+    </message>
+    <message>
+        <source>{wrong} of {n} neurons differ from {name}</source>
+        <translation>{wrong} neurones sur {n} diffèrent de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <source>W: sum of all traces</source>
+        <translation>W : somme de toutes les traces</translation>
+    </message>
+    <message>
+        <source>one trace P P&lt;sup&gt;T&lt;/sup&gt;/N</source>
+        <translation>une trace P P&lt;sup&gt;T&lt;/sup&gt;/N</translation>
+    </message>
+    <message>
+        <source>overlaps C&lt;sub&gt;μν&lt;/sub&gt;</source>
+        <translation>overlaps C&lt;sub&gt;μν&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>stabilities P&lt;sub&gt;i&lt;/sub&gt; h&lt;sub&gt;i&lt;/sub&gt;</source>
+        <translation>stabilités P&lt;sub&gt;i&lt;/sub&gt; h&lt;sub&gt;i&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>effectif</translation>
+    </message>
+    <message>
+        <source>The pattern whose trace is shown</source>
+        <translation>Le motif dont la trace est montrée</translation>
+    </message>
+    <message>
+        <source>W = (1/N) Σ_μ P^μ P^μᵀ, with w_ii = 0: each stored pattern adds its own trace P^μ P^μᵀ/N</source>
+        <translation>W = (1/N) Σ_μ P^μ P^μᵀ, avec w_ii = 0 : chaque motif stocké ajoute sa propre trace P^μ P^μᵀ/N</translation>
+    </message>
+    <message>
+        <source>W = (1/N) Σ_μ P^μ P^μᵀ (diagonal removed): the superposition of the traces</source>
+        <translation>W = (1/N) Σ_μ P^μ P^μᵀ (diagonale retirée) : la superposition des traces</translation>
+    </message>
+    <message>
+        <source>The trace left by the chosen pattern alone: P^μ P^μᵀ / N</source>
+        <translation>La trace laissée par le motif choisi seul : P^μ P^μᵀ / N</translation>
+    </message>
+    <message>
+        <source>C_μν = (1/N) Σ_i P_i^μ P_i^ν: similar patterns (large C) interfere</source>
+        <translation>C_μν = (1/N) Σ_i P_i^μ P_i^ν : des motifs semblables (C grand) interfèrent</translation>
+    </message>
+    <message>
+        <source>trace of pattern</source>
+        <translation>trace du motif</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the four weight views as one PNG picture</source>
+        <translation>Enregistrer les quatre vues des poids en une image PNG</translation>
+    </message>
+    <message>
+        <source>No pattern is stored.</source>
+        <translation>Aucun motif n’est stocké.</translation>
+    </message>
+    <message>
+        <source>{percent} % of the stored bits are unstable.</source>
+        <translation>{percent} % des bits stockés sont instables.</translation>
+    </message>
+    <message>
+        <source>W has N × N = {entries} entries: shown up to N = {max}.</source>
+        <translation>W a N × N = {entries} coefficients : affiché jusqu’à N = {max}.</translation>
+    </message>
+    <message>
+        <source>Blue −, red +. The sum is the superposition of the traces.</source>
+        <translation>Bleu −, rouge +. La somme est la superposition des traces.</translation>
+    </message>
+    <message>
+        <source>Export weights</source>
+        <translation>Exporter les poids</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>{quantity}: the step must be a positive number</source>
+        <translation>{quantity} : le pas doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>{quantity}: the end {end} is before the start {start}</source>
+        <translation>{quantity} : la fin {end} est avant le début {start}</translation>
+    </message>
+    <message>
+        <source>{quantity}: {count} points is too many (at most 10000)</source>
+        <translation>{quantity} : {count} points, c’est trop (10000 au plus)</translation>
+    </message>
+    <message>
+        <source>N must lie between 1 and 16384, not {n}</source>
+        <translation>N doit être compris entre 1 et 16384, pas {n}</translation>
+    </message>
+    <message>
+        <source>the noise must be a fraction between 0 and 1, not {noise}</source>
+        <translation>le bruit doit être une fraction entre 0 et 1, pas {noise}</translation>
+    </message>
+    <message>
+        <source>at least one trial is needed</source>
+        <translation>il faut au moins un essai</translation>
+    </message>
+    <message>
+        <source>loads α must be positive numbers</source>
+        <translation>les charges α doivent être des nombres positifs</translation>
+    </message>
+    <message>
+        <source>max_sweeps must be at least 1</source>
+        <translation>max_sweeps doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>K must lie between 1 and 4N, not {k}</source>
+        <translation>K doit être compris entre 1 et 4N, pas {k}</translation>
+    </message>
+    <message>
+        <source>need at least one measured sweep and a non-negative burn-in</source>
+        <translation>il faut au moins un balayage mesuré et une mise en équilibre positive ou nulle</translation>
+    </message>
+    <message>
+        <source>cue noise fractions must lie in [0, 1]</source>
+        <translation>les fractions de bruit de l’indice doivent être dans [0, 1]</translation>
+    </message>
+    <message>
+        <source>{quantity} must look like START:STOP:STEP (e.g. 0.01:0.30:0.01), not {text!r}</source>
+        <translation>{quantity} doit s’écrire DÉBUT:FIN:PAS (par ex. 0.01:0.30:0.01), pas {text!r}</translation>
+    </message>
+    <message>
+        <source>{file}, pattern {number}</source>
+        <translation>{file}, motif {number}</translation>
+    </message>
+    <message>
+        <source>{file}: unknown pattern file type (use .npz or .json)</source>
+        <translation>{file} : type de fichier de motifs inconnu (utilisez .npz ou .json)</translation>
+    </message>
+    <message>
+        <source>{where}: the grid must have at least one row and one column</source>
+        <translation>{where} : la grille doit avoir au moins une ligne et une colonne</translation>
+    </message>
+    <message>
+        <source>{where}: {rows} × {cols} neurons is over the maximum of 128 × 128</source>
+        <translation>{where} : {rows} × {cols} neurones dépasse le maximum de 128 × 128</translation>
+    </message>
+    <message>
+        <source>{where}: {k} patterns is over the maximum of {max}</source>
+        <translation>{where} : {k} motifs dépasse le maximum de {max}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;grid&apos; must be a list of {rows} strings</source>
+        <translation>{where} : « grid » doit être une liste de {rows} chaînes</translation>
+    </message>
+    <message>
+        <source>{file}: not a Hopfield pattern file (expected &quot;format&quot;: &quot;hopfield-patterns&quot;)</source>
+        <translation>{file} : pas un fichier de motifs Hopfield (&quot;format&quot;: &quot;hopfield-patterns&quot; attendu)</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;patterns&apos; must be a list</source>
+        <translation>{file} : « patterns » doit être une liste</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;rows&apos; and &apos;cols&apos; must be whole numbers</source>
+        <translation>{file} : « rows » et « cols » doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a pattern file</source>
+        <translation>{file} : est un dossier, pas un fichier de motifs</translation>
+    </message>
+    <message>
+        <source>{file}: {megabytes:.0f} MB is too large for a pattern file</source>
+        <translation>{file} : {megabytes:.0f} Mo, c’est trop gros pour un fichier de motifs</translation>
+    </message>
+    <message>
+        <source>rows × cols must equal the number of neurons</source>
+        <translation>lignes × colonnes doit être égal au nombre de neurones</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable .npz pattern archive ({detail})</source>
+        <translation>{file} : archive de motifs .npz illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file} : {error}</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}</source>
+        <translation>{where}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}: {count} characters, expected {cols}</source>
+        <translation>{where}, ligne {row} : {count} caractères, {cols} attendus</translation>
+    </message>
+    <message>
+        <source>{file}: not a text file (expected UTF-8 JSON)</source>
+        <translation>{file} : pas un fichier texte (JSON en UTF-8 attendu)</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON ({detail}, line {line})</source>
+        <translation>{file} : JSON non valide ({detail}, ligne {line})</translation>
+    </message>
+    <message>
+        <source>{where}: each pattern must be an object with &apos;grid&apos; or &apos;values&apos;</source>
+        <translation>{where} : chaque motif doit être un objet avec « grid » ou « values »</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file} : lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: not a .npz archive</source>
+        <translation>{file} : pas une archive .npz</translation>
+    </message>
+    <message>
+        <source>{file}: save as .npz or .json</source>
+        <translation>{file} : enregistrez en .npz ou en .json</translation>
+    </message>
+    <message>
+        <source>{file}: no array named &apos;patterns&apos; in the archive</source>
+        <translation>{file} : aucun tableau nommé « patterns » dans l’archive</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;patterns&apos; must have shape (K, N) or (K, rows, cols), not {shape}</source>
+        <translation>{file} : « patterns » doit avoir la forme (K, N) ou (K, lignes, colonnes), pas {shape}</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;patterns&apos; holds {dtype}, not numbers</source>
+        <translation>{file} : « patterns » contient du {dtype}, pas des nombres</translation>
+    </message>
+    <message>
+        <source>{where}: unexpected character {ch!r} (use &apos;#&apos; for +1 and &apos;.&apos; for −1)</source>
+        <translation>{where} : caractère inattendu {ch!r} (utilisez « # » pour +1 et « . » pour −1)</translation>
+    </message>
+    <message>
+        <source>{where}: each pattern needs &apos;grid&apos; or &apos;values&apos;</source>
+        <translation>{where} : chaque motif doit avoir « grid » ou « values »</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where} : {error}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;values&apos; must be a list of {n} numbers</source>
+        <translation>{where} : « values » doit être une liste de {n} nombres</translation>
+    </message>
+    <message>
+        <source>β must be positive (β = ∞ is deterministic), not {value!r}</source>
+        <translation>β doit être positif (β = ∞ est déterministe), pas {value!r}</translation>
+    </message>
+    <message>
+        <source>new weights have N = {n_weights}, the state has N = {n}</source>
+        <translation>les nouveaux poids ont N = {n_weights}, l’état a N = {n}</translation>
+    </message>
+    <message>
+        <source>mode must be &apos;async&apos; or &apos;sync&apos;, not {value!r}</source>
+        <translation>le mode doit être « async » ou « sync », pas {value!r}</translation>
+    </message>
+    <message>
+        <source>the state has {neurons} neurons, the network has {n}</source>
+        <translation>l’état a {neurons} neurones, le réseau en a {n}</translation>
+    </message>
+    <message>
+        <source>single-neuron updates need the asynchronous mode</source>
+        <translation>les mises à jour d’un seul neurone demandent le mode asynchrone</translation>
+    </message>
+    <message>
+        <source>the number of sweeps must be ≥ 0</source>
+        <translation>le nombre de balayages doit être ≥ 0</translation>
+    </message>
+    <message>
+        <source>β must be a positive number or &apos;inf&apos;, not {value!r}</source>
+        <translation>β doit être un nombre positif ou « inf », pas {value!r}</translation>
+    </message>
+    <message>
+        <source>pattern values must be ±1 (or 0/1, with 0 meaning −1); found {shown}</source>
+        <translation>les valeurs d’un motif doivent être ±1 (ou 0/1, 0 valant −1) ; trouvé {shown}</translation>
+    </message>
+    <message>
+        <source>a pattern must hold numbers, not {dtype}</source>
+        <translation>un motif doit contenir des nombres, pas du {dtype}</translation>
+    </message>
+    <message>
+        <source>a pattern must have at least one neuron</source>
+        <translation>un motif doit avoir au moins un neurone</translation>
+    </message>
+    <message>
+        <source>a pattern may not contain NaN or infinity</source>
+        <translation>un motif ne peut contenir ni NaN ni infini</translation>
+    </message>
+    <message>
+        <source>pattern values must be ±1 or 0/1, not a mix of −1 and 0</source>
+        <translation>les valeurs d’un motif doivent être ±1 ou 0/1, pas un mélange de −1 et de 0</translation>
+    </message>
+    <message>
+        <source>patterns must have shape (K, N) or (K, rows, cols), not {shape}</source>
+        <translation>les motifs doivent avoir la forme (K, N) ou (K, lignes, colonnes), pas {shape}</translation>
+    </message>
+    <message>
+        <source>patterns have {neurons} neurons, the network has {n}</source>
+        <translation>les motifs ont {neurons} neurones, le réseau en a {n}</translation>
+    </message>
+    <message>
+        <source>need K ≥ 0 and N ≥ 1</source>
+        <translation>il faut K ≥ 0 et N ≥ 1</translation>
+    </message>
+    <message>
+        <source>bias must lie in [−1, 1]</source>
+        <translation>le biais doit être dans [−1, 1]</translation>
+    </message>
+    <message>
+        <source>the noise fraction must lie in [0, 1]</source>
+        <translation>la fraction de bruit doit être dans [0, 1]</translation>
+    </message>
+    <message>
+        <source>the masked fraction must lie in [0, 1]</source>
+        <translation>la fraction effacée doit être dans [0, 1]</translation>
+    </message>
+    <message>
+        <source>the mask region must have one entry per neuron</source>
+        <translation>la région masquée doit avoir une entrée par neurone</translation>
+    </message>
+    <message>
+        <source>fill must be &apos;random&apos; or &apos;blank&apos;</source>
+        <translation>le remplissage doit être « random » ou « blank »</translation>
+    </message>
+    <message>
+        <source>the {rule} rule needs a dense {n} × {n} weight matrix ({need}), over the {budget} budget: use at most {limit} neurons (e.g. {side} × {side}) or the Hebb rule</source>
+        <translation>la règle {rule} demande une matrice de poids pleine de {n} × {n} ({need}), au-delà du budget de {budget} : utilisez au plus {limit} neurones (par ex. {side} × {side}) ou la règle de Hebb</translation>
+    </message>
+    <message>
+        <source>unknown learning rule {rule!r}: choose one of {choices}</source>
+        <translation>règle d’apprentissage inconnue {rule!r} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>N = {n} is over the supported maximum of {max} (128 × 128)</source>
+        <translation>N = {n} dépasse le maximum pris en charge de {max} (128 × 128)</translation>
+    </message>
+    <message>
+        <source>K = {k} patterns is over the supported maximum of {max}</source>
+        <translation>K = {k} motifs dépasse le maximum pris en charge de {max}</translation>
+    </message>
+    <message>
+        <source>the Storkey rule is defined for i ≠ j only: self-coupling applies to Hebb and pseudo-inverse</source>
+        <translation>la règle de Storkey n’est définie que pour i ≠ j : l’auto-couplage s’applique à Hebb et à la pseudo-inverse</translation>
+    </message>
+    <message>
+        <source>the weight matrix must be N × N</source>
+        <translation>la matrice des poids doit être N × N</translation>
+    </message>
+    <message>
+        <source>the Storkey rule was interrupted</source>
+        <translation>la règle de Storkey a été interrompue</translation>
+    </message>
+    <message>
+        <source>{file}: not a Hopfield Explorer session (expected &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>{file} : pas une session Hopfield Explorer (&quot;format&quot;: &quot;{format}&quot; attendu)</translation>
+    </message>
+    <message>
+        <source>{file}: the grid must be between 5 × 5 and 128 × 128, not {rows} × {cols}</source>
+        <translation>{file} : la grille doit être entre 5 × 5 et 128 × 128, pas {rows} × {cols}</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;patterns&apos; must be a list of at most {max} patterns</source>
+        <translation>{file} : « patterns » doit être une liste d’au plus {max} motifs</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;parameters&apos; must be an object</source>
+        <translation>{file} : « parameters » doit être un objet</translation>
+    </message>
+    <message>
+        <source>{file}: unknown rule {rule!r}</source>
+        <translation>{file} : règle inconnue {rule!r}</translation>
+    </message>
+    <message>
+        <source>{file}: unknown update mode {mode!r}</source>
+        <translation>{file} : mode de mise à jour inconnu {mode!r}</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;seed&apos; must be a whole number from 0 to 2147483647, or null</source>
+        <translation>{file} : « seed » doit être un entier de 0 à 2147483647, ou null</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;cue&apos; must be a pattern number</source>
+        <translation>{file} : « cue » doit être un numéro de motif</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;time&apos; must be a non-negative number</source>
+        <translation>{file} : « time » doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>{file}: too large for a session file</source>
+        <translation>{file} : trop gros pour un fichier de session</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder</source>
+        <translation>{file} : est un dossier</translation>
+    </message>
+    <message>
+        <source>{file}, pattern {number}: expected an object</source>
+        <translation>{file}, motif {number} : un objet est attendu</translation>
+    </message>
+    <message>
+        <source>{file}: parameter &apos;{key}&apos; must be a number between {lo} and {hi}</source>
+        <translation>{file} : le paramètre « {key} » doit être un nombre entre {lo} et {hi}</translation>
+    </message>
+    <message>
+        <source>{file}: parameter &apos;{key}&apos; must be a number between {lo} and {hi} or &quot;{word}&quot;</source>
+        <translation>{file} : le paramètre « {key} » doit être un nombre entre {lo} et {hi} ou &quot;{word}&quot;</translation>
+    </message>
+    <message>
+        <source>{file}: the image is too large ({width} × {height})</source>
+        <translation>{file} : l’image est trop grande ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read this image ({detail})</source>
+        <translation>{file} : impossible de lire cette image ({detail})</translation>
+    </message>
+    <message>
+        <source>grid sides must lie between {min} and {max}, not {rows} × {cols}</source>
+        <translation>les côtés de la grille doivent être entre {min} et {max}, pas {rows} × {cols}</translation>
+    </message>
+    <message>
+        <source>the pattern has {neurons} neurons, the grid has {n}</source>
+        <translation>le motif a {neurons} neurones, la grille en a {n}</translation>
+    </message>
+    <message>
+        <source>wrong pattern size</source>
+        <translation>taille de motif incorrecte</translation>
+    </message>
+    <message>
+        <source>K = {k} but the library holds {count} patterns</source>
+        <translation>K = {k} mais la bibliothèque contient {count} motifs</translation>
+    </message>
+    <message>
+        <source>pattern size does not match the grid</source>
+        <translation>la taille du motif ne correspond pas à la grille</translation>
+    </message>
+    <message>
+        <source>not enough memory for this size</source>
+        <translation>mémoire insuffisante pour cette taille</translation>
+    </message>
+</context>
+<context>
+    <name>plots</name>
+    <message>
+        <source>final overlap m</source>
+        <translation>overlap final m</translation>
+    </message>
+    <message>
+        <source>load α = K/N</source>
+        <translation>charge α = K/N</translation>
+    </message>
+    <message>
+        <source>theory (AGS, T = 0)</source>
+        <translation>théorie (AGS, T = 0)</translation>
+    </message>
+    <message>
+        <source>measured m (N = {n})</source>
+        <translation>m mesuré (N = {n})</translation>
+    </message>
+    <message>
+        <source>fraction with m &gt; 0.9</source>
+        <translation>fraction avec m &gt; 0.9</translation>
+    </message>
+    <message>
+        <source>time-averaged overlap ⟨m⟩</source>
+        <translation>overlap moyenné dans le temps ⟨m⟩</translation>
+    </message>
+    <message>
+        <source>inverse temperature β</source>
+        <translation>température inverse β</translation>
+    </message>
+    <message>
+        <source>mean field m = tanh(βm/2)</source>
+        <translation>champ moyen m = tanh(βm/2)</translation>
+    </message>
+    <message>
+        <source>measured (N = {n}, K = {k})</source>
+        <translation>mesuré (N = {n}, K = {k})</translation>
+    </message>
+    <message>
+        <source>fraction of the cue flipped</source>
+        <translation>fraction de l’indice retournée</translation>
+    </message>
+</context>
+</TS>
