@@ -32,8 +32,9 @@ def no_si_prefix(ax) -> None:
 
 
 def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
+    """Axis numbers and pens in the current look (size in points, default TICK_PT scaled)."""
     font = QtGui.QFont()
-    size = size or style.TICK_PT
+    size = size or style.pt(style.TICK_PT)
     font.setPointSize(size)
     plot.getAxis("bottom").setHeight(int(size * 4.2))  # room for the numbers and the axis title
     plot.getAxis("left").setWidth(int(size * 6))
@@ -42,12 +43,12 @@ def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
         no_si_prefix(ax)
         ax.setTickFont(font)
         ax.setStyle(tickTextOffset=6)
-        ax.setPen(pg.mkPen("k", width=2))
-        ax.setTextPen("k")
+        ax.setPen(pg.mkPen(style.fg(), width=2))
+        ax.setTextPen(style.fg())
 
 
 def _label(plot: pg.PlotItem, left: str, bottom: str) -> None:
-    st = {"font-size": f"{style.FONT_PT + 2}pt", "color": "#000"}
+    st = {"font-size": f"{style.pt(style.FONT_PT + 2)}pt", "color": style.fg()}
     plot.setLabel("left", left, **st)
     plot.setLabel("bottom", bottom, **st)
     _axis_fonts(plot)
@@ -56,8 +57,10 @@ def _label(plot: pg.PlotItem, left: str, bottom: str) -> None:
 def new_plot(parent=None) -> pg.PlotWidget:
     w = pg.PlotWidget(parent)
     w.showGrid(x=True, y=True, alpha=0.25)
-    leg = w.addLegend(offset=(-10, 10), labelTextSize=f"{style.FONT_PT}pt")
-    leg.setBrush(pg.mkBrush(255, 255, 255, 220))
+    w.setBackground(style.bg())
+    leg = w.addLegend(offset=(-10, 10), labelTextSize=f"{style.pt(style.FONT_PT)}pt")
+    leg.setBrush(pg.mkBrush(*style.translucent_bg()))
+    leg.setLabelTextColor(style.fg())
     return w
 
 
@@ -66,6 +69,9 @@ def _legend_at(p: pg.PlotItem, corner: str) -> None:
     if p.legend is None:
         return
     p.legend.clear()
+    p.legend.setBrush(pg.mkBrush(*style.translucent_bg()))
+    p.legend.setLabelTextColor(style.fg())
+    p.legend.setLabelTextSize(f"{style.pt(style.FONT_PT)}pt")
     x = 0 if "left" in corner else 1
     y = 1 if "bottom" in corner else (0.5 if "middle" in corner else 0)
     oy = -12 if y == 1 else (0 if y == 0.5 else 12)
@@ -75,25 +81,26 @@ def _legend_at(p: pg.PlotItem, corner: str) -> None:
 def draw_capacity(w: pg.PlotWidget, res) -> None:
     """Measured m(α) (mean ± std, fraction retrieved), AGS theory and the α_c line."""
     p = w.getPlotItem()
+    w.setBackground(style.bg())
     p.clear()
     _legend_at(p, "middle-left")
     _label(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "load α = K/N"))
     a = np.asarray(res.alpha, float)
     fine, theory = _ags_curve(round(max(1e-4, a.min() * 0.5), 6), round(max(a.max(), 0.16), 6))
     p.plot(fine, theory,
-           pen=pg.mkPen(style.THEORY, width=3, style=QtCore.Qt.DashLine), name=QtCore.QCoreApplication.translate("plots", "theory (AGS, T = 0)"))
+           pen=pg.mkPen(style.theory(), width=3, style=QtCore.Qt.DashLine), name=QtCore.QCoreApplication.translate("plots", "theory (AGS, T = 0)"))
     ok = np.isfinite(res.m_mean)
     if ok.any():
         err = pg.ErrorBarItem(x=a[ok], y=res.m_mean[ok], height=2 * res.m_std[ok], beam=0.003,
                               pen=pg.mkPen(style.PALETTE[0], width=2))
         p.addItem(err)
-        p.plot(a[ok], res.m_mean[ok], pen=pg.mkPen(style.PALETTE[0], width=style.LINE_PX),
+        p.plot(a[ok], res.m_mean[ok], pen=pg.mkPen(style.PALETTE[0], width=style.line_px()),
                symbol="o", symbolSize=10, symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured m (N = {n})").format(n=res.n))
         p.plot(a[ok], res.retrieved_fraction[ok], pen=pg.mkPen(style.PALETTE[1], width=3),
                symbol="s", symbolSize=8, symbolBrush=style.PALETTE[1], name=QtCore.QCoreApplication.translate("plots", "fraction with m > 0.9"))
     line = pg.InfiniteLine(ALPHA_C, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
                            label="α_c = 0.138", labelOpts={"position": 0.12, "color": style.CRITICAL,
-                                                          "fill": (255, 255, 255, 200)})
+                                                          "fill": style.translucent_bg(200)})
     line.label.setFont(_font(style.FONT_PT))
     p.addItem(line)
     p.setYRange(0, 1.05, padding=0)
@@ -117,6 +124,7 @@ def draw_temperature(w: pg.PlotWidget, res) -> None:
     """Measured time-averaged m(β) next to the mean-field curve m = tanh(βm/2)."""
     from .core.theory import mean_field_overlap
     p = w.getPlotItem()
+    w.setBackground(style.bg())
     p.clear()
     _legend_at(p, "bottom-right")
     _label(p, QtCore.QCoreApplication.translate("plots", "time-averaged overlap ⟨m⟩"), QtCore.QCoreApplication.translate("plots", "inverse temperature β"))
@@ -124,7 +132,7 @@ def draw_temperature(w: pg.PlotWidget, res) -> None:
     finite = b[np.isfinite(b)]
     top = max(finite.max() if finite.size else 10.0, 4.0)
     xs = np.linspace(0.0, top, 500)
-    p.plot(xs, mean_field_overlap(xs), pen=pg.mkPen(style.THEORY, width=3, style=QtCore.Qt.DashLine),
+    p.plot(xs, mean_field_overlap(xs), pen=pg.mkPen(style.theory(), width=3, style=QtCore.Qt.DashLine),
            name=QtCore.QCoreApplication.translate("plots", "mean field m = tanh(βm/2)"))
     shown = np.where(np.isfinite(b), b, top * 1.05)
     ok = np.isfinite(res.m_mean)
@@ -177,6 +185,7 @@ def save_result_png(result, path, kind: str) -> None:
 def draw_basins(w: pg.PlotWidget, res) -> None:
     """Final overlap versus the fraction of the cue flipped, one curve per load."""
     p = w.getPlotItem()
+    w.setBackground(style.bg())
     p.clear()
     _legend_at(p, "bottom-left")
     _label(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "fraction of the cue flipped"))
@@ -185,7 +194,7 @@ def draw_basins(w: pg.PlotWidget, res) -> None:
         ok = np.isfinite(mean[a])
         if ok.any():
             colour = style.PALETTE[a % len(style.PALETTE)]
-            p.plot(res.noise[ok], mean[a][ok], pen=pg.mkPen(colour, width=style.LINE_PX), symbol="o",
+            p.plot(res.noise[ok], mean[a][ok], pen=pg.mkPen(colour, width=style.line_px()), symbol="o",
                    symbolSize=9, symbolBrush=colour, name=f"α = {alpha:g}")
     low = float(np.nanmin(mean)) if np.isfinite(mean).any() else 0.0
     p.setYRange(min(-0.05, low - 0.05), 1.05, padding=0)

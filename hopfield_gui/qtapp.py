@@ -17,4 +17,9 @@ def ensure_app(offscreen: bool = False):
         app = QtWidgets.QApplication(sys.argv[:1])
         app.setApplicationName("Hopfield Explorer")
         app.setOrganizationName("HopfieldExplorer")
+        from PySide6 import QtGui
+
+        from .resources_access import resource_path
+        with resource_path("icons", "hopfield-explorer.png") as icon:
+            app.setWindowIcon(QtGui.QIcon(QtGui.QPixmap(str(icon))))
     return app

@@ -1,4 +1,9 @@
-"""Colours and sizes shared by the window and the exported plots (projector-friendly)."""
+"""Colours and sizes shared by the window and the exported plots (projector-friendly).
+
+The look has two switches, read every time something is drawn: ``dark`` (the window's theme) and
+``scale`` (presentation mode: larger text, thicker lines). Exported plots of the command line use
+the defaults: light, scale 1.
+"""
 
 # Okabe & Ito (2008) qualitative palette: distinct under the common colour-vision deficiencies.
 PALETTE = [
@@ -9,9 +14,8 @@ PALETTE = [
     "#D55E00",  # vermillion
     "#56B4E9",  # sky blue
     "#F0E442",  # yellow
-    "#000000",  # black
+    "#000000",  # black (light grey on a dark background)
 ]
-THEORY = "#444444"
 CRITICAL = "#D55E00"
 ERROR_OVERLAY = (213, 94, 0)  # vermillion: neurons that differ from the target
 
@@ -19,10 +23,62 @@ FONT_PT = 14  # axis labels and numbers on a projector
 TICK_PT = 13
 LINE_PX = 4
 
-
 OTHER = "#9a9a9a"  # patterns past the eighth share one grey
+
+LOOK = {"dark": False, "scale": 1.0}
+
+
+def set_look(dark: bool | None = None, scale: float | None = None) -> None:
+    if dark is not None:
+        LOOK["dark"] = bool(dark)
+    if scale is not None:
+        LOOK["scale"] = float(scale)
+
+
+def dark() -> bool:
+    return LOOK["dark"]
+
+
+def pt(base: float) -> int:
+    """A font size in points, enlarged in presentation mode."""
+    return round(base * LOOK["scale"])
+
+
+def line_px(base: float = LINE_PX) -> float:
+    return base + (2 if LOOK["scale"] > 1 else 0)
+
+
+def fg() -> str:
+    """Text, axes and the energy curve."""
+    return "#EEEEEE" if dark() else "#000000"
+
+
+def bg() -> str:
+    return "#1E1E1E" if dark() else "#FFFFFF"
+
+
+def ink() -> str:
+    """Curves drawn in a neutral colour (energy, patterns without a colour of their own)."""
+    return "#DDDDDD" if dark() else "#333333"
+
+
+def muted() -> str:
+    return "#AAAAAA" if dark() else "#666666"
+
+
+def theory() -> str:
+    return "#BBBBBB" if dark() else "#444444"
+
+
+def translucent_bg(alpha: int = 220) -> tuple[int, int, int, int]:
+    """Behind legends and line labels."""
+    return (30, 30, 30, alpha) if dark() else (255, 255, 255, alpha)
 
 
 def pattern_colour(index: int) -> str:
     """Colour of the library pattern ``index``: its thumbnail border and its overlap curve."""
-    return PALETTE[index] if 0 <= index < len(PALETTE) else OTHER
+    if not 0 <= index < len(PALETTE):
+        return OTHER
+    if index == 7 and dark():
+        return "#E6E6E6"
+    return PALETTE[index]

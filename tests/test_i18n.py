@@ -155,8 +155,11 @@ def _texts(win: QtWidgets.QMainWindow) -> list[str]:
     actions = list(win.actions())
     for bar in [win.menuBar()] + win.findChildren(QtWidgets.QToolBar):
         actions += bar.actions()
+    user_data = set(win.recent_menu.actions())  # file names, not interface text
     while actions:  # the menus' actions, and those of their submenus
         a = actions.pop()
+        if a in user_data:
+            continue
         out += [a.text(), a.toolTip(), a.statusTip()]
         if a.menu() is not None:
             actions += a.menu().actions()

@@ -81,3 +81,14 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path, monkeypatch):
         atomic_write(f, "new")
     assert f.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_saved_files_get_the_usual_permissions(tmp_path):
+    """Not the owner-only mode of the temporary file they are written to first."""
+    import os
+    import stat
+    f = tmp_path / "p.json"
+    save_patterns(f, PatternSet(np.ones((1, 25), np.int8), 5, 5, ["A"]))
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(f.stat().st_mode) == 0o666 & ~umask

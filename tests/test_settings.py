@@ -1,6 +1,7 @@
 import math
 
-from PySide6 import QtCore
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
 
 
 def test_settings_survive_a_restart_and_reset(qtbot):
@@ -52,3 +53,66 @@ def test_presentation_mode_enlarges_text_and_lines(window, qtbot):
     assert window.curves._line_px > 4
     window.set_presentation(False)
     assert window.state_panel.verdict.font().pointSizeF() == before_label
+
+
+def test_presentation_mode_enlarges_every_panel_and_plot_title(window, qtbot):
+    """Widgets with their own font (parameters, tabs, presets bar) grow too, and so do plot titles."""
+    controls = window.controls.font().pointSizeF()
+    tabs = window.tabs.tabBar().font().pointSizeF()
+    title = window.curves.overlap_plot.getPlotItem().titleLabel.opts["size"]
+    window.act_presentation.trigger()
+    try:
+        assert window.controls.font().pointSizeF() == pytest.approx(controls * window.PRESENTATION_SCALE)
+        assert window.tabs.tabBar().font().pointSizeF() > tabs
+        assert float(window.curves.overlap_plot.getPlotItem().titleLabel.opts["size"][:-2]) > float(title[:-2])
+        # the verdict line makes room for its larger text
+        assert window.state_panel.verdict.sizeHint().height() > 0
+    finally:
+        window.act_presentation.trigger()
+    assert window.controls.font().pointSizeF() == pytest.approx(controls)
+    assert window.curves.overlap_plot.getPlotItem().titleLabel.opts["size"] == title
+
+
+def _luminance(colour) -> float:
+    c = QtGui.QColor(colour)
+    return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
+
+
+def test_dark_theme_darkens_widgets_and_plots_and_keeps_contrast(window, qtbot):
+    from hopfield_gui import style
+    pw = window.curves.overlap_plot
+    assert _luminance(pw.backgroundBrush().color()) > 0.9  # light by default here (no dark system)
+    window.theme_actions["dark"].trigger()
+    try:
+        assert window.theme_actions["dark"].isChecked()
+        pal = QtWidgets.QApplication.instance().palette()
+        assert _luminance(pal.color(QtGui.QPalette.Window)) < 0.25
+        assert _luminance(pal.color(QtGui.QPalette.WindowText)) > 0.8
+        assert _luminance(pw.backgroundBrush().color()) < 0.2
+        axis = pw.getPlotItem().getAxis("left")
+        assert _luminance(axis.pen().color()) > 0.8 and _luminance(axis.textPen().color()) > 0.8
+        assert _luminance(style.pattern_colour(7)) > 0.8  # the eighth pattern's black curve turns light
+        for plot in (window.weights.sum_plot, window.experiments.plot):
+            assert _luminance(plot.backgroundBrush().color()) < 0.2
+    finally:
+        window.theme_actions["light"].trigger()
+    assert _luminance(pw.backgroundBrush().color()) > 0.9
+    assert not style.dark()
+
+
+def test_theme_is_remembered(qtbot):
+    from hopfield_gui import style
+    from hopfield_gui.gui.window import MainWindow
+    win = MainWindow(persistent=True)
+    qtbot.addWidget(win)
+    win.set_theme("dark")
+    win.close()
+    again = MainWindow(persistent=True)
+    qtbot.addWidget(again)
+    try:
+        assert again.theme_actions["dark"].isChecked() and style.dark()
+    finally:
+        again.set_theme("light")
+        again.reset_settings()
+        again.close()
+    assert not style.dark()

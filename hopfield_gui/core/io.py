@@ -76,16 +76,29 @@ class PatternSet:
         return self.patterns.shape[1]
 
 
+def _read_umask() -> int:
+    # read once, at import (os.umask can only be read by setting it, which is not thread-safe)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 def atomic_write(path, data: bytes | str) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
 
-    A failure at any point leaves the previous file (if any) untouched.
+    A failure at any point leaves the previous file (if any) untouched. The file gets the usual
+    permissions (those of a file made with ``open``, as the user's umask sets them), not the
+    owner-only ones of the temporary file.
     """
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
+        os.chmod(tmp, 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

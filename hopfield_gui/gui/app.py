@@ -16,6 +16,8 @@ def _parse(argv):
     p.add_argument("--seconds", type=float, default=3.0, help=argparse.SUPPRESS)
     p.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the window with a demo running, exit")
     p.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
+    p.add_argument("--theme", choices=["system", "light", "dark"],
+                   help="light or dark (default: as chosen in View > Theme, else the system's)")
     p.add_argument("--language", choices=["en", "fr"],
                    help="language of the interface (default: the one chosen in the Language menu, else the system's)")
     return p.parse_args(argv)
@@ -34,9 +36,11 @@ def main(argv=None) -> int:
         return self_test(app, args.seconds)
     if args.screenshot:
         w, h = (int(x) for x in args.size.lower().split("x"))
-        return screenshot(app, args.screenshot, w, h)
+        return screenshot(app, args.screenshot, w, h, theme=args.theme or "light")
     from .window import MainWindow
     win = MainWindow(autosave=True, persistent=True)
+    if args.theme:
+        win.set_theme(args.theme)
     win.resize(1400, 900)
     app.aboutToQuit.connect(win.shutdown)
     win.show()
@@ -122,8 +126,9 @@ def self_test(app, seconds: float = 3.0) -> int:
         failures.append(f"the cued pattern was not recalled (m = {m:.3f})")
     if win.last_error:
         failures.append(f"error shown: {win.last_error}")
+    from ..resources_access import check_resources
     from . import i18n
-    failures += i18n.check_catalogues()
+    failures += i18n.check_catalogues() + check_resources()
     if alive:
         failures.append("the worker thread was still running after closing")
     for f in failures:
@@ -131,7 +136,7 @@ def self_test(app, seconds: float = 3.0) -> int:
     return 1 if failures else 0
 
 
-def screenshot(app, path: str, width: int = 1400, height: int = 900) -> int:
+def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str = "light") -> int:
     """The window with a small demo running (stored letters, a noisy cue), once it has recalled."""
     import os
     from pathlib import Path
@@ -139,6 +144,7 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900) -> int:
     from .window import MainWindow
 
     win = MainWindow(rows=20, cols=20)
+    win.set_theme(theme)
     win.resize(max(width, 1400), max(height, 900))
     win.show()
     win.controls.seed_check.setChecked(True)

@@ -32,15 +32,17 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self.texts = tx = Texts()
         po = self.overlap_plot.getPlotItem()
         tx(lambda t: _label(po, *t.split("\n")), lambda: self.tr("overlap m<sup>μ</sup>") + "\n" + self.tr("time t (sweeps)"))
-        tx(lambda t: po.setTitle(t, size=f"{style.FONT_PT + 2}pt"), lambda: self.tr(
+        tx(lambda t: po.setTitle(t, size=f"{style.pt(style.FONT_PT + 2)}pt", color=style.fg()), lambda: self.tr(
             "Overlaps m<sup>μ</sup>(t) = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>(t)"))
         po.setYRange(-1.05, 1.08, padding=0)
         po.showGrid(x=True, y=True, alpha=0.2)
-        po.addItem(pg.InfiniteLine(1.0, angle=0, pen=pg.mkPen("#555555", width=2, style=QtCore.Qt.DashLine)))
-        po.addItem(pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen("#bbbbbb", width=1)))
+        self._one = pg.InfiniteLine(1.0, angle=0)
+        self._zero = pg.InfiniteLine(0.0, angle=0)
+        po.addItem(self._one)
+        po.addItem(self._zero)
         pe = self.energy_plot.getPlotItem()
         tx(lambda t: _label(pe, *t.split("\n")), lambda: self.tr("energy E / N") + "\n" + self.tr("time t (sweeps)"))
-        tx(lambda t: pe.setTitle(t, size=f"{style.FONT_PT + 2}pt"), lambda: self.tr(
+        tx(lambda t: pe.setTitle(t, size=f"{style.pt(style.FONT_PT + 2)}pt", color=style.fg()), lambda: self.tr(
             "Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"))
         pe.showGrid(x=True, y=True, alpha=0.2)
         pe.setXLink(po)
@@ -67,8 +69,9 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._line_px = style.LINE_PX
         self._coloured: list[int] = []
         self._rest = np.zeros(0, int)
-        self._energy = pe.plot(pen=pg.mkPen("#333333", width=style.LINE_PX))
+        self._energy = pe.plot()
         self._tune(self._energy)
+        self._look()
         self._buf_t = np.zeros(0)
         self._buf_m = np.zeros((0, 0))
         self._buf_e = np.zeros(0)
@@ -88,15 +91,23 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._names: list[str] = []
         self._n = 1
 
-    def set_presentation(self, on: bool) -> None:
-        """Projector mode: larger axis numbers and labels, thicker curves."""
-        from ..plots import _axis_fonts
-        self._line_px = style.LINE_PX + (2 if on else 0)
+    def _look(self) -> None:
+        """Backgrounds, axes, reference lines and the energy curve in the current look."""
         for pw in (self.overlap_plot, self.energy_plot):
-            _axis_fonts(pw.getPlotItem(), style.TICK_PT + (5 if on else 0))
+            pw.setBackground(style.bg())
+        self._one.setPen(pg.mkPen(style.muted(), width=2, style=QtCore.Qt.DashLine))
+        self._zero.setPen(pg.mkPen(style.muted(), width=1))
+        self._energy.setPen(pg.mkPen(style.ink(), width=style.line_px()))
+
+    def restyle(self) -> None:
+        """Apply the current look (theme, presentation mode): fonts, colours, thicker curves."""
+        self._line_px = style.line_px()
+        self._look()
+        self.texts.apply()  # titles and axis labels at the new size and colour
         f = self.values.font()
-        f.setPointSize(style.FONT_PT + (6 if on else 2))
+        f.setPointSize(style.pt(style.FONT_PT + 2))
         self.values.setFont(f)
+        self._values_text()
         if self._m.shape[1]:  # re-create the curves with the new pens
             k = self._m.shape[1]
             t, m, e = self._t.copy(), self._m.copy(), self._e.copy()
@@ -125,7 +136,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         for mu in coloured:
             colour = style.pattern_colour(self._ids[mu])
             width = self._line_px if (mu == cue_mu or k <= 8) else self._line_px - 1
-            c = po.plot(pen=pg.mkPen(colour if colour != style.OTHER else "#333333", width=width))
+            c = po.plot(pen=pg.mkPen(colour if colour != style.OTHER else style.ink(), width=width))
             self._tune(c)
             self._curves.append(c)
         self._coloured = coloured
@@ -252,9 +263,13 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         if last.size > 8:
             more = self.tr("{count} more (grey lines: lowest, highest): max |m| = {max}").format(
                 count=last.size - 8, max=f"{np.abs(last[8:]).max():.3f}")
-            cells.append(f"<td style='color:#666; padding-right:18px'>{more}</td>")
+            cells.append(f"<td style='color:{style.muted()}; padding-right:18px'>{more}</td>")
         cells.append(f"<td style='font-weight:bold'>E/N = {self._e[-1]:+.4f}</td>")
-        rows = ["<tr>" + "".join(cells[i:i + 3]) + "</tr>" for i in range(0, len(cells), 3)]
+        # as many cells a row as fit (three at most), but never more than the label's four lines
+        fm = QtGui.QFontMetrics(self.values.font())
+        fit = max(1, (self.values.width() - 8) // (fm.horizontalAdvance("mᴬᴮ = +0.000") + 24))
+        per_row = min(3, max(fit, -(-len(cells) // 4)))
+        rows = ["<tr>" + "".join(cells[i:i + per_row]) + "</tr>" for i in range(0, len(cells), per_row)]
         self.values.setText("<table>" + "".join(rows) + "</table>")
 
     def retranslate(self) -> None:

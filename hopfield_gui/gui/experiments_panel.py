@@ -300,6 +300,12 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                              "done": self.tr("done in {seconds} s"), "cancelled": self.tr("cancelled after {seconds} s"),
                              }[what].format(seconds=f"{secs:.1f}"))
 
+    def restyle(self) -> None:
+        """Apply the current look (theme, presentation mode)."""
+        self.plot.setBackground(plots.style.bg())
+        if self.last_result is not None:
+            self._draw(self.last_result)
+
     def retranslate(self) -> None:
         self._set_status(*self._status)
         if self.last_result is not None:

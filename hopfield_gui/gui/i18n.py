@@ -63,7 +63,8 @@ class Translated:
 
 def catalogue(lang: str):
     """The compiled catalogue of ``lang`` as an importlib.resources Traversable."""
-    return importlib.resources.files("hopfield_gui") / "resources" / "i18n" / f"hopfield_{lang}.qm"
+    from ..resources_access import resource
+    return resource("i18n", f"hopfield_{lang}.qm")
 
 
 def system_language() -> str:

@@ -17,10 +17,23 @@ class LiveLabel(QtWidgets.QWidget):
         self._rich = rich
         self._doc = QtGui.QTextDocument() if rich else None
         self._colour = None
-        fm = QtGui.QFontMetrics(self.font())
-        self._hint = QtCore.QSize(fm.horizontalAdvance(sample) + 12 if sample else 200, lines * fm.lineSpacing() + 8)
+        self._sample, self._lines = sample, lines
         self.setSizePolicy(QtWidgets.QSizePolicy.Preferred, QtWidgets.QSizePolicy.Fixed)
+        self._measure()
+
+    def _measure(self) -> None:
+        fm = QtGui.QFontMetrics(self.font())
+        self._hint = QtCore.QSize(fm.horizontalAdvance(self._sample) + 12 if self._sample else 200,
+                                  self._lines * fm.lineSpacing() + 8)
         self.setMinimumHeight(self._hint.height())
+
+    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt name)
+        if ev.type() == QtCore.QEvent.FontChange and hasattr(self, "_sample"):  # presentation mode: room for the larger text
+            self._measure()
+            if self._doc is not None:
+                self._doc.setDefaultFont(self.font())
+            self.updateGeometry()
+        super().changeEvent(ev)
 
     def sizeHint(self) -> QtCore.QSize:
         return self._hint
@@ -54,5 +67,8 @@ class LiveLabel(QtWidgets.QWidget):
         else:
             if self._colour:
                 p.setPen(QtGui.QColor(self._colour))
-            p.drawText(r, QtCore.Qt.AlignVCenter | QtCore.Qt.AlignLeft, self._text)
+            flags = QtCore.Qt.AlignVCenter | QtCore.Qt.AlignLeft
+            if self._lines > 1:  # long texts (French, presentation mode) go on to the next line
+                flags |= QtCore.Qt.TextWordWrap
+            p.drawText(r, flags, self._text)
         p.end()

@@ -8,8 +8,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.patterns import random_patterns
 from ..model import PatternEntry
+from ..resources_access import preset_letters
 from .rendering import text_to_pattern
 from .worker import CueSpec
+
+
+def letter(ch: str, rows: int, cols: int) -> np.ndarray:
+    """A letter as the presets show it: the bundled drawing (the same on every laptop in the room),
+    or drawn from a font at sizes that ship none."""
+    pset = preset_letters(rows, cols)
+    if pset is not None and ch in pset.names:
+        return pset.patterns[pset.names.index(ch)].copy()
+    return text_to_pattern(ch, rows, cols)
 
 
 def _setup(win, rows, cols, entries, *, beta=float("inf"), rule="hebb", mode="async", speed_index=None,
@@ -49,7 +59,7 @@ def _start(win, cue: CueSpec, run: bool = True):
 def word_completion(win):
     """« Pouvez-vous lire ce texte ? » — letters with erased pixels are completed."""
     rows = cols = 20
-    entries = [PatternEntry(ch, text_to_pattern(ch, rows, cols), True) for ch in "ABC"]
+    entries = [PatternEntry(ch, letter(ch, rows, cols), True) for ch in "ABC"]
     _setup(win, rows, cols, entries, speed_index=5, seed=2)
     _start(win, CueSpec(kind="pattern", mu=1, noise=0.05, masked=0.40, mask_fill="blank"))
 
@@ -58,7 +68,7 @@ def superposition(win):
     """Stimuli leave traces; connectivity is their superposition (Weights tab)."""
     rows = cols = 12
     rng = np.random.default_rng(7)
-    entries = [PatternEntry(ch, text_to_pattern(ch, rows, cols), True) for ch in "XO"]
+    entries = [PatternEntry(ch, letter(ch, rows, cols), True) for ch in "XO"]
     entries.append(PatternEntry("R", random_patterns(1, rows * cols, rng)[0], True))
     _setup(win, rows, cols, entries, speed_index=6)
     _start(win, CueSpec(kind="pattern", mu=0, noise=0.2), run=False)
@@ -105,7 +115,7 @@ def two_cycle(win):
     next inverts it back; asynchronous updates from the same cue reach a fixed point.
     """
     rows = cols = 20
-    _setup(win, rows, cols, [PatternEntry("A", text_to_pattern("A", rows, cols), True)], mode="sync",
+    _setup(win, rows, cols, [PatternEntry("A", letter("A", rows, cols), True)], mode="sync",
            speed_index=4, seed=6)
     _start(win, CueSpec(kind="pattern", mu=0, noise=0.5))
 

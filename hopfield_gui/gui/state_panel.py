@@ -34,7 +34,7 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.info_label = LiveLabel("16384 of 16384 neurons differ from P100", font=f2)
         fb = QtGui.QFont(f2)
         fb.setBold(True)
-        self.verdict = LiveLabel("Ended in: mixture +P1 +P2 +P3 (m = +0.50 +0.50 +0.50), E/N = -0.375", font=fb)
+        self.verdict = LiveLabel("Ended in: mixture of P1, P2, P3 (m = +0.50, +0.50, +0.50)", lines=2, font=fb)
         tx(self.verdict.setToolTip, lambda: self.tr("What the network is in: a stored pattern, a reversed pattern "
                                                     "−μ, a mixture of patterns (a spurious state), or none of them"))
         self.overlay = QtWidgets.QCheckBox()

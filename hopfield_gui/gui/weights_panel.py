@@ -22,7 +22,7 @@ def _image_plot(texts: Texts, title) -> tuple[pg.PlotWidget, pg.ImageItem]:
     w = pg.PlotWidget()
     plotmenu.install(w)
     p = w.getPlotItem()
-    texts(lambda t: p.setTitle(t, size=f"{style.FONT_PT}pt"), title)
+    texts(lambda t: p.setTitle(t, size=f"{style.pt(style.FONT_PT)}pt", color=style.fg()), title)
     p.invertY(True)
     p.setAspectLocked(True)
     p.hideAxis("bottom")
@@ -43,7 +43,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         self.hist_plot = pg.PlotWidget()
         plotmenu.install(self.hist_plot)
         hp = self.hist_plot.getPlotItem()
-        tx(lambda t: hp.setTitle(t, size=f"{style.FONT_PT}pt"), lambda: self.tr("stabilities P<sub>i</sub> h<sub>i</sub>"))
+        tx(lambda t: hp.setTitle(t, size=f"{style.pt(style.FONT_PT)}pt", color=style.fg()), lambda: self.tr("stabilities P<sub>i</sub> h<sub>i</sub>"))
         tx(lambda t: _label(hp, t, "P<sub>i</sub> h<sub>i</sub>"), lambda: self.tr("count"))
         hp.getAxis("left").setWidth(60)
         hp.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DashLine)))
@@ -145,6 +145,12 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         self.note.setText(extra + self.tr("Blue −, red +. The sum is the superposition of the traces."))
         self._draw_trace()
 
+    def restyle(self) -> None:
+        """Apply the current look (theme, presentation mode)."""
+        for pw in (self.sum_plot, self.trace_plot, self.overlap_plot, self.hist_plot):
+            pw.setBackground(style.bg())
+        self.texts.apply()
+
     def retranslate(self) -> None:
         self._dirty = True
         if self.isVisible():
@@ -168,7 +174,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         scale = 2
         img = QtGui.QImage(self.size() * scale, QtGui.QImage.Format_ARGB32)
         img.setDevicePixelRatio(scale)
-        img.fill(QtGui.QColor("white"))
+        img.fill(QtGui.QColor(style.bg()))
         self.render(img)
         tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
         if not img.save(tmp, "PNG"):

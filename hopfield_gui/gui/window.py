@@ -19,7 +19,7 @@ from .controls_panel import ControlsPanel, rule_name
 from .curves_panel import CurvesPanel
 from .editor_panel import EditorPanel
 from .experiments_panel import ExperimentsPanel
-from . import i18n
+from . import i18n, theme
 from .i18n import Texts, Translated
 from .messages import describe_state, explain
 from .library_panel import LibraryPanel
@@ -65,6 +65,9 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         super().__init__()
         self.texts = tx = Texts()
         tx(self.setWindowTitle, lambda: self.tr("Hopfield Explorer — associative memory"))
+        from ..resources_access import resource_path
+        with resource_path("icons", "hopfield-explorer.png") as icon:
+            self.setWindowIcon(QtGui.QIcon(QtGui.QPixmap(str(icon))))
         self.library = PatternLibrary(rows, cols)
         self.undo = QUndoStack(self)
         self.controller = SimController(self)
@@ -140,7 +143,13 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self._library_changed("grid")
         self.restore_offer = None
         self._autosave_timer = None
+        self._persistent = False  # the defaults are applied, not remembered
+        self._theme = "system"
+        self.set_theme("system")
         self._persistent = persistent
+        hints = QtGui.QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._system_scheme_changed)
         if persistent:
             self.restore_settings()
         if autosave:
@@ -225,6 +234,20 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
                                              tip=lambda: self.tr("Larger text and thicker lines for a lecture hall"))
         self.act_presentation.setCheckable(True)
         v.addAction(self.act_presentation)
+        tm = QtWidgets.QMenu(self)
+        tx(tm.setTitle, lambda: self.tr("Theme"))
+        v.addMenu(tm)
+        self.theme_actions = {}
+        tgroup = QtGui.QActionGroup(self)
+        for mode, text in [("system", lambda: self.tr("Follow the system")), ("light", lambda: self.tr("Light")),
+                           ("dark", lambda: self.tr("Dark"))]:
+            a = QtGui.QAction(self)
+            tx(a.setText, text)
+            a.setCheckable(True)
+            a.triggered.connect(lambda _=False, mode=mode: self.set_theme(mode))
+            tgroup.addAction(a)
+            tm.addAction(a)
+            self.theme_actions[mode] = a
         v.addAction(self._action(lambda: self.tr("Reset settings"), self.reset_settings,
                                  tip=lambda: self.tr("Forget the window layout, parameters, language, recent files "
                                                      "and folder")))
@@ -304,8 +327,9 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         r, c = self.library.rows, self.library.cols
         entries = []
         from ..model import PatternEntry
+        from .presets import letter
         for ch in letters:
-            entries.append(PatternEntry(ch, text_to_pattern(ch, r, c), True))
+            entries.append(PatternEntry(ch, letter(ch, r, c), True))
         self.library.replace_all(r, c, entries)
 
     # --- library edits (undoable) --------------------------------------------------------------
@@ -536,7 +560,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         if over:
             text = "⚠ " + text
         if text != self.status_alpha.text() or force:
-            self.status_alpha.setColour("#b34700" if over else None)
+            self.status_alpha.setColour(("#F0A040" if style.dark() else "#b34700") if over else None)
             self.status_alpha.setText(text)
             self.status_alpha.setToolTip(tip)
             if over:
@@ -596,7 +620,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.statusBar().showMessage(self.tr("saved {file}").format(file=path), 4000)
         return True
 
-    def open_session(self, path: str) -> bool:
+    def open_session(self, path: str, remember: bool = True) -> bool:
         """Open a session; a bad file gives a message and leaves the current work untouched."""
         from ..core.session import SessionError, load_session
         from ..model import PatternEntry
@@ -630,7 +654,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self._push_config()
         self.controller.reset(CueSpec(kind="state", mu=s.cue, noise=s.noise, masked=s.masked, state=s.state.copy(),
                                       time=s.time))
-        self._add_recent(path)
+        if remember:
+            self._add_recent(path)
         return True
 
     def _settings(self) -> QtCore.QSettings:
@@ -850,28 +875,57 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         return t
 
     def restore_autosave(self) -> bool:
-        return self.open_session(str(self._autosave_path))
+        return self.open_session(str(self._autosave_path), remember=False)  # not a file of the user's
+
+    PRESENTATION_SCALE = 1.35
 
     def set_presentation(self, on: bool) -> None:
-        """Projector mode: every font larger, thicker curves (F5 toggles)."""
+        """Projector mode: every text larger (menus, panels, labels, plot titles and numbers),
+        thicker curves (F5 toggles)."""
+        scale = self.PRESENTATION_SCALE if on else 1.0
+        style.set_look(scale=scale)
         app = QtWidgets.QApplication.instance()
         if not hasattr(self, "_base_font"):
             self._base_font = QtGui.QFont(app.font())
         f = QtGui.QFont(self._base_font)
-        if on:
-            f.setPointSizeF(self._base_font.pointSizeF() * 1.35)
+        f.setPointSizeF(self._base_font.pointSizeF() * scale)
         app.setFont(f)
-        for lab in (self.state_panel.time_label, self.state_panel.info_label, self.state_panel.verdict,
-                    self.status_alpha, self.status_time, self.status_state):
-            lf = lab.font()
-            base = getattr(lab, "_base_pt", None) or lf.pointSizeF()
-            lab._base_pt = base
-            lf.setPointSizeF(base * (1.3 if on else 1.0))
-            lab.setFont(lf)
-            lab.update()
-        self.curves.set_presentation(on)
+        for w in [self] + self.findChildren(QtWidgets.QWidget):
+            if not w.testAttribute(QtCore.Qt.WA_SetFont):
+                continue  # follows the application's font (or its parent's)
+            base = w.property("hopfield_base_pt")
+            if base is None:
+                base = w.font().pointSizeF()
+                w.setProperty("hopfield_base_pt", base)
+            wf = QtGui.QFont(w.font())
+            wf.setPointSizeF(float(base) * scale)
+            w.setFont(wf)
+        self._restyle()
         self.act_presentation.setChecked(on)
         self._settings().setValue("view/presentation", bool(on)) if self._persistent else None
+
+    def set_theme(self, mode: str) -> None:
+        """Light, dark, or whatever the system uses (and follows it when it changes)."""
+        if mode not in theme.MODES:
+            mode = "system"
+        self._theme = mode
+        theme.apply(mode)
+        for m, a in self.theme_actions.items():
+            a.setChecked(m == mode)
+        self._restyle()
+        if self._persistent:
+            self._settings().setValue("view/theme", mode)
+
+    def _system_scheme_changed(self, *_):
+        if self._theme == "system" and not self._closed:
+            self.set_theme("system")
+
+    def _restyle(self) -> None:
+        """Re-apply the look (theme, presentation mode) to everything drawn."""
+        self.curves.restyle()
+        self.weights.restyle()
+        self.experiments.restyle()
+        self._update_alpha(force=True)
 
     # --- settings (QSettings) ---------------------------------------------------------------
     def save_settings(self) -> None:
@@ -923,6 +977,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         sp.masked.setValue(st.value("params/masked", sp.masked.value(), int))
         if st.value("view/presentation", False, bool):
             self.set_presentation(True)
+        self.set_theme(st.value("view/theme", "system", str))
 
     def reset_settings(self) -> None:
         """Forget every remembered setting (window layout, parameters, recent files, folder)."""
