@@ -116,3 +116,21 @@ def test_theme_is_remembered(qtbot):
         again.reset_settings()
         again.close()
     assert not style.dark()
+
+
+def test_following_the_system_changes_theme_when_the_system_does(window, qtbot, monkeypatch):
+    from hopfield_gui import style
+    from hopfield_gui.gui import theme
+    assert window.theme_actions["system"].isChecked() and not style.dark()
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    window._system_scheme_changed()  # what Qt's colorSchemeChanged signal calls
+    try:
+        assert style.dark()
+        assert _luminance(window.curves.energy_plot.backgroundBrush().color()) < 0.2
+        window.theme_actions["light"].trigger()  # a choice of the user's is not overridden
+        window._system_scheme_changed()
+        assert not style.dark()
+    finally:
+        monkeypatch.undo()
+        window.set_theme("system")
+    assert not style.dark()

@@ -45,11 +45,11 @@ def apply(mode: str) -> bool:
     if _original_style is None:
         _original_style = app.style().name()
     dark = system_is_dark() if mode == "system" else mode == "dark"
-    if dark:
-        app.setStyle("Fusion")  # the native styles of some systems ignore a dark palette
-        app.setPalette(dark_palette())
-    else:
-        app.setStyle(_original_style)
-        app.setPalette(app.style().standardPalette())
+    wanted = "fusion" if dark else _original_style  # some native styles ignore a dark palette
+    if app.style().name().lower() != wanted.lower():
+        app.setStyle(wanted)
+    palette = dark_palette() if dark else app.style().standardPalette()
+    if app.palette() != palette:
+        app.setPalette(palette)
     style.set_look(dark=dark)
     return dark

@@ -1097,7 +1097,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <name>WeightsPanel</name>
     <message>
         <source>W: sum of all traces</source>
-        <translation>W : somme de toutes les traces</translation>
+        <translation>W : somme des traces</translation>
     </message>
     <message>
         <source>one trace P P&lt;sup&gt;T&lt;/sup&gt;/N</source>
