@@ -337,3 +337,12 @@ def test_a_frame_with_thousands_of_samples_is_thinned_not_lost(window, qtbot):
     window.curves.append(dataclasses.replace(big, restart=False, times=big.times + n))
     t, m, e = window.curves.data()
     assert t.size <= MAX_POINTS and t[-1] == 2 * n - 1 and np.all(np.diff(t) > 0)
+
+
+def test_energy_plot_follows_the_overlap_plots_time_axis(window, qtbot):
+    """Not by pyqtgraph's XLink (two plots repainted in one pass made the longest event-loop
+    pauses) but a moment later: after a pan or zoom of the overlaps, the energy shows the same times."""
+    po = window.curves.overlap_plot.getPlotItem()
+    pe = window.curves.energy_plot.getPlotItem()
+    po.setXRange(3.0, 7.0, padding=0)
+    qtbot.waitUntil(lambda: pe.viewRange()[0] == pytest.approx([3.0, 7.0]), timeout=2000)

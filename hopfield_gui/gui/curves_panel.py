@@ -45,7 +45,9 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         tx(lambda t: pe.setTitle(t, size=f"{style.pt(style.FONT_PT + 2)}pt", color=style.fg()), lambda: self.tr(
             "Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"))
         pe.showGrid(x=True, y=True, alpha=0.2)
-        pe.setXLink(po)
+        # The energy plot follows the overlap plot's time axis, but a moment later (not pyqtgraph's
+        # XLink): two plots repainted in the same pass made the longest pauses of the event loop.
+        po.sigXRangeChanged.connect(lambda *_: self._energy_timer.start(12))
         # Ranges are set by hand and only grow in steps: auto-ranging re-lays-out the axes and
         # regenerates their ticks at every frame, which cost more than drawing the curves.
         for p in (po, pe):
@@ -229,6 +231,10 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._energy_timer.start(12)
 
     def _redraw_energy(self) -> None:
+        pe = self.energy_plot.getPlotItem()
+        x0, x1 = self.overlap_plot.getPlotItem().viewRange()[0]
+        if pe.viewRange()[0] != [x0, x1]:
+            pe.setXRange(x0, x1, padding=0)
         self._energy.setData(self._t.copy(), self._e.copy())
         t = self._t
         if t.size:
