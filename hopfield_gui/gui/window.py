@@ -39,6 +39,17 @@ def _silently(widget: QtWidgets.QWidget, change) -> None:
         widget.blockSignals(False)
 
 
+def _scaled(font: QtGui.QFont, scale: float, base: float | None = None) -> QtGui.QFont:
+    """``font`` at ``scale`` times ``base`` (its own size by default), in points or in pixels,
+    whichever the font was given in."""
+    f = QtGui.QFont(font)
+    if font.pointSizeF() > 0:
+        f.setPointSizeF((base or font.pointSizeF()) * scale)
+    elif font.pixelSize() > 0:
+        f.setPixelSize(max(1, round((base or font.pixelSize()) * scale)))
+    return f
+
+
 class LibraryCommand(QUndoCommand):
     """One undoable library edit, kept as before/after snapshots (patterns are small)."""
 
@@ -273,9 +284,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.act_undo.setShortcut(QKeySequence.Undo)
         self.act_redo = self.undo.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence.Redo)
-        before = old[0] if old[0] is not None else None
-        self.edit_menu.insertAction(before, self.act_undo)
-        self.edit_menu.insertAction(before, self.act_redo)
+        self.edit_menu.insertAction(old[0], self.act_undo)  # in place of the old ones (None: at the end)
+        self.edit_menu.insertAction(old[0], self.act_redo)
         for a in old:
             if a is not None:
                 self.edit_menu.removeAction(a)
@@ -291,6 +301,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
             self._settings().setValue("language", code)
 
     def retranslate(self) -> None:
+        for c, a in self.language_actions.items():  # also when the language was changed elsewhere
+            a.setChecked(c == i18n.current_language())
         self._make_undo_actions()
         self._update_alpha(force=True)
         if self.last_frame is not None:
@@ -887,19 +899,16 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         app = QtWidgets.QApplication.instance()
         if not hasattr(self, "_base_font"):
             self._base_font = QtGui.QFont(app.font())
-        f = QtGui.QFont(self._base_font)
-        f.setPointSizeF(self._base_font.pointSizeF() * scale)
-        app.setFont(f)
+        app.setFont(_scaled(self._base_font, scale))
         for w in [self] + self.findChildren(QtWidgets.QWidget):
             if not w.testAttribute(QtCore.Qt.WA_SetFont):
                 continue  # follows the application's font (or its parent's)
-            base = w.property("hopfield_base_pt")
+            base = w.property("hopfield_base_size")
             if base is None:
-                base = w.font().pointSizeF()
-                w.setProperty("hopfield_base_pt", base)
-            wf = QtGui.QFont(w.font())
-            wf.setPointSizeF(float(base) * scale)
-            w.setFont(wf)
+                f0 = w.font()
+                base = f0.pointSizeF() if f0.pointSizeF() > 0 else f0.pixelSize()
+                w.setProperty("hopfield_base_size", base)
+            w.setFont(_scaled(w.font(), scale, float(base)))
         self._restyle()
         self.act_presentation.setChecked(on)
         self._settings().setValue("view/presentation", bool(on)) if self._persistent else None
