@@ -45,7 +45,7 @@ def pt(base: float) -> int:
 
 
 def line_px(base: float = LINE_PX) -> float:
-    return base + (2 if LOOK["scale"] > 1 else 0)
+    return base + (2 if presenting() else 0)
 
 
 def fg() -> str:
@@ -62,8 +62,15 @@ def ink() -> str:
     return "#DDDDDD" if dark() else "#333333"
 
 
+def presenting() -> bool:
+    return LOOK["scale"] > 1
+
+
 def muted() -> str:
-    return "#AAAAAA" if dark() else "#666666"
+    """Secondary text and reference lines; stronger in presentation mode (a projector washes greys out)."""
+    if dark():
+        return "#CCCCCC" if presenting() else "#AAAAAA"
+    return "#333333" if presenting() else "#666666"
 
 
 def theory() -> str:

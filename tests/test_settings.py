@@ -134,3 +134,17 @@ def test_following_the_system_changes_theme_when_the_system_does(window, qtbot, 
         monkeypatch.undo()
         window.set_theme("system")
     assert not style.dark()
+
+
+def test_presentation_mode_strengthens_greys(window, qtbot):
+    """High contrast on a projector: secondary text and the reference lines get darker."""
+    from hopfield_gui import style
+    light = _luminance(style.muted())
+    one = window.curves._one.pen.color()
+    window.set_presentation(True)
+    try:
+        assert _luminance(style.muted()) < light
+        assert _luminance(window.curves._one.pen.color()) < _luminance(one)
+    finally:
+        window.set_presentation(False)
+    assert _luminance(style.muted()) == light
