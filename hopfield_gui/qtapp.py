@@ -23,3 +23,15 @@ def ensure_app(offscreen: bool = False):
         with resource_path("icons", "hopfield-explorer.png") as icon:
             app.setWindowIcon(QtGui.QIcon(QtGui.QPixmap(str(icon))))
     return app
+
+
+
+def freeze_startup_objects() -> None:
+    """Exclude everything made so far (Qt wrappers, pyqtgraph items, numba's compiled kernels and
+    their types) from Python's cyclic garbage collector: a full collection then scans only what
+    was made since. Measured at 128 × 128: full collections of the running window took up to
+    58 ms, each a pause of the event loop (they hold the GIL); frozen, a few ms. Frozen objects are
+    still freed by reference counting. For the one window of the app, not for tests that make many."""
+    import gc
+    gc.collect()
+    gc.freeze()

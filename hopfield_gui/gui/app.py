@@ -9,6 +9,18 @@ import sys
 import time
 
 
+from ..qtapp import freeze_startup_objects
+
+
+def _freeze_after_first_frame(win) -> None:
+    """Once the first frame has arrived (the dynamics' kernels are compiled by then), exclude
+    everything made so far from the garbage collector (see qtapp.freeze_startup_objects)."""
+    def first(_frame):
+        win.controller.frame.disconnect(first)
+        freeze_startup_objects()
+    win.controller.frame.connect(first)
+
+
 def _parse(argv):
     p = argparse.ArgumentParser(prog="hopfield-gui", description="Hopfield Explorer: see associative memory work.")
     p.add_argument("--self-test", action="store_true",
@@ -44,6 +56,7 @@ def main(argv=None) -> int:
     win.resize(1400, 900)
     app.aboutToQuit.connect(win.shutdown)
     win.show()
+    _freeze_after_first_frame(win)
     return app.exec()
 
 
@@ -85,6 +98,7 @@ def self_test(app, seconds: float = 3.0) -> int:
     frames = []
     win.controller.frame.connect(lambda f: frames.append(time.perf_counter()))
     ok = _wait(app, lambda: win.last_frame is not None and win.last_frame.k == 100, 30)
+    freeze_startup_objects()  # as the app does after its first frame (here before measuring)
     win.state_panel.request_reset()
     win.toggle_run()
     gaps = []
@@ -147,6 +161,7 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
     win.set_theme(theme)
     win.resize(max(width, 1400), max(height, 900))
     win.show()
+    _freeze_after_first_frame(win)
     win.controls.seed_check.setChecked(True)
     win.controls.seed_spin.setValue(3)
     win.controls.speed_slider.setValue(5)  # 2 sweeps per second: the curves climb visibly
