@@ -346,3 +346,29 @@ def test_energy_plot_follows_the_overlap_plots_time_axis(window, qtbot):
     pe = window.curves.energy_plot.getPlotItem()
     po.setXRange(3.0, 7.0, padding=0)
     qtbot.waitUntil(lambda: pe.viewRange()[0] == pytest.approx([3.0, 7.0]), timeout=2000)
+
+
+@pytest.mark.parametrize("width", [1400, 1000])
+def test_current_values_are_never_cut_off(window, qtbot, width):
+    """With more than eight patterns the numbers, E/N and the summary of the grey curves all fit
+    in their label, however narrow the panel (rows are re-flowed, the label grows)."""
+    from PySide6 import QtGui
+    from hopfield_gui.model import PatternEntry
+    rng = np.random.default_rng(5)
+    pats = rng.choice(np.array([-1, 1], np.int8), size=(20, 400))
+    window.library.replace_all(20, 20, [PatternEntry(f"R{i}", p, True) for i, p in enumerate(pats)])
+    window.resize(width, 900)
+    qtbot.waitUntil(lambda: window.last_frame is not None and window.last_frame.k == 20, timeout=10000)
+    window.step()
+    qtbot.waitUntil(lambda: window.last_frame.time >= 1, timeout=10000)
+    window.curves.flush()
+    qtbot.wait(100)  # the new layout
+    window.curves.flush()
+    lab = window.curves.values
+    text = lab.text()
+    assert all(f"R{i}</sup>" in text for i in range(8)) and "E/N" in text and "12" in text
+    doc = QtGui.QTextDocument()
+    doc.setDefaultFont(lab.font())
+    doc.setHtml(text)
+    doc.setTextWidth(lab.width() - 8)
+    assert doc.size().height() <= lab.height()

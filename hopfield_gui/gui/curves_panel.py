@@ -60,7 +60,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._ylim = None
         f = QtGui.QFont()
         f.setPointSize(style.FONT_PT + 2)
-        self.values = LiveLabel(lines=4, rich=True, font=f)
+        self.values = LiveLabel(lines=3, rich=True, font=f)
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.overlap_plot, 3)
@@ -160,7 +160,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
 
     @staticmethod
     def _tune(item: pg.PlotDataItem) -> None:
-        item.opts["autoDownsampleFactor"] = 1.5  # fewer points than pixel columns: drawing dominates
+        item.opts["autoDownsampleFactor"] = 0.5  # a point every other pixel column: drawing dominates the cost
         item.setDownsampling(auto=True, method="mean")
         item.setClipToView(True)
         item.setSkipFiniteCheck(True)
@@ -255,27 +255,38 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             po.setXRange(float(t[0]), self._xmax, padding=0.02)
 
     def _values_text(self) -> None:
+        """The current overlaps and E/N as numbers: as many a row as fit the panel (three at most),
+        the summary of the grey patterns on a line of its own."""
         if not self._m.size:
             self.values.setText("")
             return
         last = self._m[-1]
-        cells = []
+        cells, names = [], []
         for mu in range(min(last.size, 8)):
             lib = self._ids[mu] if mu < len(self._ids) else mu
             name = self._names[lib] if lib < len(self._names) else f"P{mu + 1}"
+            names.append(name)
             colour = style.pattern_colour(lib)
             cells.append(f"<td style='color:{colour}; font-weight:bold; padding-right:18px; white-space:nowrap'>"
                          f"m<sup>{_esc(name)}</sup> = {last[mu]:+.3f}</td>")
+        cells.append(f"<td style='font-weight:bold; white-space:nowrap'>E/N = {self._e[-1]:+.4f}</td>")
+        bold = QtGui.QFont(self.values.font())
+        bold.setBold(True)
+        fm = QtGui.QFontMetrics(bold)
+        widest = max([fm.horizontalAdvance(f"m{n} = +0.000") for n in names]
+                     + [fm.horizontalAdvance("E/N = +0.0000")]) + 26
+        per_row = min(3, max(1, (self.values.width() - 8) // widest))
+        rows = ["<tr>" + "".join(cells[i:i + per_row]) + "</tr>" for i in range(0, len(cells), per_row)]
         if last.size > 8:
             more = self.tr("{count} more (grey lines: lowest, highest): max |m| = {max}").format(
                 count=last.size - 8, max=f"{np.abs(last[8:]).max():.3f}")
-            cells.append(f"<td style='color:{style.muted()}; padding-right:18px'>{more}</td>")
-        cells.append(f"<td style='font-weight:bold'>E/N = {self._e[-1]:+.4f}</td>")
-        # as many cells a row as fit (three at most), but never more than the label's four lines
-        fm = QtGui.QFontMetrics(self.values.font())
-        fit = max(1, (self.values.width() - 8) // (fm.horizontalAdvance("mᴬᴮ = +0.000") + 24))
-        per_row = min(3, max(fit, -(-len(cells) // 4)))
-        rows = ["<tr>" + "".join(cells[i:i + per_row]) + "</tr>" for i in range(0, len(cells), per_row)]
+            rows.append(f"<tr><td colspan='{per_row}' style='color:{style.muted()}'>{_esc(more)}</td></tr>")
+            more_lines = -(-QtGui.QFontMetrics(self.values.font()).horizontalAdvance(more)
+                           // max(1, self.values.width() - 16))
+        else:
+            more_lines = 0
+        # + 1: the superscripts make the rows taller than a line
+        self.values.setLines(max(2, len(rows) - (1 if more_lines else 0) + more_lines) + 1)
         self.values.setText("<table>" + "".join(rows) + "</table>")
 
     def retranslate(self) -> None:

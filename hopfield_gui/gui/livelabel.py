@@ -27,6 +27,13 @@ class LiveLabel(QtWidgets.QWidget):
                                   self._lines * fm.lineSpacing() + 8)
         self.setMinimumHeight(self._hint.height())
 
+    def setLines(self, lines: int) -> None:
+        """Room for ``lines`` lines (a new layout only when the number changes)."""
+        if lines != self._lines:
+            self._lines = lines
+            self._measure()
+            self.updateGeometry()
+
     def changeEvent(self, ev) -> None:  # noqa: N802 (Qt name)
         if ev.type() == QtCore.QEvent.FontChange and hasattr(self, "_sample"):  # presentation mode: room for the larger text
             self._measure()
