@@ -17,13 +17,18 @@ def ensure_app(offscreen: bool = False):
         app = QtWidgets.QApplication(sys.argv[:1])
         app.setApplicationName("Hopfield Explorer")
         app.setOrganizationName("HopfieldExplorer")
-        from PySide6 import QtGui
-
-        from .resources_access import resource_path
-        with resource_path("icons", "hopfield-explorer.png") as icon:
-            app.setWindowIcon(QtGui.QIcon(QtGui.QPixmap(str(icon))))
+        app.setWindowIcon(app_icon())
     return app
 
+
+
+def app_icon():
+    """The window icon, from the package's resources."""
+    from PySide6 import QtGui
+
+    from .resources_access import resource_path
+    with resource_path("icons", "hopfield-explorer.png") as icon:
+        return QtGui.QIcon(QtGui.QPixmap(str(icon)))
 
 
 def freeze_startup_objects() -> None:

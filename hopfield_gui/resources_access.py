@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,14 +22,18 @@ def resource_path(*parts: str) -> Iterator[Path]:
         yield Path(p)
 
 
+@functools.lru_cache(maxsize=None)
 def preset_letters(rows: int, cols: int):
-    """The bundled letters drawn at rows × cols (a core PatternSet), or None if none ship at that size."""
+    """The bundled letters drawn at rows × cols (a core PatternSet, read once: copy before changing
+    it), or None if none ship at that size."""
     from .core.io import load_patterns
     res = resource("presets", f"letters-{rows}x{cols}.json")
     if not res.is_file():
         return None
     with resource_path("presets", f"letters-{rows}x{cols}.json") as p:
-        return load_patterns(p)
+        pset = load_patterns(p)
+    pset.patterns.flags.writeable = False  # shared by every caller
+    return pset
 
 
 def check_resources() -> list[str]:

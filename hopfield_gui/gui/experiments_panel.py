@@ -15,7 +15,7 @@ import numpy as np
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QObject, Signal, Slot
 
-from .. import plots
+from .. import plots, style
 from ..core import experiments as ex
 from ..core.io import atomic_write
 from .controls_panel import rule_name
@@ -302,7 +302,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
 
     def restyle(self) -> None:
         """Apply the current look (theme, presentation mode)."""
-        self.plot.setBackground(plots.style.bg())
+        self.plot.setBackground(style.bg())
         if self.last_result is not None:
             self._draw(self.last_result)
 

@@ -80,6 +80,23 @@ def current_language() -> str:
     return _current
 
 
+def _qt_translations_dir() -> str:
+    return QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def _load_translators(lang: str, parent=None) -> tuple[QtCore.QTranslator | None, QtCore.QTranslator | None]:
+    """The app's catalogue and Qt's own for ``lang``, each None when it cannot be loaded."""
+    ours = QtCore.QTranslator(parent)
+    try:
+        with importlib.resources.as_file(catalogue(lang)) as path:
+            loaded = ours.load(str(path))
+    except OSError:
+        loaded = False
+    qt = QtCore.QTranslator(parent)
+    return (ours if loaded and not ours.isEmpty() else None,
+            qt if qt.load(f"qtbase_{lang}", _qt_translations_dir()) else None)
+
+
 def install_language(lang: str) -> str:
     """Make ``lang`` the language of the interface (unknown codes fall back to English).
 
@@ -93,14 +110,10 @@ def install_language(lang: str) -> str:
         app.removeTranslator(t)
     _installed.clear()
     if lang != SOURCE_LANGUAGE:
-        ours = QtCore.QTranslator(app)
-        with importlib.resources.as_file(catalogue(lang)) as path:
-            if not ours.load(str(path)):
-                raise RuntimeError(f"cannot read the translation catalogue {path}")
-        qt = QtCore.QTranslator(app)
-        qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
-        loaded_qt = qt.load(f"qtbase_{lang}", qt_dir)
-        for t in ([qt] if loaded_qt else []) + [ours]:
+        ours, qt = _load_translators(lang, app)
+        if ours is None:
+            raise RuntimeError(f"cannot read the {lang} translation catalogue {catalogue(lang)}")
+        for t in ([qt] if qt is not None else []) + [ours]:
             app.installTranslator(t)
             _installed.append(t)
     _current = lang
@@ -110,21 +123,14 @@ def install_language(lang: str) -> str:
 def check_catalogues() -> list[str]:
     """What is missing for the other languages (for ``--self-test``, installed or frozen)."""
     problems = []
-    qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
     for lang in LANGUAGES:
         if lang == SOURCE_LANGUAGE:
             continue
-        ours = QtCore.QTranslator()
-        try:
-            with importlib.resources.as_file(catalogue(lang)) as path:
-                loaded = ours.load(str(path))
-        except OSError as exc:
-            problems.append(f"the {lang} catalogue is missing ({exc})")
-            continue
-        if not loaded or ours.isEmpty() or not ours.translate("MainWindow", "&File"):
-            problems.append(f"the {lang} catalogue cannot be read or is empty")
-        if not QtCore.QTranslator().load(f"qtbase_{lang}", qt_dir):
-            problems.append(f"Qt's own {lang} translations (qtbase_{lang}.qm) are not in {qt_dir}")
+        ours, qt = _load_translators(lang)
+        if ours is None or not ours.translate("MainWindow", "&File"):
+            problems.append(f"the {lang} catalogue {catalogue(lang)} is missing, unreadable or empty")
+        if qt is None:
+            problems.append(f"Qt's own {lang} translations (qtbase_{lang}.qm) are not in {_qt_translations_dir()}")
     return problems
 
 

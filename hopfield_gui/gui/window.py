@@ -76,9 +76,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         super().__init__()
         self.texts = tx = Texts()
         tx(self.setWindowTitle, lambda: self.tr("Hopfield Explorer — associative memory"))
-        from ..resources_access import resource_path
-        with resource_path("icons", "hopfield-explorer.png") as icon:
-            self.setWindowIcon(QtGui.QIcon(QtGui.QPixmap(str(icon))))
+        from ..qtapp import app_icon
+        self.setWindowIcon(app_icon())
         self.library = PatternLibrary(rows, cols)
         self.undo = QUndoStack(self)
         self.controller = SimController(self)
@@ -154,10 +153,9 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self._library_changed("grid")
         self.restore_offer = None
         self._autosave_timer = None
-        self._persistent = False  # the defaults are applied, not remembered
-        self._theme = "system"
-        self.set_theme("system")
         self._persistent = persistent
+        self._theme = "system"
+        self.set_theme("system", remember=False)  # the default, applied before the remembered one
         hints = QtGui.QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
@@ -913,7 +911,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.act_presentation.setChecked(on)
         self._settings().setValue("view/presentation", bool(on)) if self._persistent else None
 
-    def set_theme(self, mode: str) -> None:
+    def set_theme(self, mode: str, remember: bool = True) -> None:
         """Light, dark, or whatever the system uses (and follows it when it changes)."""
         if mode not in theme.MODES:
             mode = "system"
@@ -922,12 +920,12 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         for m, a in self.theme_actions.items():
             a.setChecked(m == mode)
         self._restyle()
-        if self._persistent:
+        if self._persistent and remember:
             self._settings().setValue("view/theme", mode)
 
     def _system_scheme_changed(self, *_):
         if self._theme == "system" and not self._closed:
-            self.set_theme("system")
+            self.set_theme("system", remember=False)
 
     def _restyle(self) -> None:
         """Re-apply the look (theme, presentation mode) to everything drawn."""
