@@ -25,6 +25,9 @@ LINE_PX = 4
 
 OTHER = "#9a9a9a"  # patterns past the eighth share one grey
 
+# On a dark background the palette's blue and black are too dark to read on a projector.
+DARK_SUBSTITUTES = {0: "#4A90E2", 7: "#E6E6E6"}
+
 LOOK = {"dark": False, "scale": 1.0}
 
 
@@ -86,6 +89,6 @@ def pattern_colour(index: int) -> str:
     """Colour of the library pattern ``index``: its thumbnail border and its overlap curve."""
     if not 0 <= index < len(PALETTE):
         return OTHER
-    if index == 7 and dark():
-        return "#E6E6E6"
+    if dark() and index in DARK_SUBSTITUTES:
+        return DARK_SUBSTITUTES[index]
     return PALETTE[index]

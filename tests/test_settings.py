@@ -78,6 +78,16 @@ def _luminance(colour) -> float:
     return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
 
 
+def _contrast(a, b) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+    def lum(colour):
+        c = QtGui.QColor(colour)
+        lin = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in (c.redF(), c.greenF(), c.blueF())]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
 def test_dark_theme_darkens_widgets_and_plots_and_keeps_contrast(window, qtbot):
     from hopfield_gui import style
     pw = window.curves.overlap_plot
@@ -92,6 +102,10 @@ def test_dark_theme_darkens_widgets_and_plots_and_keeps_contrast(window, qtbot):
         axis = pw.getPlotItem().getAxis("left")
         assert _luminance(axis.pen().color()) > 0.8 and _luminance(axis.textPen().color()) > 0.8
         assert _luminance(style.pattern_colour(7)) > 0.8  # the eighth pattern's black curve turns light
+        for i in range(len(style.PALETTE)):  # every pattern colour readable on the dark background:
+            # WCAG contrast ≥ 4 (the values are large bold text; 3 is the minimum for large text)
+            assert _contrast(style.pattern_colour(i), style.bg()) >= 4.0, style.pattern_colour(i)
+        assert _contrast(style.PALETTE[0], style.bg()) < 4.0  # the substitution is needed
         for plot in (window.weights.sum_plot, window.experiments.plot):
             assert _luminance(plot.backgroundBrush().color()) < 0.2
     finally:

@@ -929,6 +929,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
 
     def _restyle(self) -> None:
         """Re-apply the look (theme, presentation mode) to everything drawn."""
+        self.library_panel.refresh()  # thumbnail frames in the curves' colours
         self.curves.restyle()
         self.weights.restyle()
         self.experiments.restyle()
