@@ -372,3 +372,86 @@ def test_current_values_are_never_cut_off(window, qtbot, width):
     doc.setHtml(text)
     doc.setTextWidth(lab.width() - 8)
     assert doc.size().height() <= lab.height()
+
+
+def _plot_colour_at(pw, x, y):
+    """The colour on screen of the plot widget ``pw`` at the data point (x, y)."""
+    vb = pw.getPlotItem().getViewBox()
+    p = pw.mapFromScene(vb.mapViewToScene(QtCore.QPointF(x, y)))
+    return pw.grab().toImage().pixelColor(p)
+
+
+def _close_to(colour, hex_colour, tol=40):
+    ref = QtGui.QColor(hex_colour)
+    return max(abs(colour.red() - ref.red()), abs(colour.green() - ref.green()), abs(colour.blue() - ref.blue())) <= tol
+
+
+def test_curves_are_drawn_outside_the_gui_thread_and_shown(window, qtbot, monkeypatch):
+    """The pictures of the curves come from the renderer's thread; the window shows them: after
+    the recall of C, the screen at (last time, m = 1) has C's colour."""
+    import threading
+
+    from hopfield_gui import style
+    from hopfield_gui.gui import raster_curves
+    drawn_in = []
+    original = raster_curves._draw
+    monkeypatch.setattr(raster_curves, "_draw", lambda job: (drawn_in.append(threading.get_ident()), original(job))[1])
+    sp = window.state_panel
+    sp.cue_pattern.setCurrentIndex(2)  # "C"
+    sp.noise.setValue(20)
+    gen = window.last_frame.generation
+    qtbot.mouseClick(sp.reset_button, Qt.LeftButton)
+    wait_frame(qtbot, window, lambda f: f.generation > gen and f.time == 0)
+    qtbot.keyClick(window, Qt.Key_Space)
+    f = wait_frame(qtbot, window, lambda f: f.converged and not f.running)
+    qtbot.waitUntil(window.curves.settled, timeout=5000)
+    assert drawn_in and threading.get_ident() not in drawn_in
+    t, m, _ = window.curves.data()
+    assert m[-1, 2] == 1.0
+    assert _close_to(_plot_colour_at(window.curves.overlap_plot, t[-1], 1.0), style.PALETTE[2])
+    assert not _close_to(_plot_colour_at(window.curves.overlap_plot, t[-1], 0.6), style.PALETTE[2])
+
+
+def test_the_picture_follows_a_resize_and_a_wheel_zoom(window, qtbot):
+    item = window.curves.overlap_item
+    vb = window.curves.overlap_plot.getPlotItem().getViewBox()
+    qtbot.waitUntil(item.up_to_date, timeout=5000)
+    height_before = item.shown_key()[5]
+    window.resize(1400, 1100)
+    qtbot.waitUntil(lambda: item.up_to_date() and item.shown_key()[5] != height_before, timeout=5000)
+    assert item.shown_key()[5] == round(vb.height() * window.devicePixelRatioF())
+    # zoom the time axis with the mouse wheel, as a person would
+    pw = window.curves.overlap_plot
+    x_before = vb.viewRange()[0]
+    centre = QtCore.QPointF(pw.viewport().width() / 2, pw.viewport().height() / 2)
+    ev = QtGui.QWheelEvent(centre, QtCore.QPointF(pw.viewport().mapToGlobal(centre.toPoint())), QtCore.QPoint(),
+                           QtCore.QPoint(0, 240), Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
+    QtWidgets.QApplication.sendEvent(pw.viewport(), ev)
+    x_after = vb.viewRange()[0]
+    assert x_after[1] - x_after[0] < x_before[1] - x_before[0]
+    qtbot.waitUntil(lambda: item.up_to_date() and item.shown_key()[:2] == pytest.approx(tuple(x_after)), timeout=5000)
+
+
+def test_exported_curves_show_the_curves(window, qtbot, tmp_path):
+    """An exported PNG is drawn at its own resolution (not the screen's picture stretched) and
+    shows the cued pattern's curve."""
+    from hopfield_gui import style
+    qtbot.keyClick(window, Qt.Key_Space)
+    wait_frame(qtbot, window, lambda f: f.converged and not f.running)
+    path = tmp_path / "c.png"
+    from hopfield_gui.plots import export_png
+    window.curves.flush()
+    export_png(window.curves.overlap_plot, str(path), width=2400)
+    img = QtGui.QImage(str(path))
+    assert img.width() == 2400
+    cue = window.last_frame.cue_mu
+    ref = QtGui.QColor(style.pattern_colour(cue))
+    rgb = img.convertToFormat(QtGui.QImage.Format_RGB32)
+    arr = np.frombuffer(rgb.constBits(), np.uint32).reshape(rgb.height(), rgb.bytesPerLine() // 4)[:, :rgb.width()]
+    r, g, b = ((arr >> s) & 255 for s in (16, 8, 0))
+    near = (np.abs(r.astype(int) - ref.red()) < 30) & (np.abs(g.astype(int) - ref.green()) < 30) & (
+        np.abs(b.astype(int) - ref.blue()) < 30)
+    # the line is as thick, relative to the picture, as on the screen (the plot is ~380 px wide
+    # there): at 2400 px, several times the screen's 4 px, over a good part of the plot's width
+    rows = np.flatnonzero(near.sum(axis=1) > 200)
+    assert rows.size >= 12

@@ -13,6 +13,7 @@ from ..plots import _label
 from . import plotmenu
 from .i18n import Texts, Translated
 from .livelabel import LiveLabel
+from .raster_curves import CurveRenderer, RasterCurves
 
 MAX_POINTS = 4000
 REDRAW_HZ = 15
@@ -35,7 +36,6 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         tx(lambda t: po.setTitle(t, size=f"{style.pt(style.FONT_PT + 2)}pt", color=style.fg()), lambda: self.tr(
             "Overlaps m<sup>μ</sup>(t) = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>(t)"))
         po.setYRange(-1.05, 1.08, padding=0)
-        po.showGrid(x=True, y=True, alpha=0.2)
         self._one = pg.InfiniteLine(1.0, angle=0)
         self._zero = pg.InfiniteLine(0.0, angle=0)
         po.addItem(self._one)
@@ -44,7 +44,6 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         tx(lambda t: _label(pe, *t.split("\n")), lambda: self.tr("energy E / N") + "\n" + self.tr("time t (sweeps)"))
         tx(lambda t: pe.setTitle(t, size=f"{style.pt(style.FONT_PT + 2)}pt", color=style.fg()), lambda: self.tr(
             "Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"))
-        pe.showGrid(x=True, y=True, alpha=0.2)
         # The energy plot follows the overlap plot's time axis, but a moment later (not pyqtgraph's
         # XLink): two plots repainted in the same pass made the longest pauses of the event loop.
         po.sigXRangeChanged.connect(lambda *_: self._energy_timer.start(12))
@@ -53,8 +52,10 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         for p in (po, pe):
             p.disableAutoRange()
             p.setMouseEnabled(x=True, y=False)
-            # the titles and axis labels never change: paint them from a cached pixmap
-            for item in [p.titleLabel] + [p.getAxis(n).label for n in ("left", "bottom")]:
+            # titles, axis labels and the axes (numbers and ticks) change rarely: paint them from
+            # cached pixmaps (the grid is drawn with the curves, not by the axes)
+            for item in [p.titleLabel] + [p.getAxis(n).label for n in ("left", "bottom")] + [
+                    p.getAxis(n) for n in ("left", "bottom")]:
                 item.setCacheMode(QtWidgets.QGraphicsItem.DeviceCoordinateCache)
         self._xmax = 0.0
         self._ylim = None
@@ -66,17 +67,23 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         lay.addWidget(self.overlap_plot, 3)
         lay.addWidget(self.values)
         lay.addWidget(self.energy_plot, 2)
-        self._curves: list[pg.PlotDataItem] = []
-        self._band_items: list = []
+        # The curves are drawn as pictures in a thread of their own (see raster_curves): the GUI
+        # thread only hands over the data and copies the finished picture to the screen.
+        self.renderer = CurveRenderer(self)
+        self.overlap_item, self.energy_item = (
+            RasterCurves(self.renderer, (p.getAxis("bottom"), p.getAxis("left")), grid_colour=style.fg)
+            for p in (po, pe))
+        po.addItem(self.overlap_item)
+        pe.addItem(self.energy_item)
         self._line_px = style.LINE_PX
         self._coloured: list[int] = []
+        self._cue = 0
         self._rest = np.zeros(0, int)
-        self._energy = pe.plot()
-        self._tune(self._energy)
         self._look()
         self._buf_t = np.zeros(0)
         self._buf_m = np.zeros((0, 0))
         self._buf_e = np.zeros(0)
+        self._buf_d = np.zeros((0, 0))
         self._len = 0
         self._t, self._m, self._e = self._buf_t, self._buf_m, self._buf_e
         self._ids: tuple = ()
@@ -99,12 +106,13 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             pw.setBackground(style.bg())
         self._one.setPen(pg.mkPen(style.muted(), width=2, style=QtCore.Qt.DashLine))
         self._zero.setPen(pg.mkPen(style.muted(), width=1))
-        self._energy.setPen(pg.mkPen(style.ink(), width=style.line_px()))
 
     def restyle(self) -> None:
         """Apply the current look (theme, presentation mode): fonts, colours, thicker curves."""
         self._line_px = style.line_px()
         self._look()
+        for item in (self.overlap_item, self.energy_item):
+            item.restyle()  # the grid's colour
         self.texts.apply()  # titles and axis labels at the new size and colour
         f = self.values.font()
         f.setPointSize(style.pt(style.FONT_PT + 2))
@@ -116,6 +124,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             self.clear(k, self._ids, self._n, self._coloured[0] if self._coloured else 0)
             n = t.size
             self._buf_t[:n], self._buf_m[:n], self._buf_e[:n] = t, m, e
+            self._buf_d[:n] = self._display_rows(m)
             self._len = n
             self._t, self._m, self._e = self._buf_t[:n], self._buf_m[:n], self._buf_e[:n]
             self._request_redraw(immediate=True)
@@ -124,10 +133,6 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._names = names
 
     def clear(self, k: int, stored_ids: tuple, n: int, cue_mu: int = 0) -> None:
-        po = self.overlap_plot.getPlotItem()
-        for item in self._curves + self._band_items:
-            po.removeItem(item)
-        self._curves, self._band_items = [], []
         self._ids = tuple(stored_ids) if len(stored_ids) == k else tuple(range(k))
         self._n = n
         # one coloured curve per pattern with a colour of its own (the first eight of the library),
@@ -135,35 +140,44 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         coloured = [mu for mu in range(k) if self._ids[mu] < len(style.PALETTE)]
         if 0 <= cue_mu < k and cue_mu not in coloured:
             coloured.append(cue_mu)
-        for mu in coloured:
-            colour = style.pattern_colour(self._ids[mu])
-            width = self._line_px if (mu == cue_mu or k <= 8) else self._line_px - 1
-            c = po.plot(pen=pg.mkPen(colour if colour != style.OTHER else style.ink(), width=width))
-            self._tune(c)
-            self._curves.append(c)
-        self._coloured = coloured
+        # the cued pattern's curve is drawn last, on top of the others
+        self._coloured = sorted(coloured, key=lambda mu: mu == cue_mu)
+        self._cue = cue_mu
         self._rest = np.array([mu for mu in range(k) if mu not in coloured], dtype=int)
-        if self._rest.size:  # the envelope (lowest and highest overlap) of all the other patterns
-            pen = pg.mkPen(style.OTHER, width=1.5)
-            lo = po.plot(pen=pen, antialias=False)
-            hi = po.plot(pen=pen, antialias=False)
-            for c in (lo, hi):
-                self._tune(c)
-            self._band_items = [lo, hi]
         self._buf_t = np.zeros(MAX_POINTS)
         self._buf_m = np.zeros((MAX_POINTS, k))
         self._buf_e = np.zeros(MAX_POINTS)
+        # what is drawn, kept up to date as frames come: the grey patterns' envelope, then the
+        # coloured patterns (so that a redraw copies a few columns, whatever K)
+        self._buf_d = np.zeros((MAX_POINTS, (2 if self._rest.size else 0) + len(self._coloured)))
         self._len = 0
         self._t, self._m, self._e = self._buf_t[:0], self._buf_m[:0], self._buf_e[:0]
         self._xmax = 0.0
         self._ylim = None
 
-    @staticmethod
-    def _tune(item: pg.PlotDataItem) -> None:
-        item.opts["autoDownsampleFactor"] = 0.5  # a point every other pixel column: drawing dominates the cost
-        item.setDownsampling(auto=True, method="mean")
-        item.setClipToView(True)
-        item.setSkipFiniteCheck(True)
+    def _display_rows(self, m: np.ndarray) -> np.ndarray:
+        """Rows of overlaps (n, K) → the drawn columns (n, C): lowest and highest overlap of the
+        grey patterns, then the coloured patterns in drawing order."""
+        columns = [m[:, self._coloured]]
+        if self._rest.size:
+            rest = m[:, self._rest]
+            columns.insert(0, rest.min(axis=1)[:, None])
+            columns.insert(1, rest.max(axis=1)[:, None])
+        return np.concatenate(columns, axis=1)
+
+    def _pens(self) -> tuple[list[str], list[float]]:
+        """Colours and widths of the overlap curves, in drawing order: the envelope of the grey
+        patterns (lowest, highest) first, then one curve per coloured pattern."""
+        colours, widths = [], []
+        if self._rest.size:
+            colours += [style.OTHER, style.OTHER]
+            widths += [1.5, 1.5]
+        k = self._m.shape[1]
+        for mu in self._coloured:
+            colour = style.pattern_colour(self._ids[mu])
+            colours.append(colour if colour != style.OTHER else style.ink())
+            widths.append(self._line_px if (mu == self._cue or k <= 8) else self._line_px - 1)
+        return colours, widths
 
     def append(self, frame) -> None:
         if frame.restart or self._buf_m.shape[1] != frame.k:
@@ -182,6 +196,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             self._buf_t[a:b] = times
             self._buf_m[a:b] = overlaps
             self._buf_e[a:b] = energy / self._n
+            self._buf_d[a:b] = self._display_rows(overlaps)
             self._len = b
             self._t, self._m, self._e = self._buf_t[:b], self._buf_m[:b], self._buf_e[:b]
         self._request_redraw(immediate=frame.restart or not frame.running)
@@ -192,7 +207,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         while self._len + n > cap:
             half = self._len // 2
             keep = np.concatenate([np.arange(0, half, 2), np.arange(half, self._len)])
-            for buf in (self._buf_t, self._buf_m, self._buf_e):
+            for buf in (self._buf_t, self._buf_m, self._buf_e, self._buf_d):
                 buf[: keep.size] = buf[keep]
             self._len = keep.size
 
@@ -208,25 +223,29 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
     def stop_timers(self) -> None:
         self._redraw_timer.stop()
         self._energy_timer.stop()
+        self.renderer.shutdown()
+
+    def settled(self) -> bool:
+        """True when the screen shows all the data received (no redraw or picture pending)."""
+        return (not self._redraw_timer.isActive() and not self._energy_timer.isActive()
+                and not self.renderer.busy() and self.overlap_item.up_to_date() and self.energy_item.up_to_date())
 
     def flush(self) -> None:
-        """Draw now whatever is pending (for exports and tests)."""
+        """Draw now whatever is pending, pictures included (for exports and tests)."""
         if self._redraw_timer.isActive():
             self._redraw_timer.stop()
         self._redraw()
         self._energy_timer.stop()
         self._redraw_energy()
+        for item in (self.overlap_item, self.energy_item):
+            item.render_now()
 
     def _redraw(self) -> None:
         self._last_redraw = time.perf_counter()
-        t = self._t.copy()  # pyqtgraph keeps the arrays it is given; the buffers are reused
-        for c, mu in zip(self._curves, self._coloured):
-            c.setData(t, self._m[:, mu].copy())
-        if self._band_items and t.size:
-            rest = self._m[:, self._rest]
-            self._band_items[0].setData(t, rest.min(axis=1))
-            self._band_items[1].setData(t, rest.max(axis=1))
+        # copies: the buffers change while the picture of the previous data may still be drawn
+        colours, widths = self._pens()
         self._update_ranges()
+        self.overlap_item.set_curves(self._t.copy(), self._buf_d[:self._len].copy(), colours, widths)
         self._values_text()
         self._energy_timer.start(12)
 
@@ -235,14 +254,13 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         x0, x1 = self.overlap_plot.getPlotItem().viewRange()[0]
         if pe.viewRange()[0] != [x0, x1]:
             pe.setXRange(x0, x1, padding=0)
-        self._energy.setData(self._t.copy(), self._e.copy())
-        t = self._t
-        if t.size:
+        if self._t.size:
             lo, hi = float(self._e.min()), float(self._e.max())
             if self._ylim is None or lo < self._ylim[0] or hi > self._ylim[1]:
                 span = max(hi - lo, 0.05)
                 self._ylim = (lo - 0.25 * span, hi + 0.25 * span)
-                self.energy_plot.getPlotItem().setYRange(*self._ylim, padding=0)
+                pe.setYRange(*self._ylim, padding=0)
+        self.energy_item.set_curves(self._t.copy(), self._e.copy(), [style.ink()], [style.line_px()])
 
     def _update_ranges(self) -> None:
         t = self._t

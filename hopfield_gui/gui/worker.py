@@ -278,6 +278,7 @@ class SimWorker(QObject):
                 self._record()
                 if self._stopped():
                     break
+                self._maybe_emit()  # as soon as one is due (not only between turns): up to MAX_FPS
             return
         self._credit = min(self._credit + elapsed * self._speed * net.n, 2.0 * net.n + 1)
         if net.mode == "async":
