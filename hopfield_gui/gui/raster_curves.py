@@ -13,6 +13,7 @@ anything that is not the plot on the screen) are drawn on the spot, at the targe
 from __future__ import annotations
 
 import dataclasses
+import traceback
 import weakref
 from dataclasses import dataclass
 
@@ -72,6 +73,7 @@ class _RenderWorker(QObject):
         try:
             buf = _draw(job)
         except Exception:  # noqa: BLE001 - a picture that cannot be drawn is skipped, never fatal
+            traceback.print_exc(limit=3)
             buf = None
         self.done.emit(job, buf)
 
@@ -87,6 +89,7 @@ class CurveRenderer(QObject):
         self._worker: _RenderWorker | None = None
         self._in_flight: set[int] = set()
         self._waiting: dict[int, _Job] = {}
+        self._closed = False
         self.pictures = 0  # pictures drawn in the thread (for tests and the self-test)
 
     def _start(self) -> None:
@@ -100,6 +103,8 @@ class CurveRenderer(QObject):
         self._thread.start()
 
     def submit(self, job: _Job) -> None:
+        if self._closed:
+            return
         key = id(job.item)
         if key in self._in_flight:
             self._waiting[key] = job  # replaces an older waiting job of the same item
@@ -111,6 +116,8 @@ class CurveRenderer(QObject):
 
     @Slot(object, object)
     def _done(self, job: _Job, buf) -> None:
+        if self._thread is None:
+            return  # shut down meanwhile: the plot may be gone
         key = id(job.item)
         self._in_flight.discard(key)
         self.pictures += 1
@@ -125,7 +132,8 @@ class CurveRenderer(QObject):
         return bool(self._in_flight or self._waiting)
 
     def shutdown(self) -> None:
-        """Stop the thread (a picture being drawn is finished first: a few milliseconds)."""
+        """Stop the thread for good (a picture being drawn is finished first: a few milliseconds)."""
+        self._closed = True
         self._waiting.clear()
         if self._thread is not None:
             self._thread.quit()
