@@ -29,3 +29,13 @@ def test_screenshot_writes_a_large_png(tmp_path, qapp):
     img = QtGui.QImage(str(out))
     assert img.width() >= 1400 and img.height() >= 900
     assert not [p for p in tmp_path.iterdir() if p.name != "shot.png"]  # no temporary file left
+
+
+def test_screenshot_of_a_preset_and_an_experiment(tmp_path, qapp):
+    """The README's pictures of a preset and of an experiment are made the same way."""
+    out = tmp_path / "exp.png"
+    r = run("--screenshot", str(out), "--preset", "mixture", "--experiment", "capacity")
+    assert r.returncode == 0 and "warning" not in r.stderr, r.stderr
+    assert QtGui.QImage(str(out)).width() >= 1400
+    r = run("--screenshot", str(tmp_path / "x.png"), "--preset", "no-such-preset")
+    assert r.returncode == 2 and "--preset" in r.stderr  # argparse lists the presets

@@ -455,3 +455,17 @@ def test_exported_curves_show_the_curves(window, qtbot, tmp_path):
     # there): at 2400 px, several times the screen's 4 px, over a good part of the plot's width
     rows = np.flatnonzero(near.sum(axis=1) > 200)
     assert rows.size >= 12
+
+
+def test_the_energy_curve_is_still_shown_after_its_range_changed(window, qtbot):
+    """A preset with another grid moves the energy to another range: the plot shows the curve
+    there (a stale cached view rectangle once hid it until something else was redrawn)."""
+    from hopfield_gui import style
+    window.preset_actions["mixture"].trigger()
+    wait_frame(qtbot, window, lambda f: f.rows == 40 and f.converged and not f.running)
+    qtbot.waitUntil(window.curves.settled, timeout=5000)
+    t, _, e = window.curves.data()
+    lo, hi = window.curves.energy_plot.getPlotItem().viewRange()[1]
+    assert lo < e[-1] < hi and not (lo < -0.59 < hi)  # a range of its own (the letters' was ≈ −0.6)
+    assert _close_to(_plot_colour_at(window.curves.energy_plot, t[-1], e[-1]), style.ink())
+    assert _close_to(_plot_colour_at(window.curves.energy_plot, t[-1] / 2, hi - 0.05 * (hi - lo)), style.bg())

@@ -21,6 +21,11 @@ def _freeze_after_first_frame(win) -> None:
     win.controller.frame.connect(first)
 
 
+def _preset_list():
+    from .presets import PRESETS
+    return PRESETS
+
+
 def _parse(argv):
     p = argparse.ArgumentParser(prog="hopfield-gui", description="Hopfield Explorer: see associative memory work.")
     p.add_argument("--self-test", action="store_true",
@@ -28,6 +33,10 @@ def _parse(argv):
     p.add_argument("--seconds", type=float, default=3.0, help=argparse.SUPPRESS)
     p.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the window with a demo running, exit")
     p.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
+    p.add_argument("--preset", choices=[key for key, *_ in _preset_list()],
+                   help="for --screenshot: run this preset (instead of the letters demo) until it settles")
+    p.add_argument("--experiment", choices=["capacity", "temperature", "basins"],
+                   help="for --screenshot: then run this experiment with its default settings and show it")
     p.add_argument("--theme", choices=["system", "light", "dark"],
                    help="light or dark (default: as chosen in View > Theme, else the system's)")
     p.add_argument("--language", choices=["en", "fr"],
@@ -48,7 +57,8 @@ def main(argv=None) -> int:
         return self_test(app, args.seconds)
     if args.screenshot:
         w, h = (int(x) for x in args.size.lower().split("x"))
-        return screenshot(app, args.screenshot, w, h, theme=args.theme or "light")
+        return screenshot(app, args.screenshot, w, h, theme=args.theme or "light", preset=args.preset,
+                          experiment=args.experiment)
     from .window import MainWindow
     win = MainWindow(autosave=True, persistent=True)
     if args.theme:
@@ -155,8 +165,10 @@ def self_test(app, seconds: float = 3.0) -> int:
     return 1 if failures else 0
 
 
-def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str = "light") -> int:
-    """The window with a small demo running (stored letters, a noisy cue), once it has recalled."""
+def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str = "light",
+               preset: str | None = None, experiment: str | None = None) -> int:
+    """The window with a demo running, once it has settled: by default stored letters and a noisy
+    cue, recalled; or a preset of the toolbar; then, if asked, an experiment with its defaults."""
     import os
     from pathlib import Path
 
@@ -167,17 +179,29 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
     win.resize(max(width, 1400), max(height, 900))
     win.show()
     _freeze_after_first_frame(win)
-    win.controls.seed_check.setChecked(True)
-    win.controls.seed_spin.setValue(3)
-    win.controls.speed_slider.setValue(5)  # 2 sweeps per second: the curves climb visibly
-    win.state_panel.cue_pattern.setCurrentIndex(1)
-    win.state_panel.target.setCurrentIndex(1)
-    win.state_panel.noise.setValue(30)
     _wait(app, lambda: win.last_frame is not None and win.last_frame.k == 3, 20)
-    win.state_panel.request_reset()
-    _wait(app, lambda: win.last_frame is not None and win.last_frame.time == 0, 5)
-    win.toggle_run()
-    done = _wait(app, lambda: win.last_frame is not None and win.last_frame.converged and not win.last_frame.running, 30)
+    if preset:
+        win.preset_actions[preset].trigger()
+        _wait(app, lambda: False, 1.0)
+        # until it stops (fixed point, 2-cycle, not started) or its β schedule is over
+        done = _wait(app, lambda: not getattr(win, "_anim", None) and (not win.last_frame.running or preset == "melting"), 60)
+    else:
+        win.controls.seed_check.setChecked(True)
+        win.controls.seed_spin.setValue(3)
+        win.controls.speed_slider.setValue(5)  # 2 sweeps per second: the curves climb visibly
+        win.state_panel.cue_pattern.setCurrentIndex(1)
+        win.state_panel.target.setCurrentIndex(1)
+        win.state_panel.noise.setValue(30)
+        win.state_panel.request_reset()
+        _wait(app, lambda: win.last_frame is not None and win.last_frame.time == 0, 5)
+        win.toggle_run()
+        done = _wait(app, lambda: win.last_frame is not None and win.last_frame.converged and not win.last_frame.running, 30)
+    if experiment:
+        win.tabs.setCurrentWidget(win.experiments)
+        win.experiments.set_kind(experiment)
+        win.experiments.start()
+        done = _wait(app, lambda: not win.experiments.running, 600) and not win.experiments.last_error
+    _wait(app, win.curves.settled, 5)
     _wait(app, lambda: False, 0.3)
     img = win.grab()
     tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
@@ -190,7 +214,7 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
         print(f"hopfield-gui: error: could not write {path}", file=sys.stderr)
         return 2
     if not done:
-        print("hopfield-gui: warning: the demo had not converged when the picture was taken", file=sys.stderr)
+        print("hopfield-gui: warning: the demo had not settled when the picture was taken", file=sys.stderr)
     return 0
 
 

@@ -204,10 +204,10 @@ class RasterCurves(pg.GraphicsObject):
         return QtCore.QRectF() if r is None else r
 
     def viewRangeChanged(self):
-        self.prepareGeometryChange()
-        self.update()
+        self.viewTransformChanged()
 
     def viewTransformChanged(self):
+        super().viewTransformChanged()  # forgets pyqtgraph's cached view rectangle
         self.prepareGeometryChange()
         self.update()
 
