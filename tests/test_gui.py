@@ -469,3 +469,19 @@ def test_the_energy_curve_is_still_shown_after_its_range_changed(window, qtbot):
     assert lo < e[-1] < hi and not (lo < -0.59 < hi)  # a range of its own (the letters' was ≈ −0.6)
     assert _close_to(_plot_colour_at(window.curves.energy_plot, t[-1], e[-1]), style.ink())
     assert _close_to(_plot_colour_at(window.curves.energy_plot, t[-1] / 2, hi - 0.05 * (hi - lo)), style.bg())
+
+
+def test_a_hidden_plot_is_not_drawn_until_shown(window, qtbot):
+    """While another tab is shown, the running network's curves cost no drawing; back on the
+    Dynamics tab the picture is brought up to date."""
+    qtbot.waitUntil(window.curves.settled, timeout=5000)
+    window.tabs.setCurrentWidget(window.weights)
+    before = window.curves.renderer.pictures
+    window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())
+    qtbot.keyClick(window, Qt.Key_Space)
+    wait_frame(qtbot, window, lambda f: f.converged and not f.running)
+    qtbot.wait(200)
+    assert window.curves.renderer.pictures == before
+    window.tabs.setCurrentWidget(window.curves)
+    qtbot.waitUntil(lambda: window.curves.settled() and window.curves.renderer.pictures > before, timeout=5000)
+    assert window.curves.overlap_item.shown_key() is not None

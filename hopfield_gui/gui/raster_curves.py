@@ -176,6 +176,8 @@ class RasterCurves(pg.GraphicsObject):
         self._version += 1
         self._bounds = None
         self.informViewBoundsChanged()
+        if not self._on_screen():
+            return  # a hidden tab: drawn when it is shown (its first paint asks for the picture)
         key = self._current_key()
         if key is not None:
             self._request(key)
@@ -221,6 +223,10 @@ class RasterCurves(pg.GraphicsObject):
     @staticmethod
     def _key(view, device_rect: QtCore.QRectF, dpr: float) -> tuple:
         return view + (round(device_rect.width() * dpr), round(device_rect.height() * dpr), float(dpr))
+
+    def _on_screen(self) -> bool:
+        views = self.scene().views() if self.scene() is not None else []
+        return bool(views) and views[0].isVisible()
 
     def _current_key(self):
         """The picture the plot on the screen needs now: its range, and the view's size in device
@@ -285,9 +291,10 @@ class RasterCurves(pg.GraphicsObject):
         return None if self._shown is None else self._shown[1]
 
     def up_to_date(self) -> bool:
-        """True when the picture shown has the current data at the current range and size."""
+        """True when the picture shown has the current data at the current range and size (or
+        when the plot is not on the screen)."""
         key = self._current_key()
-        return key is None or (self._shown is not None and self._shown[:2] == (self._version, key))
+        return key is None or not self._on_screen() or (self._shown is not None and self._shown[:2] == (self._version, key))
 
     def paint(self, p: QtGui.QPainter, *args) -> None:
         view = self._view()
