@@ -485,3 +485,26 @@ def test_a_hidden_plot_is_not_drawn_until_shown(window, qtbot):
     window.tabs.setCurrentWidget(window.curves)
     qtbot.waitUntil(lambda: window.curves.settled() and window.curves.renderer.pictures > before, timeout=5000)
     assert window.curves.overlap_item.shown_key() is not None
+
+
+def test_the_cued_curve_stays_on_top_and_thick_through_presentation_mode(window, qtbot):
+    """With more than eight patterns, the cued one (here the 11th, grey otherwise) is drawn last and
+    thickest, also after presentation mode re-creates the curves."""
+    from hopfield_gui import style
+    from hopfield_gui.model import PatternEntry
+    rng = np.random.default_rng(3)
+    pats = rng.choice(np.array([-1, 1], np.int8), size=(12, 400))
+    window.library.replace_all(20, 20, [PatternEntry(f"R{i}", p, True) for i, p in enumerate(pats)])
+    wait_frame(qtbot, window, lambda f: f.k == 12)
+    window.state_panel.cue_pattern.setCurrentIndex(10)
+    window.state_panel.request_reset()
+    wait_frame(qtbot, window, lambda f: f.cue_mu == 10 and f.time == 0)
+    for presenting in (False, True):
+        if presenting:
+            qtbot.keyClick(window, Qt.Key_F5)
+        window.curves.flush()
+        t, m, _ = window.curves.data()
+        xs, ys, colours, widths = window.curves.overlap_item.curves()
+        assert np.array_equal(ys[:, -1], m[:, 10])
+        assert widths[-1] == style.line_px() == max(widths)
+        assert colours[-1] == style.ink()  # past the palette: drawn in the ink colour, not grey

@@ -122,7 +122,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         if self._m.shape[1]:  # re-create the curves with the new pens
             k = self._m.shape[1]
             t, m, e = self._t.copy(), self._m.copy(), self._e.copy()
-            self.clear(k, self._ids, self._n, self._coloured[0] if self._coloured else 0)
+            self.clear(k, self._ids, self._n, self._cue)
             n = t.size
             self._buf_t[:n], self._buf_m[:n], self._buf_e[:n] = t, m, e
             self._buf_d[:n] = self._display_rows(m)
