@@ -1,7 +1,7 @@
 """Curves drawn into a pixel buffer by compiled code, so that it can happen outside the GUI thread.
 
 Qt's painter draws thick antialiased lines well, but from Python it keeps the interpreter lock while
-it draws, and pyqtgraph adds its own Python work per curve; with a dozen curves redrawn 15 times a
+it draws, and pyqtgraph adds its own Python work per curve; with a dozen curves redrawn 15–24 times a
 second next to a 128 × 128 network, that work made the window's longest pauses. Here a numba
 kernel (``nogil``) draws every curve of a plot into a premultiplied ARGB32 buffer in one call:
 

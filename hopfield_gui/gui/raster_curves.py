@@ -120,10 +120,11 @@ class CurveRenderer(QObject):
             return  # shut down meanwhile: the plot may be gone
         key = id(job.item)
         self._in_flight.discard(key)
-        self.pictures += 1
         item = job.item()
-        if item is not None and buf is not None:
-            item._receive(job, buf)
+        if buf is not None:
+            self.pictures += 1
+            if item is not None:
+                item._receive(job, buf)
         nxt = self._waiting.pop(key, None)
         if nxt is not None and self._thread is not None:
             self.submit(nxt)
