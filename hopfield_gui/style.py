@@ -92,3 +92,45 @@ def pattern_colour(index: int) -> str:
     if dark() and index in DARK_SUBSTITUTES:
         return DARK_SUBSTITUTES[index]
     return PALETTE[index]
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    h = colour.lstrip("#")[-6:]
+    return tuple(int(h[i:i + 2], 16) / 255 for i in (0, 2, 4))
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of '#RRGGBB'."""
+    lin = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in _rgb(colour)]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def text_colour(index: int, minimum: float = 3.0) -> str:
+    """The colour of pattern ``index`` for its numbers: the same hue, darkened (light theme) or
+    lightened (dark theme) just enough to reach the WCAG contrast ``minimum`` on the background
+    (orange, sky blue and yellow are too pale on white). The numbers are large bold text, for
+    which WCAG asks 3; more would turn orange and yellow into two similar browns."""
+    colour = pattern_colour(index)
+    towards = (1.0, 1.0, 1.0) if dark() else (0.0, 0.0, 0.0)
+    rgb = _rgb(colour)
+    for step in range(21):
+        f = step / 20
+        mixed = "#" + "".join(f"{round(255 * (c + f * (t - c))):02X}" for c, t in zip(rgb, towards))
+        if contrast(mixed, bg()) >= minimum:
+            return mixed
+    return fg()
+
+
+def outline(colour: str, minimum: float = 3.0) -> str | None:
+    """A thin edge for a curve whose colour stands out too little from the background (WCAG
+    contrast under ``minimum``, the level for graphics): the text colour, half transparent;
+    None when the curve needs none."""
+    if contrast(colour, bg()) >= minimum:
+        return None
+    return "#99" + fg().lstrip("#")

@@ -499,12 +499,49 @@ def test_the_cued_curve_stays_on_top_and_thick_through_presentation_mode(window,
     window.state_panel.cue_pattern.setCurrentIndex(10)
     window.state_panel.request_reset()
     wait_frame(qtbot, window, lambda f: f.cue_mu == 10 and f.time == 0)
-    for presenting in (False, True):
-        if presenting:
+    try:
+        for presenting in (False, True):
+            if presenting:
+                qtbot.keyClick(window, Qt.Key_F5)
+                assert style.presenting()
+            window.curves.flush()
+            t, m, _ = window.curves.data()
+            xs, ys, colours, widths = window.curves.overlap_item.curves()
+            assert np.array_equal(ys[:, -1], m[:, 10])
+            edges = {style.outline(c) for c in style.PALETTE} - {None}
+            assert widths[-1] == style.line_px() > max(w for w, c in zip(widths[:-1], colours) if c not in edges)
+            assert colours[-1] == style.ink()  # past the palette: drawn in the ink colour, not grey
+    finally:
+        if style.presenting():
             qtbot.keyClick(window, Qt.Key_F5)
-        window.curves.flush()
-        t, m, _ = window.curves.data()
-        xs, ys, colours, widths = window.curves.overlap_item.curves()
-        assert np.array_equal(ys[:, -1], m[:, 10])
-        assert widths[-1] == style.line_px() == max(widths)
-        assert colours[-1] == style.ink()  # past the palette: drawn in the ink colour, not grey
+    assert not style.presenting()
+
+
+def test_pale_colours_get_an_edge_and_readable_numbers(window, qtbot):
+    """On white, orange, sky blue and yellow stand out too little (WCAG contrast < 3): their
+    curves are drawn over a thin dark edge, and every pattern's number is in a shade of its colour
+    with a contrast of at least 3 (WCAG's level for large bold text, which they are)."""
+    from hopfield_gui import style
+    from hopfield_gui.model import PatternEntry
+    rng = np.random.default_rng(4)
+    pats = rng.choice(np.array([-1, 1], np.int8), size=(8, 400))
+    window.library.replace_all(20, 20, [PatternEntry(f"R{i}", p, True) for i, p in enumerate(pats)])
+    wait_frame(qtbot, window, lambda f: f.k == 8)
+    window.curves.flush()
+    xs, ys, colours, widths = window.curves.overlap_item.curves()
+    pale = [c for c in style.PALETTE if style.contrast(c, style.bg()) < 3]
+    assert set(pale) == {"#E69F00", "#56B4E9", "#F0E442"}
+    for c in pale:
+        i = colours.index(c)
+        assert colours[i - 1] == style.outline(c) and widths[i - 1] == widths[i] + 2
+        assert np.array_equal(ys[:, i - 1], ys[:, i])
+    assert sum(c in pale for c in colours) == 3 and len(colours) == 8 + 3
+    text = window.curves.values.text()
+    for i in range(8):
+        shade = style.text_colour(i)
+        assert shade.lower() in text.lower() and style.contrast(shade, style.bg()) >= 3.0
+        assert window.curves.values.font().bold() or "font-weight:bold" in text
+        assert window.curves.values.font().pointSize() >= 14  # "large" text for WCAG
+        hue = QtGui.QColor(style.PALETTE[i]).hslHue()
+        if hue >= 0:  # the same colour, only darker
+            assert abs(QtGui.QColor(shade).hslHue() - hue) <= 8

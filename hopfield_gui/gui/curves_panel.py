@@ -166,19 +166,31 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             columns.insert(1, rest.max(axis=1)[:, None])
         return np.concatenate(columns, axis=1)
 
-    def _pens(self) -> tuple[list[str], list[float]]:
-        """Colours and widths of the overlap curves, in drawing order: the envelope of the grey
-        patterns (lowest, highest) first, then one curve per coloured pattern."""
-        colours, widths = [], []
+    def _pens(self) -> tuple[list[int], list[str], list[float]]:
+        """What the overlap picture draws, in order: columns of the drawn buffer, their colours
+        and widths. The envelope of the grey patterns (lowest, highest) first, then one curve per
+        coloured pattern; a pale colour (yellow on white…) is drawn over a thin dark edge."""
+        columns, colours, widths = [], [], []
+        first = 0
         if self._rest.size:
+            columns += [0, 1]
             colours += [style.OTHER, style.OTHER]
             widths += [1.5, 1.5]
+            first = 2
         k = self._m.shape[1]
-        for mu in self._coloured:
+        for i, mu in enumerate(self._coloured):
             colour = style.pattern_colour(self._ids[mu])
-            colours.append(colour if colour != style.OTHER else style.ink())
-            widths.append(self._line_px if (mu == self._cue or k <= 8) else self._line_px - 1)
-        return colours, widths
+            colour = colour if colour != style.OTHER else style.ink()
+            width = self._line_px if (mu == self._cue or k <= 8) else self._line_px - 1
+            edge = style.outline(colour)
+            if edge is not None:
+                columns.append(first + i)
+                colours.append(edge)
+                widths.append(width + 2)
+            columns.append(first + i)
+            colours.append(colour)
+            widths.append(width)
+        return columns, colours, widths
 
     def append(self, frame) -> None:
         if frame.restart or self._buf_m.shape[1] != frame.k:
@@ -243,10 +255,11 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
 
     def _redraw(self) -> None:
         self._last_redraw = time.perf_counter()
-        # copies: the buffers change while the picture of the previous data may still be drawn
-        colours, widths = self._pens()
+        # copies (fancy indexing copies): the buffers change while the picture of the previous
+        # data may still be being drawn
+        columns, colours, widths = self._pens()
         self._update_ranges()
-        self.overlap_item.set_curves(self._t.copy(), self._buf_d[:self._len].copy(), colours, widths)
+        self.overlap_item.set_curves(self._t.copy(), self._buf_d[:self._len, columns], colours, widths)
         self._values_text()
         self._energy_timer.start(12)
 
@@ -285,7 +298,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             lib = self._ids[mu] if mu < len(self._ids) else mu
             name = self._names[lib] if lib < len(self._names) else f"P{mu + 1}"
             names.append(name)
-            colour = style.pattern_colour(lib)
+            colour = style.text_colour(lib)
             cells.append(f"<td style='color:{colour}; font-weight:bold; padding-right:18px; white-space:nowrap'>"
                          f"m<sup>{_esc(name)}</sup> = {last[mu]:+.3f}</td>")
         cells.append(f"<td style='font-weight:bold; white-space:nowrap'>E/N = {self._e[-1]:+.4f}</td>")
