@@ -21,9 +21,24 @@ import sys
 import numba
 import numpy as np
 
-# Frozen applications have no source files for numba's on-disk cache to key on.
-_CACHE = not getattr(sys, "frozen", False) and os.environ.get("HOPFIELD_NO_JIT_CACHE") != "1"
-_jit = numba.njit(nogil=True, cache=_CACHE)
+_CACHE = os.environ.get("HOPFIELD_NO_JIT_CACHE") != "1"
+if getattr(sys, "frozen", False) and not os.environ.get("NUMBA_CACHE_LOCATOR_CLASSES"):
+    # the packaged program has no source files: its cache is keyed on the compiled code instead
+    numba.config.CACHE_LOCATOR_CLASSES = "hopfield_gui.core._jit_cache.FrozenAppLocator"
+
+
+def jit(fn):
+    """numba.njit(nogil=True), cached on disk when a cache folder can be found and written (else
+    compiled at every start: slower to start, same results)."""
+    if _CACHE:
+        try:
+            return numba.njit(nogil=True, cache=True)(fn)
+        except RuntimeError:  # "cannot cache function …: no locator available"
+            pass
+    return numba.njit(nogil=True)(fn)
+
+
+_jit = jit
 
 
 @_jit

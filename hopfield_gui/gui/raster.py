@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import math
 
-import numba
 import numpy as np
 
-from ..core._kernels import _CACHE
-
-_jit = numba.njit(nogil=True, cache=_CACHE)
+from ..core._kernels import jit as _jit
 
 
 @_jit
