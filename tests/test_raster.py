@@ -122,3 +122,11 @@ def test_every_sample_is_drawn_and_nothing_far_from_the_curve(points, width):
     cy, cx = np.mgrid[0:H, 0:W] + 0.5
     d = _distance_to_polyline(cx, cy, ax, ay)
     assert np.all(a[d > width / 2 + 0.5 + 1.0] == 0)
+
+
+def test_an_extreme_zoom_draws_what_is_visible_without_overflow():
+    """Samples 10^15 pixels outside the picture: the visible horizontal stretch is still drawn."""
+    xs = np.array([-1e15, 0.0, 1e-12, 1e15])
+    ys = np.array([[0.0], [0.0], [0.0], [0.0]])
+    img = draw_curves(100, 20, xs, ys, ["#000000"], [4], (0.0, 1e-12), (-1, 1))
+    assert alpha(img)[10, :].min() == 255 and alpha(img)[0, :].max() == 0

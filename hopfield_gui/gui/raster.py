@@ -159,6 +159,17 @@ def _composite(img, cov, cmin, cmax, argb):
 
 
 @_jit
+def _clamp(v):
+    """Pixel coordinates far outside the picture (an extreme zoom) kept within ±1e9, so that no
+    integer conversion overflows; NaN (a gap) is kept."""
+    if v > 1e9:
+        return 1e9
+    if v < -1e9:
+        return -1e9
+    return v
+
+
+@_jit
 def _draw(img, xs, ys, colours, widths, x0, x1, y0, y1):
     H, W = img.shape
     T, C = ys.shape
@@ -172,10 +183,10 @@ def _draw(img, xs, ys, colours, widths, x0, x1, y0, y1):
     ox = np.empty(4 * T + 4)
     oy = np.empty(4 * T + 4)
     for i in range(T):
-        px[i] = (xs[i] - x0) * sx
+        px[i] = _clamp((xs[i] - x0) * sx)
     for c in range(C):
         for i in range(T):
-            py[i] = (y1 - ys[i, c]) * sy  # row 0 at the top (y1)
+            py[i] = _clamp((y1 - ys[i, c]) * sy)  # row 0 at the top (y1)
         n = _reduce(px, py, ox, oy)
         r = 0.5 * widths[c] + 0.5
         if n == 1 and ox[0] == ox[0]:
