@@ -40,3 +40,35 @@ def freeze_startup_objects() -> None:
     import gc
     gc.collect()
     gc.freeze()
+
+
+class _GuiThreadGC:
+    users = 0
+    collector = None
+
+
+def collect_garbage_in_gui_thread(on: bool) -> None:
+    """While a window is open, Python's cyclic garbage collector runs only in the GUI thread.
+
+    Left automatic, a collection can start in any thread that allocates (the worker, an
+    experiment's trials, the curve renderer) and free Qt objects of the GUI thread there; their
+    destruction takes Qt's locks and then waits for the GIL, while the GUI thread holds the GIL and
+    waits for the same lock: the window freezes for good (seen once in the stress test: a collection
+    in an experiment's thread freeing a signal connection). pyqtgraph's GarbageCollector disables
+    the automatic collection and collects from a GUI timer with the same thresholds. Calls nest
+    (one per window); the last ``on=False`` stops the timer and re-enables the automatic
+    collector once the window's threads have ended.
+    """
+    import gc
+
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+    if on:
+        _GuiThreadGC.users += 1
+        if _GuiThreadGC.collector is None:
+            _GuiThreadGC.collector = GarbageCollector(interval=0.1)
+        return
+    _GuiThreadGC.users = max(0, _GuiThreadGC.users - 1)
+    if _GuiThreadGC.users == 0 and _GuiThreadGC.collector is not None:
+        _GuiThreadGC.collector.timer.stop()
+        _GuiThreadGC.collector = None
+        gc.enable()

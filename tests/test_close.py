@@ -81,3 +81,45 @@ def test_close_during_a_long_storkey_build():
     r, _ = run("storkey")
     out = ended_cleanly(r)
     assert out["build_interrupted"] == "1"  # 300 patterns at N = 4900: given up, not awaited
+
+
+def test_garbage_is_collected_only_in_the_gui_thread_while_a_window_is_open(window, qtbot):
+    """A cyclic collection in another thread can free the GUI's Qt objects there and deadlock
+    (Qt lock vs GIL); with a window open, collections happen in the GUI thread only, and garbage
+    made in other threads is still collected."""
+    import gc
+    import threading
+    import weakref
+
+    assert not gc.isenabled()
+    where = []
+
+    def note(phase, info):
+        if phase == "start":
+            where.append(threading.get_ident())
+
+    class Node:
+        pass
+
+    refs = []
+
+    def make_garbage():  # cycles made in another thread, more than a generation's threshold
+        for _ in range(5000):
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+            refs.append(weakref.ref(a))
+
+    gc.callbacks.append(note)
+    try:
+        t = threading.Thread(target=make_garbage)
+        t.start()
+        t.join()
+        qtbot.waitUntil(lambda: all(r() is None for r in refs), timeout=5000)
+        from PySide6.QtCore import Qt
+        qtbot.keyClick(window, Qt.Key_Space)  # the worker and the renderer at work too
+        qtbot.wait(500)
+    finally:
+        gc.callbacks.remove(note)
+    assert where and set(where) == {threading.main_thread().ident}
+    window.close()
+    assert gc.isenabled()  # given back once the window's threads have ended

@@ -467,6 +467,8 @@ def test_the_energy_curve_is_still_shown_after_its_range_changed(window, qtbot):
     t, _, e = window.curves.data()
     lo, hi = window.curves.energy_plot.getPlotItem().viewRange()[1]
     assert lo < e[-1] < hi and not (lo < -0.59 < hi)  # a range of its own (the letters' was ≈ −0.6)
+    # never on the axis line: at least 5 % of the plot's height from either edge
+    assert lo + 0.05 * (hi - lo) <= e.min() and e.max() <= hi - 0.05 * (hi - lo)
     assert _close_to(_plot_colour_at(window.curves.energy_plot, t[-1], e[-1]), style.ink())
     assert _close_to(_plot_colour_at(window.curves.energy_plot, t[-1] / 2, hi - 0.05 * (hi - lo)), style.bg())
 

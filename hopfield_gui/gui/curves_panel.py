@@ -270,7 +270,10 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             pe.setXRange(x0, x1, padding=0)
         if self._t.size:
             lo, hi = float(self._e.min()), float(self._e.max())
-            if self._ylim is None or lo < self._ylim[0] or hi > self._ylim[1]:
+            # widened when the curve comes within 5 % of the plot's height of an edge (not only
+            # past it): the energy reached last must never lie on the axis line
+            margin = 0.0 if self._ylim is None else 0.05 * (self._ylim[1] - self._ylim[0])
+            if self._ylim is None or lo < self._ylim[0] + margin or hi > self._ylim[1] - margin:
                 span = max(hi - lo, 0.05)
                 self._ylim = (lo - 0.25 * span, hi + 0.25 * span)
                 pe.setYRange(*self._ylim, padding=0)

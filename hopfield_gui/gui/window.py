@@ -76,8 +76,9 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         super().__init__()
         self.texts = tx = Texts()
         tx(self.setWindowTitle, lambda: self.tr("Hopfield Explorer — associative memory"))
-        from ..qtapp import app_icon
+        from ..qtapp import app_icon, collect_garbage_in_gui_thread
         self.setWindowIcon(app_icon())
+        collect_garbage_in_gui_thread(True)  # before any thread starts (see there)
         self.library = PatternLibrary(rows, cols)
         self.undo = QUndoStack(self)
         self.controller = SimController(self)
@@ -1025,6 +1026,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.experiments.cancel()
         self.controller.shutdown()
         self.experiments.shutdown()
+        from ..qtapp import collect_garbage_in_gui_thread
+        collect_garbage_in_gui_thread(False)  # every thread of this window has ended
 
     def closeEvent(self, ev: QtGui.QCloseEvent) -> None:
         self.shutdown()
