@@ -547,3 +547,24 @@ def test_pale_colours_get_an_edge_and_readable_numbers(window, qtbot):
         hue = QtGui.QColor(style.PALETTE[i]).hslHue()
         if hue >= 0:  # the same colour, only darker
             assert abs(QtGui.QColor(shade).hslHue() - hue) <= 8
+
+
+def test_a_mixture_of_many_patterns_is_named_by_its_three_largest(window):
+    """At high load the network can rest near many patterns at once; the verdict names the three
+    largest overlaps and says there are more, so that it fits its two lines."""
+    from hopfield_gui.core.analysis import StateLabel
+    from hopfield_gui.gui.messages import describe_state
+    m = np.array([0.48, 0.32, 0.29, -0.26, 0.24, 0.23, 0.2])
+    label = StateLabel("mixture", tuple(range(7)), tuple(int(np.sign(x)) for x in m), m, -0.58)
+    text = describe_state(label, [f"R{i}" for i in range(7)])
+    assert "R0, R1, R2, …" in text and "R3" not in text and "+0.48, +0.32, +0.29, …" in text
+    three = StateLabel("mixture", (0, 1, 2), (1, -1, 1), m, -0.4)
+    assert "R0, −R1, R2 (" in describe_state(three, [f"R{i}" for i in range(7)])
+
+
+def test_overload_is_said_in_the_status_bar_itself(window, qtbot):
+    window.preset_actions["overload"].trigger()
+    qtbot.waitUntil(lambda: window.library.k == 80, timeout=10000)
+    text = window.status_alpha.text()
+    assert text.startswith("⚠") and "α = K/N = 0.200 > 0.138" in text
+    assert "0.138" in window.status_alpha.toolTip()

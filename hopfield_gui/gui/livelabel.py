@@ -77,5 +77,7 @@ class LiveLabel(QtWidgets.QWidget):
             flags = QtCore.Qt.AlignVCenter | QtCore.Qt.AlignLeft
             if self._lines > 1:  # long texts (French, presentation mode) go on to the next line
                 flags |= QtCore.Qt.TextWordWrap
+                if p.boundingRect(r, flags, self._text).height() > r.height():
+                    flags = QtCore.Qt.AlignTop | QtCore.Qt.AlignLeft | QtCore.Qt.TextWordWrap  # its start, not its middle
             p.drawText(r, flags, self._text)
         p.end()

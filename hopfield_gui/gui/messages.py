@@ -49,7 +49,11 @@ def describe_state(label, names=None) -> str:
         mu = label.members[0]
         return QCoreApplication.translate("StateLabel", "reversed pattern −{name} (m = {m})").format(name=nm(mu), m=f"{label.overlaps[mu]:+.3f}")
     if label.kind == "mixture":
-        parts = ", ".join(f"{'' if s > 0 else '−'}{nm(mu)}" for mu, s in zip(label.members, label.signs))
-        ms = ", ".join(f"{label.overlaps[mu]:+.2f}" for mu in label.members)
+        # the three largest overlaps at most (a state near many patterns at high load would not
+        # fit the label's two lines, and the rest say little)
+        shown = list(zip(label.members, label.signs))[:3]
+        more = ", …" if len(label.members) > 3 else ""
+        parts = ", ".join(f"{'' if s > 0 else '−'}{nm(mu)}" for mu, s in shown) + more
+        ms = ", ".join(f"{label.overlaps[mu]:+.2f}" for mu, _ in shown) + more
         return QCoreApplication.translate("StateLabel", "mixture of {patterns} (m = {overlaps})").format(patterns=parts, overlaps=ms)
     return QCoreApplication.translate("StateLabel", "none of the stored patterns")

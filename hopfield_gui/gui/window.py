@@ -565,8 +565,11 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         a = lib.k / lib.n
         beta = self.controls.beta()
         btxt = "∞" if math.isinf(beta) else f"{beta:.2f}"
-        text = f"N = {lib.n} ({lib.rows}×{lib.cols}), K = {lib.k}, α = K/N = {a:.3f}, β = {btxt}, {rule_name(self._rule)}"
         over = a > ALPHA_C and self._rule == "hebb"
+        # past the capacity: said in the label itself (a status-bar message had only the few
+        # pixels the permanent labels leave, and was cut to "α > 0.1")
+        alpha = f"α = K/N = {a:.3f}" + (f" > {ALPHA_C}" if over else "")
+        text = f"N = {lib.n} ({lib.rows}×{lib.cols}), K = {lib.k}, {alpha}, β = {btxt}, {rule_name(self._rule)}"
         tip = self.tr("α > 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule") if over else ""
         if over:
             text = "⚠ " + text
@@ -574,8 +577,6 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
             self.status_alpha.setColour(("#F0A040" if style.dark() else "#b34700") if over else None)
             self.status_alpha.setText(text)
             self.status_alpha.setToolTip(tip)
-            if over:
-                self.statusBar().showMessage(tip, 6000)
 
     # --- files ----------------------------------------------------------------------------------
     def open_patterns(self, path: str) -> bool:
