@@ -568,3 +568,22 @@ def test_overload_is_said_in_the_status_bar_itself(window, qtbot):
     text = window.status_alpha.text()
     assert text.startswith("⚠") and "α = K/N = 0.200 > 0.138" in text
     assert "0.138" in window.status_alpha.toolTip()
+
+
+def test_a_frame_made_before_the_last_run_command_does_not_undo_it(window, qtbot):
+    """Run, then a frame the worker made before it received "run" (running = False) arrives: the
+    window still knows it is running, so a later pause (opening a session, a preset) is really
+    sent. Before, such a frame reset the window's flag and the pause was skipped: the network ran
+    on (seen as a rare timeout of the session test)."""
+    import dataclasses
+    stale = dataclasses.replace(window.last_frame, running=False, restart=False,
+                                run_commands=window.controller.run_commands_sent)
+    qtbot.keyClick(window, Qt.Key_Space)
+    assert window._running
+    window.on_frame(stale)  # as if it had been queued before the worker saw the command
+    assert window._running and "Pause" in window.controls.run_button.text()
+    qtbot.keyClick(window, Qt.Key_Space)  # pause: really sent
+    wait_frame(qtbot, window, lambda f: not f.running and f.run_commands == window.controller.run_commands_sent)
+    t = window.last_frame.time
+    qtbot.wait(300)
+    assert window.last_frame.time == t and not window._running

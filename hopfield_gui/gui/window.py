@@ -499,7 +499,9 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
             return  # an old network's last frame: the new configuration is on its way
         self.state_panel.show_frame(frame)
         self.curves.append(frame)
-        if self._running != frame.running:
+        # the worker's running state, unless the frame was made before our last run/pause/step
+        # (it would undo that command here: a pause then skipped, the network left running)
+        if self._running != frame.running and frame.run_commands == self.controller.run_commands_sent:
             self._running = frame.running
             self.controls.set_running(frame.running)
         self._status_texts(frame)

@@ -76,6 +76,7 @@ class Frame:
     cue_mu: int = 0
     patterns: np.ndarray | None = field(default=None, repr=False)
     config_id: int = 0
+    run_commands: int = 0  # run/pause/step commands the worker had received when it made this frame
 
 
 class SimWorker(QObject):
@@ -92,6 +93,7 @@ class SimWorker(QObject):
         self._seed = None
         self._rng = np.random.default_rng()
         self._running = False
+        self._run_commands = 0
         self._generation = 0
         self._restart = True
         self._cue = CueSpec()
@@ -192,6 +194,7 @@ class SimWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        self._run_commands += 1
         if self._net is None:
             return
         self._running = True
@@ -202,6 +205,7 @@ class SimWorker(QObject):
 
     @Slot()
     def pause(self) -> None:
+        self._run_commands += 1
         self._running = False
         self._dirty = True
         self._schedule()
@@ -209,6 +213,7 @@ class SimWorker(QObject):
     @Slot(int)
     def step(self, sweeps: int = 1) -> None:
         """Exactly ``sweeps`` sweeps (finishing the current partial sweep first counts as one)."""
+        self._run_commands += 1
         if self._net is None:
             return
         self._running = False
@@ -326,6 +331,7 @@ class SimWorker(QObject):
             running=self._running, converged=net.converged, cycle=net.cycle, restart=self._restart,
             stored_ids=cfg.stored_ids, cue_mu=self._cue.mu,
             patterns=net.weights.patterns if self._restart else None, config_id=cfg.config_id,
+            run_commands=self._run_commands,
         )
         self._samples_t.clear()
         self._samples_m.clear()
@@ -376,6 +382,7 @@ class SimController(QObject):
         self.worker.failed.connect(self._on_failed)
         self.last_frame: Frame | None = None
         self.frames_received = 0
+        self.run_commands_sent = 0  # run/pause/step: a frame made before the last one is stale on that
         self._shut = False
         self._stopping = self.worker.stopping  # kept: the worker is deleted with its thread
         self.build_interrupted = self.worker.build_interrupted
@@ -416,12 +423,15 @@ class SimController(QObject):
         self._reset.emit(cue)
 
     def run(self) -> None:
+        self.run_commands_sent += 1
         self._run.emit()
 
     def pause(self) -> None:
+        self.run_commands_sent += 1
         self._pause.emit()
 
     def step(self, sweeps: int = 1) -> None:
+        self.run_commands_sent += 1
         self._step.emit(int(sweeps))
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
