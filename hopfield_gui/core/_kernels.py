@@ -38,10 +38,8 @@ def jit(fn):
     return numba.njit(nogil=True)(fn)
 
 
-_jit = jit
 
-
-@_jit
+@jit
 def async_lowrank(PT, S, m, diag, order, thr, start, stop):
     """Hebb weights in pattern form: h_i·N = Σ_μ P_i^μ m_μ − diag·S_i, with m_μ = Σ_j P_j^μ S_j.
 
@@ -66,7 +64,7 @@ def async_lowrank(PT, S, m, diag, order, thr, start, stop):
     return flips
 
 
-@_jit
+@jit
 def async_dense(W, PT, S, h, m, order, thr, start, stop):
     """Dense symmetric weights ``W`` (N, N) float64 with the local fields ``h`` kept current.
 
@@ -90,7 +88,7 @@ def async_dense(W, PT, S, h, m, order, thr, start, stop):
     return flips
 
 
-@_jit
+@jit
 def lowrank_fields(PT, m, S, diag, out):
     """out_i = Σ_μ P_i^μ m_μ − diag·S_i (raw integer fields, exact)."""
     N, K = PT.shape
@@ -102,7 +100,7 @@ def lowrank_fields(PT, m, S, diag, out):
     return out
 
 
-@_jit
+@jit
 def raw_overlaps(PT, S, out):
     """out_μ = Σ_i P_i^μ S_i (exact integers)."""
     N, K = PT.shape

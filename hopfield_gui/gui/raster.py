@@ -22,10 +22,10 @@ import math
 
 import numpy as np
 
-from ..core._kernels import jit as _jit
+from ..core._kernels import jit
 
 
-@_jit
+@jit
 def _reduce(px, py, ox, oy):
     """Points (px, py) in pixel units (px not decreasing, NaN = gap) → at most 4 per pixel column:
     the first, lowest, highest and last sample of the column, in time order. Returns the count."""
@@ -64,7 +64,7 @@ def _reduce(px, py, ox, oy):
     return out
 
 
-@_jit
+@jit
 def _capsule(cov, cmin, cmax, ax, ay, bx, by, r):
     """Coverage of the segment (ax, ay)–(bx, by) widened to radius r − ½, into cov (kept as the max)."""
     H, W = cov.shape
@@ -112,7 +112,7 @@ def _capsule(cov, cmin, cmax, ax, ay, bx, by, r):
                         cmax[x] = y
 
 
-@_jit
+@jit
 def _blend(img, y, x, argb, alpha):
     """One pixel of colour ``argb`` (straight alpha) at opacity ``alpha`` over img (premultiplied)."""
     a = ((argb >> 24) & 255) / 255.0 * alpha
@@ -126,7 +126,7 @@ def _blend(img, y, x, argb, alpha):
                  | (np.uint32(min(dg + 0.5, 255.0)) << 8) | np.uint32(min(db + 0.5, 255.0)))
 
 
-@_jit
+@jit
 def _grid(img, gx, ax, gy, ay, argb, x0, x1, y0, y1):
     """Crisp one-pixel grid lines: vertical at x = gx[i] (opacity ax[i]), horizontal at y = gy[j]."""
     H, W = img.shape
@@ -142,7 +142,7 @@ def _grid(img, gx, ax, gy, ay, argb, x0, x1, y0, y1):
                 _blend(img, row, x, argb, ay[j])
 
 
-@_jit
+@jit
 def _composite(img, cov, cmin, cmax, argb):
     """img ← colour·coverage over img; clears the coverage it used."""
     H, W = cov.shape
@@ -158,7 +158,7 @@ def _composite(img, cov, cmin, cmax, argb):
         cmax[x] = -1
 
 
-@_jit
+@jit
 def _clamp(v):
     """Pixel coordinates far outside the picture (an extreme zoom) kept within ±1e9, so that no
     integer conversion overflows; NaN (a gap) is kept."""
@@ -169,7 +169,7 @@ def _clamp(v):
     return v
 
 
-@_jit
+@jit
 def _draw(img, xs, ys, colours, widths, x0, x1, y0, y1):
     H, W = img.shape
     T, C = ys.shape

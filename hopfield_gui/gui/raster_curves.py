@@ -126,7 +126,7 @@ class CurveRenderer(QObject):
             if item is not None:
                 item._receive(job, buf)
         nxt = self._waiting.pop(key, None)
-        if nxt is not None and self._thread is not None:
+        if nxt is not None:
             self.submit(nxt)
 
     def busy(self) -> bool:
@@ -174,16 +174,17 @@ class RasterCurves(pg.GraphicsObject):
             ys = ys[:, None]
         self._xs, self._ys = np.asarray(xs, np.float64), ys
         self._colours, self._widths = tuple(colours), tuple(float(w) for w in widths)
-        self._version += 1
         self._bounds = None
         self.informViewBoundsChanged()
-        if not self._on_screen():
-            return  # a hidden tab: drawn when it is shown (its first paint asks for the picture)
-        key = self._current_key()
+        self._changed()
+
+    def _changed(self) -> None:
+        """Something drawn changed: ask for a new picture if the plot is on the screen (a hidden
+        tab's first paint asks for it when the tab is shown)."""
+        self._version += 1
+        key = self._current_key() if self._on_screen() else None
         if key is not None:
             self._request(key)
-        else:
-            self.update()
 
     def curves(self):
         """(xs, ys, colours, widths) as last given."""
@@ -259,10 +260,7 @@ class RasterCurves(pg.GraphicsObject):
 
     def restyle(self) -> None:
         """Draw again (the grid's colour or the curves' look changed)."""
-        self._version += 1
-        key = self._current_key()
-        if key is not None:
-            self._request(key)
+        self._changed()
 
     def _request(self, key) -> None:
         if self._asked == (self._version, key) or key[4] <= 0 or key[5] <= 0:
