@@ -65,10 +65,12 @@ def async_lowrank(PT, S, m, diag, order, thr, start, stop):
 
 
 @jit
-def async_dense(W, PT, S, h, m, order, thr, start, stop):
+def async_dense(W, PT, S, h, m, order, thr, tol, start, stop):
     """Dense symmetric weights ``W`` (N, N) float64 with the local fields ``h`` kept current.
 
     ``m`` (K,) int32 raw overlaps with the patterns ``PT`` (N, K) int8, kept current too.
+    ``tol`` ≥ 0: a field within ``tol`` of its threshold is a tie and keeps the state (the float
+    fields of an exact tie come out as ±1e-16; see :attr:`.rules.DenseWeights.tie_tol`).
     """
     N = W.shape[0]
     K = PT.shape[1]
@@ -76,7 +78,7 @@ def async_dense(W, PT, S, h, m, order, thr, start, stop):
     for p in range(start, stop):
         i = order[p]
         si = np.int32(S[i])
-        if si * (h[i] - thr[p - start]) < 0.0:
+        if si * (h[i] - thr[p - start]) < -tol:
             si = -si
             S[i] = si
             d = 2.0 * si

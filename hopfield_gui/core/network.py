@@ -46,7 +46,9 @@ def thresholds(u: np.ndarray, beta: float) -> np.ndarray:
     """θ = ln(u/(1−u))/β, so that h > θ happens with probability 1/(1 + exp(−β h))."""
     if math.isinf(beta):
         return np.zeros(u.shape)
-    with np.errstate(divide="ignore"):
+    # u = 0 gives −∞; a tiny β (5e-324) overflows to ±∞: both are the right limit (h > −∞
+    # always, h > +∞ never), so the warnings are not a user's concern
+    with np.errstate(divide="ignore", over="ignore"):
         return (np.log(u) - np.log1p(-u)) / beta
 
 
@@ -179,7 +181,7 @@ class Network:
             h = w.raw_fields(self._S, self._m)
         else:
             h = w.fields(self._S)
-        return bool(np.all(self._S * h >= 0))
+        return bool(np.all(self._S * h >= -w.tie_tol))
 
     @property
     def position(self) -> int:
@@ -213,6 +215,11 @@ class Network:
             self._thr = t
         return self._thr
 
+    def _tie_tol(self) -> float:
+        """At β = ∞ a field within the weights' rounding tolerance of 0 is a tie (keeps the
+        state); at finite β the threshold is continuous and no tolerance applies."""
+        return self._weights.tie_tol if math.isinf(self._beta) else 0.0
+
     def updates(self, count: int) -> int:
         """Advance ``count`` single-neuron updates (asynchronous mode). Returns the flips."""
         if self._mode != "async":
@@ -228,7 +235,8 @@ class Network:
             if w.kind == "lowrank":
                 f = _kernels.async_lowrank(w.PT, self._S, self._m, np.int32(w.diag), self._order, thr, start, stop)
             else:
-                f = _kernels.async_dense(w.W, w.PT, self._S, self._h, self._m, self._order, thr, start, stop)
+                f = _kernels.async_dense(w.W, w.PT, self._S, self._h, self._m, self._order, thr, self._tie_tol(),
+                                         start, stop)
             flips += f
             self._sweep_flips += f
             count -= stop - start
@@ -253,7 +261,8 @@ class Network:
         theta = thresholds(self.rng.random(self.n), self._beta)
         h = w.fields(self._S)
         s = self._S
-        new = np.where(h > theta, 1, np.where(h < theta, -1, s)).astype(np.int8)
+        tol = self._tie_tol()
+        new = np.where(h > theta + tol, 1, np.where(h < theta - tol, -1, s)).astype(np.int8)
         flips = int(np.count_nonzero(new != s))
         self.converged = flips == 0
         self.cycle = bool(flips and self._prev is not None and np.array_equal(new, self._prev))

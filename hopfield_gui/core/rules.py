@@ -62,10 +62,15 @@ def check_dense_budget(n: int, rule: str, budget: int = DENSE_BUDGET_BYTES) -> N
         )
 
 
+#: Relative tolerance of a tie in float fields (see DenseWeights.tie_tol).
+TIE_RTOL = 1e-9
+
+
 class Weights:
     """Base class: the weights of a network built from K patterns of N neurons."""
 
     kind = ""
+    tie_tol = 0.0  # Hebb fields are exact integers: a tie is exactly 0
 
     def __init__(self, patterns: np.ndarray, rule: str, self_coupling: bool):
         self.patterns = patterns  # (K, N) int8, read-only by convention
@@ -149,6 +154,11 @@ class DenseWeights(Weights):
         if w.shape != (self.n, self.n):
             raise ValueError(msg("the weight matrix must be N × N"))
         self.W = w
+        #: Fields within this distance of a threshold count as ties (they keep the state, as the
+        #: rule says for h_i = 0). A field is a sum of N float products, so an exact tie comes out
+        #: as a rounding residue of order N·ε·Σ_j|w_ij| (e.g. 3e-16 with the pseudo-inverse);
+        #: TIE_RTOL·max_i Σ_j|w_ij| is far above that and far below any real field.
+        self.tie_tol = TIE_RTOL * float(np.abs(w).sum(axis=1).max()) if self.n else 0.0
 
     def fields(self, state) -> np.ndarray:
         return self.W @ np.asarray(state, np.float64)
