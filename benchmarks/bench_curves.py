@@ -45,12 +45,12 @@ def data():
 
 
 def main():
-    from PySide6 import QtCore, QtGui, QtWidgets
+    from PySide6 import QtGui
     import pyqtgraph as pg
 
-    from hopfield_gui.gui.raster import draw_curves
-    from hopfield_gui.gui.raster_curves import CurveRenderer, RasterCurves
-    from hopfield_gui.qtapp import ensure_app
+    from hopfield_gui.gui.plotting.raster import draw_curves
+    from hopfield_gui.gui.plotting.raster_curves import CurveRenderer, RasterCurves
+    from hopfield_gui.gui.qtapp import ensure_app
 
     app = ensure_app(offscreen=True)
     t, ys = data()
@@ -69,7 +69,7 @@ def main():
     # reference: pyqtgraph's curves, tuned as the app had them (auto downsampling, clip to view)
     ref = plot()
     curves = []
-    for c, w in zip(COLOURS, WIDTHS):
+    for c, w in zip(COLOURS, WIDTHS, strict=True):
         item = ref.plot(pen=pg.mkPen(c, width=w))
         item.setDownsampling(auto=True, method="mean")
         item.setClipToView(True)
@@ -77,7 +77,7 @@ def main():
 
     def redraw_reference():
         tt = t.copy()
-        for item, k in zip(curves, range(ys.shape[1])):
+        for item, k in zip(curves, range(ys.shape[1]), strict=True):
             item.setData(tt, ys[:, k].copy())
         ref.viewport().repaint()
 
@@ -124,7 +124,7 @@ def main():
         img.fill(0)
         p = QtGui.QPainter(img)
         p.setRenderHint(QtGui.QPainter.Antialiasing)
-        for path, c, lw in zip(paths, COLOURS, WIDTHS):
+        for path, c, lw in zip(paths, COLOURS, WIDTHS, strict=True):
             p.setPen(QtGui.QPen(QtGui.QColor(c), lw))
             p.drawPath(path)
         p.end()

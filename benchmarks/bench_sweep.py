@@ -8,7 +8,6 @@ process, and the ratios between them.
 from __future__ import annotations
 
 import sys
-import time
 
 import numpy as np
 

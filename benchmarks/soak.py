@@ -29,10 +29,10 @@ def main():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import numpy as np
 
-    from hopfield_gui.gui.app import _wait
+    from hopfield_gui.gui.selftest import _wait
     from hopfield_gui.gui.window import MainWindow
-    from hopfield_gui.model import PatternEntry
-    from hopfield_gui.qtapp import ensure_app
+    from hopfield_gui.state.library import PatternEntry
+    from hopfield_gui.gui.qtapp import ensure_app
 
     app = ensure_app(True)
     win = MainWindow(rows=64, cols=64, demo=False)
@@ -43,18 +43,18 @@ def main():
     win.library.replace_all(64, 64, [PatternEntry(f"R{i}", p, True) for i, p in enumerate(pats)])
     win.controls.set_beta(4.0)
     _wait(app, lambda: win.last_frame is not None and win.last_frame.k == 20, 30)
-    win.toggle_run()
+    win.controller.toggle_run()
     _wait(app, lambda: False, 30)  # warm-up: caches, JIT, first allocations
     worker = win.controller.worker
-    rss0, t0, f0 = rss_mb(), time.perf_counter(), win.controller.frames_received
+    rss0, t0, f0 = rss_mb(), time.perf_counter(), win.controller.sim.frames_received
     backlog, samples = 0, []
     end = t0 + args.minutes * 60
     while time.perf_counter() < end:
         _wait(app, lambda: False, 1.0)
-        backlog = max(backlog, worker.frames_emitted - win.controller.frames_received)
+        backlog = max(backlog, worker.frames_emitted - win.controller.sim.frames_received)
         samples.append(rss_mb())
     secs = time.perf_counter() - t0
-    frames = win.controller.frames_received - f0
+    frames = win.controller.sim.frames_received - f0
     sweeps = win.last_frame.time
     rss1 = rss_mb()
     win.close()

@@ -168,12 +168,12 @@ def cmd_simulate(a) -> dict:
     }
     if a.csv:
         header = ["sweep", "energy"] + [f"m{mu}" for mu in range(k)]
-        rows = [[t, e, *m] for t, (e, m) in enumerate(zip(traj.energy, traj.overlaps))]
+        rows = [[t, e, *m] for t, (e, m) in enumerate(zip(traj.energy, traj.overlaps, strict=True))]
         atomic_write(a.csv, _csv_text(header, rows))
     if not a.json:
         print(f"N = {n}, K = {k} (alpha = {k / n:.3f}), beta = {out['beta']}, {a.mode}, {a.rule}")
         print(f"{'sweep':>5}  {'m_cue':>7}  {'energy':>10}")
-        for t, (e, m) in enumerate(zip(traj.energy, traj.overlaps)):
+        for t, (e, m) in enumerate(zip(traj.energy, traj.overlaps, strict=True)):
             print(f"{t:>5}  {m[a.cue]:>7.4f}  {e:>10.3f}")
         state = "2-cycle" if traj.cycle else ("fixed point" if traj.converged else "still moving")
         print(f"final overlap with pattern {a.cue}: {out['final_overlap']:.4f} after {traj.sweeps_run} sweeps ({state})")
@@ -203,7 +203,7 @@ def cmd_capacity(a) -> dict:
     if not a.json:
         print(f"N = {a.n}, {a.trials} trials, noise {a.noise}, beta = {_fmt(a.beta)}, rule {a.rule}")
         print(f"{'alpha':>7} {'K':>6} {'m_mean':>8} {'m_std':>7} {'retrieved':>9} {'AGS':>6}")
-        for al, k, mm, sd, fr, th in zip(res.alpha, res.k, res.m_mean, res.m_std, res.retrieved_fraction, res.m_theory):
+        for al, k, mm, sd, fr, th in zip(res.alpha, res.k, res.m_mean, res.m_std, res.retrieved_fraction, res.m_theory, strict=True):
             print(f"{al:>7.3f} {k:>6d} {mm:>8.4f} {sd:>7.4f} {fr:>9.2f} {th:>6.3f}")
     return res.to_dict()
 
@@ -220,7 +220,7 @@ def cmd_temperature(a) -> dict:
     if not a.json:
         print(f"N = {a.n}, K = {a.k}, {a.sweeps} sweeps after {a.burn_in} of burn-in")
         print(f"{'beta':>7} {'m_mean':>8} {'m_std':>7} {'theory':>7}")
-        for b, mm, sd, th in zip(res.beta, res.m_mean, res.m_std, res.m_theory):
+        for b, mm, sd, th in zip(res.beta, res.m_mean, res.m_std, res.m_theory, strict=True):
             print(f"{_fmt(b):>7} {mm:>8.4f} {sd:>7.4f} {th:>7.4f}")
     return res.to_dict()
 
@@ -230,7 +230,7 @@ def _outputs(a, res, kind):
         header, table = res.columns()
         atomic_write(a.csv, _csv_text(header, table.tolist()))
     if a.plot:
-        from .plots import save_result_png
+        from .gui.plotting.figures import save_result_png
         save_result_png(res, a.plot, kind)
 
 

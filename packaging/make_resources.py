@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from hopfield_gui.core.io import PatternSet, save_patterns
-from hopfield_gui.qtapp import ensure_app
+from hopfield_gui.gui.qtapp import ensure_app
 
 ROOT = Path(__file__).resolve().parents[1] / "hopfield_gui" / "resources"
 LETTER_SETS = {(20, 20): "ABC", (12, 12): "XO"}
@@ -24,7 +24,7 @@ def main() -> None:
     ensure_app(offscreen=True)
     from PySide6 import QtCore, QtGui
 
-    from hopfield_gui import style
+    from hopfield_gui.gui.plotting import style
     from hopfield_gui.gui.rendering import pattern_image, text_to_pattern
 
     for (rows, cols), letters in LETTER_SETS.items():

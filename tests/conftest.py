@@ -42,9 +42,12 @@ def no_leftover_threads_or_timers(request, monkeypatch):
     monkeypatch.setattr(QtCore.QThread, "start", thread_start)
     monkeypatch.setattr(QtCore.QTimer, "start", timer_start)
     yield
-    alive = [t for t in threads if _safe(lambda: t.isRunning())]
-    active = [t for t in timers if _safe(lambda: t.isActive() and t.thread() is QtCore.QThread.currentThread())]
+    alive = [t for t in threads if _safe(t.isRunning)]
+    here = QtCore.QThread.currentThread()
+    active = [t for t in timers if _safe(lambda t=t: t.isActive() and t.thread() is here)]
     assert not alive, f"{len(alive)} QThread(s) still running after the test"
+    from hopfield_gui.gui.background.jobs import Jobs
+    assert not Jobs.left_open(), f"background jobs not shut down after the test: {Jobs.left_open()}"
     assert not active, f"{len(active)} QTimer(s) still active after the test: " + ", ".join(
         f"{type(t.parent()).__name__ if t.parent() else None}/{t.interval()} ms" for t in active)
 

@@ -2,7 +2,6 @@ import json
 import subprocess
 import sys
 
-import numpy as np
 import pytest
 
 from hopfield_gui import cli
@@ -23,7 +22,7 @@ def test_simulate_json(capsys):
     assert len(d["overlaps"][0]) == 8
     assert d["overlaps"][0][0] == pytest.approx(0.6)  # the cue: 20 % flipped
     assert d["final_overlap"] == 1.0 and d["converged"] is True
-    assert all(b <= a + 1e-9 for a, b in zip(d["energy"], d["energy"][1:]))
+    assert all(b <= a + 1e-9 for a, b in zip(d["energy"], d["energy"][1:], strict=False))
 
 
 def test_simulate_same_seed_same_output(capsys):

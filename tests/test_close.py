@@ -12,16 +12,16 @@ import time
 SCRIPT = textwrap.dedent("""
     import sys, time
     import numpy as np
-    from hopfield_gui.qtapp import ensure_app
-    from hopfield_gui.gui.app import _wait
+    from hopfield_gui.gui.qtapp import ensure_app
+    from hopfield_gui.gui.selftest import _wait
     app = ensure_app(True)
     from hopfield_gui.gui.window import MainWindow
-    from hopfield_gui.model import PatternEntry
+    from hopfield_gui.state.library import PatternEntry
     win = MainWindow(); win.show()
     _wait(app, lambda: win.last_frame is not None, 20)
     what = sys.argv[1]
     if what == "run":
-        win.controls.set_beta(3.0); win.toggle_run()
+        win.controls.set_beta(3.0); win.controller.toggle_run()
         _wait(app, lambda: win.last_frame.running and win.last_frame.time > 5, 20)
     elif what == "experiment":
         ex = win.experiments; ex.fields["capacity"]["n"].setValue(4000); ex.fields["capacity"]["trials"].setValue(100)
@@ -37,9 +37,9 @@ SCRIPT = textwrap.dedent("""
     win.close()
     app.processEvents()
     print(f"closed_in={time.perf_counter() - t:.3f}")
-    print(f"worker_ended={int(win.controller.thread.isFinished())}")
-    print(f"experiments_ended={int(win.experiments.thread.isFinished())}")
-    print(f"build_interrupted={int(win.controller.build_interrupted.is_set())}")
+    print(f"worker_ended={int(win.controller.sim.thread.isFinished())}")
+    print(f"experiments_ended={int(not win.experiments.busy())}")
+    print(f"build_interrupted={int(win.controller.sim.build_interrupted.is_set())}")
     res = win.experiments.last_result
     print(f"experiment_unfinished={int(res is None or res.cancelled)}")
 """)

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from hopfield_gui import cli, core
 from hopfield_gui.core.io import PatternFileError, PatternSet, load_patterns, save_patterns
-from hopfield_gui.core.session import SessionError, load_session
+from hopfield_gui.state.session import SessionError, load_session
 
 EXTS = [".npz", ".json", ".hopfield.json", ".png", ".txt", ""]
 
@@ -142,16 +142,16 @@ BAD_FILES = {
 
 
 def test_window_loaders_keep_the_work(window, tmp_path):
-    before = window.session()
+    before = window.controller.session()
     for name, data in BAD_FILES.items():
         f = tmp_path / name
         f.write_bytes(data)
         window.last_error = ""
-        opened = (window.add_image_file(str(f)) if name.endswith(".png") else
-                  window.open_session(str(f)) if name.startswith("session") else window.open_patterns(str(f)))
+        opened = (window.files.add_image_file(str(f)) if name.endswith(".png") else
+                  window.files.open_session(str(f)) if name.startswith("session") else window.files.open_patterns(str(f)))
         assert opened is False, name
         assert window.last_error and "Traceback" not in window.last_error, name
-    after = window.session()
+    after = window.controller.session()
     assert after.names == before.names and np.array_equal(after.patterns, before.patterns)
     assert (after.rows, after.cols) == (before.rows, before.cols)
 

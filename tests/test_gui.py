@@ -7,7 +7,6 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Qt
 
-from hopfield_gui.gui.controls_panel import beta_to_slider
 
 
 def mouse(widget, kind, pos, button, buttons):
@@ -36,16 +35,16 @@ def test_drag_paints_and_undo_redo(window, qtbot):
     drag(grid, pts)
     v = grid.values().reshape(20, 20)
     assert np.all(v[3, 2:11] == 1) and v.sum() == -400 + 2 * 9  # the gaps of the drag are filled
-    assert window.undo.count() == 1  # one command per stroke
+    assert window.controller.undo_stack.count() == 1  # one command per stroke
     # right button erases
     drag(grid, [grid.cell_centre(3, 4), grid.cell_centre(3, 5)], Qt.RightButton)
     assert grid.values().reshape(20, 20)[3, 4] == -1
-    assert window.undo.count() == 2
+    assert window.controller.undo_stack.count() == 2
     qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
     assert grid.values().reshape(20, 20)[3, 4] == 1
-    window.act_undo.trigger()
+    window.menus.undo.trigger()
     assert np.all(grid.values() == -1)
-    window.act_redo.trigger()
+    window.menus.redo.trigger()
     assert grid.values().reshape(20, 20)[3, 6] == 1
 
 
@@ -143,19 +142,19 @@ def test_erased_cue_like_the_lecture(window, qtbot):
 def test_synchronous_two_cycle_in_status(window, qtbot):
     # N = 30 neurons, one pattern of all +1, start with exactly half flipped: each +1 neuron sees
     # one more −1 than +1 among the others and vice versa, so a synchronous update inverts the
-    # state, and the next one inverts it back (science.md's N = 2 example, scaled up)
+    # state, and the next one inverts it back (Bruck 1990: the N = 2 example, scaled up)
     window.controls.rows_spin.setValue(5)
     window.controls.cols_spin.setValue(6)
     wait_frame(qtbot, window, lambda f: f.rows == 5 and f.cols == 6)
-    window.set_k(0)
-    window.add_pattern(np.ones(30, np.int8), "ones")
+    window.controller.set_k(0)
+    window.controller.add_pattern(np.ones(30, np.int8), "ones")
     wait_frame(qtbot, window, lambda f: f.k == 1 and f.rows == 5)
     window.controls.mode_combo.setCurrentIndex(1)
     state = np.ones(30, np.int8)
     state[::2] = -1  # 15 of 30 flipped
-    from hopfield_gui.gui.worker import CueSpec
+    from hopfield_gui.state.frames import CueSpec
     gen = window.last_frame.generation
-    window.reset_cue(CueSpec(kind="state", state=state))
+    window.controller.reset(CueSpec(kind="state", state=state))
     wait_frame(qtbot, window, lambda f: f.generation > gen and f.time == 0 and f.mode == "sync")
     qtbot.keyClick(window, Qt.Key_Space)
     wait_frame(qtbot, window, lambda f: f.cycle and not f.running)
@@ -174,7 +173,7 @@ def test_library_add_remove_reorder_undo(window, qtbot):
     qtbot.mouseClick(window.library_panel.buttons["remove"], Qt.LeftButton)
     assert len(lib) == 3
     for _ in range(3):
-        window.act_undo.trigger()
+        window.menus.undo.trigger()
     assert [e.name for e in lib.entries] == names
     wait_frame(qtbot, window, lambda f: f.k == 3)
     # unticking a thumbnail unstores the pattern: K drops
@@ -186,14 +185,14 @@ def test_library_add_remove_reorder_undo(window, qtbot):
 
 def test_k_spin_and_status_warns_past_capacity(window, qtbot):
     for _ in range(5):
-        window.add_pattern(np.where(np.random.default_rng(_).random(400) < 0.5, 1, -1))
+        window.controller.add_pattern(np.where(np.random.default_rng(_).random(400) < 0.5, 1, -1))
     window.controls.k_spin.setValue(8)
     assert window.library.k == 8
     wait_frame(qtbot, window, lambda f: f.k == 8)
     assert "α = K/N = 0.020" in window.status_alpha.text()
     assert not window.status_alpha.text().startswith("⚠")
     for i in range(60):
-        window.add_pattern(np.where(np.random.default_rng(100 + i).random(400) < 0.5, 1, -1))
+        window.controller.add_pattern(np.where(np.random.default_rng(100 + i).random(400) < 0.5, 1, -1))
     assert window.library.k == 68  # 68/400 = 0.17 > 0.138
     assert window.status_alpha.text().startswith("⚠")
 
@@ -211,10 +210,10 @@ def test_bad_image_gives_message_and_keeps_library(window, qtbot, tmp_path):
     bad = tmp_path / "broken.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n garbage")
     before = [e.values.copy() for e in window.library.entries]
-    assert window.add_image_file(str(bad)) is False
+    assert window.files.add_image_file(str(bad)) is False
     assert "broken.png" in window.last_error
     assert len(window.library) == 3
-    assert all(np.array_equal(a, e.values) for a, e in zip(before, window.library.entries))
+    assert all(np.array_equal(a, e.values) for a, e in zip(before, window.library.entries, strict=True))
 
 
 def test_image_to_pattern(window, qtbot, tmp_path):
@@ -225,7 +224,7 @@ def test_image_to_pattern(window, qtbot, tmp_path):
     p.end()
     path = tmp_path / "half.png"
     img.save(str(path))
-    assert window.add_image_file(str(path))
+    assert window.files.add_image_file(str(path))
     v = window.library.entries[-1].values.reshape(20, 20)
     assert np.all(v[:, :10] == 1) and np.all(v[:, 10:] == -1)
 
@@ -244,22 +243,22 @@ def test_open_bad_pattern_file_keeps_work(window, qtbot, tmp_path):
     f = tmp_path / "bad.json"
     f.write_text('{"format": "hopfield-patterns", "rows": 2')
     names = [e.name for e in window.library.entries]
-    assert window.open_patterns(str(f)) is False
+    assert window.files.open_patterns(str(f)) is False
     assert "not valid JSON" in window.last_error
     assert [e.name for e in window.library.entries] == names
 
 
 def test_save_and_open_patterns_round_trip(window, qtbot, tmp_path):
     f = tmp_path / "mine.json"
-    assert window.save_patterns(str(f))
+    assert window.files.save_patterns(str(f))
     vals = [e.values.copy() for e in window.library.entries]
-    window.remove_pattern(0)
-    assert window.open_patterns(str(f))
-    assert all(np.array_equal(a, e.values) for a, e in zip(vals, window.library.entries))
+    window.controller.remove_pattern(0)
+    assert window.files.open_patterns(str(f))
+    assert all(np.array_equal(a, e.values) for a, e in zip(vals, window.library.entries, strict=True))
 
 
 def test_no_stored_pattern_run_gives_message(window, qtbot):
-    window.set_k(0)
+    window.controller.set_k(0)
     qtbot.keyClick(window, Qt.Key_Space)
     assert "No pattern is stored" in window.last_error
 
@@ -267,9 +266,9 @@ def test_no_stored_pattern_run_gives_message(window, qtbot):
 def test_exports(window, qtbot, tmp_path):
     qtbot.keyClick(window, Qt.Key_Space)
     wait_frame(qtbot, window, lambda f: f.converged and not f.running)
-    assert window.export_state_png(str(tmp_path / "s.png"))
-    assert window.export_curves_png(str(tmp_path / "c.png"))
-    assert window.export_curves_csv(str(tmp_path / "c.csv"))
+    assert window.files.export_state_png(str(tmp_path / "s.png"))
+    assert window.files.export_curves_png(str(tmp_path / "c.png"))
+    assert window.files.export_curves_csv(str(tmp_path / "c.csv"))
     assert (tmp_path / "s.png").read_bytes()[:4] == b"\x89PNG"
     lines = (tmp_path / "c.csv").read_text().splitlines()
     assert lines[0].startswith("t_sweeps,energy_per_neuron,m_A")
@@ -282,9 +281,9 @@ def test_closing_while_running_stops_the_thread(qtbot):
     win.show()
     qtbot.waitUntil(lambda: win.last_frame is not None, timeout=20000)
     win.controls.set_beta(3.0)
-    win.toggle_run()
+    win.controller.toggle_run()
     qtbot.waitUntil(lambda: win.last_frame.running and win.last_frame.time > 2, timeout=15000)
-    thread = win.controller.thread
+    thread = win.controller.sim.thread
     win.close()
     assert not thread.isRunning()
 
@@ -321,14 +320,14 @@ def test_undo_redo_across_grid_resizes(window, qtbot):
     assert window.library.rows == 20 and g.shape == (20, 20)
     assert np.all(g.values() == -1)
     for _ in range(4):
-        window.act_redo.trigger()
+        window.menus.redo.trigger()
     assert window.library.rows == 10 and g.shape == (10, 10)
     wait_frame(qtbot, window, lambda f: f.rows == 10 and f.cols == 10)
 
 
 def test_a_frame_with_thousands_of_samples_is_thinned_not_lost(window, qtbot):
     import dataclasses
-    from hopfield_gui.gui.curves_panel import MAX_POINTS
+    from hopfield_gui.gui.panels.curves import MAX_POINTS
     f = window.last_frame
     n = 3 * MAX_POINTS
     big = dataclasses.replace(f, restart=True, times=np.arange(n, dtype=float), overlaps=np.zeros((n, f.k)),
@@ -353,13 +352,13 @@ def test_current_values_are_never_cut_off(window, qtbot, width):
     """With more than eight patterns the numbers, E/N and the summary of the grey curves all fit
     in their label, however narrow the panel (rows are re-flowed, the label grows)."""
     from PySide6 import QtGui
-    from hopfield_gui.model import PatternEntry
+    from hopfield_gui.state.library import PatternEntry
     rng = np.random.default_rng(5)
     pats = rng.choice(np.array([-1, 1], np.int8), size=(20, 400))
     window.library.replace_all(20, 20, [PatternEntry(f"R{i}", p, True) for i, p in enumerate(pats)])
     window.resize(width, 900)
     qtbot.waitUntil(lambda: window.last_frame is not None and window.last_frame.k == 20, timeout=10000)
-    window.step()
+    window.controller.step()
     qtbot.waitUntil(lambda: window.last_frame.time >= 1, timeout=10000)
     window.curves.flush()
     qtbot.wait(100)  # the new layout
@@ -391,11 +390,12 @@ def test_curves_are_drawn_outside_the_gui_thread_and_shown(window, qtbot, monkey
     the recall of C, the screen at (last time, m = 1) has C's colour."""
     import threading
 
-    from hopfield_gui import style
-    from hopfield_gui.gui import raster_curves
+    from hopfield_gui.gui.plotting import style
+    from hopfield_gui.gui.plotting import raster_curves
     drawn_in = []
-    original = raster_curves._draw
-    monkeypatch.setattr(raster_curves, "_draw", lambda job: (drawn_in.append(threading.get_ident()), original(job))[1])
+    original = raster_curves.draw_curves
+    monkeypatch.setattr(raster_curves, "draw_curves",
+                        lambda *a, **k: (drawn_in.append(threading.get_ident()), original(*a, **k))[1])
     sp = window.state_panel
     sp.cue_pattern.setCurrentIndex(2)  # "C"
     sp.noise.setValue(20)
@@ -403,7 +403,7 @@ def test_curves_are_drawn_outside_the_gui_thread_and_shown(window, qtbot, monkey
     qtbot.mouseClick(sp.reset_button, Qt.LeftButton)
     wait_frame(qtbot, window, lambda f: f.generation > gen and f.time == 0)
     qtbot.keyClick(window, Qt.Key_Space)
-    f = wait_frame(qtbot, window, lambda f: f.converged and not f.running)
+    wait_frame(qtbot, window, lambda f: f.converged and not f.running)
     qtbot.waitUntil(window.curves.settled, timeout=5000)
     assert drawn_in and threading.get_ident() not in drawn_in
     t, m, _ = window.curves.data()
@@ -435,11 +435,11 @@ def test_the_picture_follows_a_resize_and_a_wheel_zoom(window, qtbot):
 def test_exported_curves_show_the_curves(window, qtbot, tmp_path):
     """An exported PNG is drawn at its own resolution (not the screen's picture stretched) and
     shows the cued pattern's curve."""
-    from hopfield_gui import style
+    from hopfield_gui.gui.plotting import style
     qtbot.keyClick(window, Qt.Key_Space)
     wait_frame(qtbot, window, lambda f: f.converged and not f.running)
     path = tmp_path / "c.png"
-    from hopfield_gui.plots import export_png
+    from hopfield_gui.gui.plotting.figures import export_png
     window.curves.flush()
     export_png(window.curves.overlap_plot, str(path), width=2400)
     img = QtGui.QImage(str(path))
@@ -460,8 +460,8 @@ def test_exported_curves_show_the_curves(window, qtbot, tmp_path):
 def test_the_energy_curve_is_still_shown_after_its_range_changed(window, qtbot):
     """A preset with another grid moves the energy to another range: the plot shows the curve
     there (a stale cached view rectangle once hid it until something else was redrawn)."""
-    from hopfield_gui import style
-    window.preset_actions["mixture"].trigger()
+    from hopfield_gui.gui.plotting import style
+    window.menus.presets["mixture"].trigger()
     wait_frame(qtbot, window, lambda f: f.rows == 40 and f.converged and not f.running)
     qtbot.waitUntil(window.curves.settled, timeout=5000)
     t, _, e = window.curves.data()
@@ -492,8 +492,8 @@ def test_a_hidden_plot_is_not_drawn_until_shown(window, qtbot):
 def test_the_cued_curve_stays_on_top_and_thick_through_presentation_mode(window, qtbot):
     """With more than eight patterns, the cued one (here the 11th, grey otherwise) is drawn last and
     thickest, also after presentation mode re-creates the curves."""
-    from hopfield_gui import style
-    from hopfield_gui.model import PatternEntry
+    from hopfield_gui.gui.plotting import style
+    from hopfield_gui.state.library import PatternEntry
     rng = np.random.default_rng(3)
     pats = rng.choice(np.array([-1, 1], np.int8), size=(12, 400))
     window.library.replace_all(20, 20, [PatternEntry(f"R{i}", p, True) for i, p in enumerate(pats)])
@@ -511,7 +511,7 @@ def test_the_cued_curve_stays_on_top_and_thick_through_presentation_mode(window,
             xs, ys, colours, widths = window.curves.overlap_item.curves()
             assert np.array_equal(ys[:, -1], m[:, 10])
             edges = {style.outline(c) for c in style.PALETTE} - {None}
-            assert widths[-1] == style.line_px() > max(w for w, c in zip(widths[:-1], colours) if c not in edges)
+            assert widths[-1] == style.line_px() > max(w for w, c in zip(widths[:-1], colours[:-1], strict=True) if c not in edges)
             assert colours[-1] == style.ink()  # past the palette: drawn in the ink colour, not grey
     finally:
         if style.presenting():
@@ -523,8 +523,8 @@ def test_pale_colours_get_an_edge_and_readable_numbers(window, qtbot):
     """On white, orange, sky blue and yellow stand out too little (WCAG contrast < 3): their
     curves are drawn over a thin dark edge, and every pattern's number is in a shade of its colour
     with a contrast of at least 3 (WCAG's level for large bold text, which they are)."""
-    from hopfield_gui import style
-    from hopfield_gui.model import PatternEntry
+    from hopfield_gui.gui.plotting import style
+    from hopfield_gui.state.library import PatternEntry
     rng = np.random.default_rng(4)
     pats = rng.choice(np.array([-1, 1], np.int8), size=(8, 400))
     window.library.replace_all(20, 20, [PatternEntry(f"R{i}", p, True) for i, p in enumerate(pats)])
@@ -553,7 +553,7 @@ def test_a_mixture_of_many_patterns_is_named_by_its_three_largest(window):
     """At high load the network can rest near many patterns at once; the verdict names the three
     largest overlaps and says there are more, so that it fits its two lines."""
     from hopfield_gui.core.analysis import StateLabel
-    from hopfield_gui.gui.messages import describe_state
+    from hopfield_gui.gui.i18n.messages import describe_state
     m = np.array([0.48, 0.32, 0.29, -0.26, 0.24, 0.23, 0.2])
     label = StateLabel("mixture", tuple(range(7)), tuple(int(np.sign(x)) for x in m), m, -0.58)
     text = describe_state(label, [f"R{i}" for i in range(7)])
@@ -563,7 +563,7 @@ def test_a_mixture_of_many_patterns_is_named_by_its_three_largest(window):
 
 
 def test_overload_is_said_in_the_status_bar_itself(window, qtbot):
-    window.preset_actions["overload"].trigger()
+    window.menus.presets["overload"].trigger()
     qtbot.waitUntil(lambda: window.library.k == 80, timeout=10000)
     text = window.status_alpha.text()
     assert text.startswith("⚠") and "α = K/N = 0.200 > 0.138" in text
@@ -577,13 +577,13 @@ def test_a_frame_made_before_the_last_run_command_does_not_undo_it(window, qtbot
     on (seen as a rare timeout of the session test)."""
     import dataclasses
     stale = dataclasses.replace(window.last_frame, running=False, restart=False,
-                                run_commands=window.controller.run_commands_sent)
+                                run_commands=window.controller.sim.run_commands_sent)
     qtbot.keyClick(window, Qt.Key_Space)
-    assert window._running
+    assert window.controller.running
     window.on_frame(stale)  # as if it had been queued before the worker saw the command
-    assert window._running and "Pause" in window.controls.run_button.text()
+    assert window.controller.running and "Pause" in window.controls.run_button.text()
     qtbot.keyClick(window, Qt.Key_Space)  # pause: really sent
-    wait_frame(qtbot, window, lambda f: not f.running and f.run_commands == window.controller.run_commands_sent)
+    wait_frame(qtbot, window, lambda f: not f.running and f.run_commands == window.controller.sim.run_commands_sent)
     t = window.last_frame.time
     qtbot.wait(300)
-    assert window.last_frame.time == t and not window._running
+    assert window.last_frame.time == t and not window.controller.running

@@ -22,7 +22,7 @@ def test_every_control_has_a_tooltip(window):
 
 
 def test_model_help_states_the_factor_two_and_the_diagonal():
-    from hopfield_gui.gui.window import model_help
+    from hopfield_gui.gui.help import model_help
     MODEL_HELP = model_help()
     assert "tanh(β h<sub>i</sub>/2)" in MODEL_HELP and "β = 2" in MODEL_HELP
     assert "w<sub>ii</sub> = 0" in MODEL_HELP and "0.138" in MODEL_HELP

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from hopfield_gui.gui import i18n
 
@@ -54,7 +54,7 @@ def test_shipped_qm_is_compiled_from_the_ts(tmp_path):
 
 
 def test_core_message_templates_are_listed_for_lupdate():
-    from hopfield_gui.gui import _core_messages
+    from hopfield_gui.gui.i18n import _core_messages
     assert Path(_core_messages.__file__).read_text(encoding="utf-8") == i18n.core_messages_source(ROOT)
     assert len(_core_messages.TEMPLATES) > 80
 
@@ -74,7 +74,7 @@ def test_translations_keep_placeholders_and_markup(kind):
 
 def test_core_messages_are_translated_with_their_values(qapp):
     from hopfield_gui.core.io import load_patterns
-    from hopfield_gui.gui.messages import explain
+    from hopfield_gui.gui.i18n.messages import explain
     try:
         i18n.install_language("fr")
         with pytest.raises(ValueError) as err:
@@ -87,7 +87,7 @@ def test_core_messages_are_translated_with_their_values(qapp):
 
 def test_a_nested_core_message_is_translated_at_every_level(qapp, tmp_path):
     from hopfield_gui.core.io import load_patterns
-    from hopfield_gui.gui.messages import explain
+    from hopfield_gui.gui.i18n.messages import explain
     f = tmp_path / "lettres.json"
     f.write_text('{"format": "hopfield-patterns", "rows": 2, "cols": 2, "patterns": [{"grid": ["#.", "#?"]}]}')
     try:
@@ -155,7 +155,7 @@ def _texts(win: QtWidgets.QMainWindow) -> list[str]:
     actions = list(win.actions())
     for bar in [win.menuBar()] + win.findChildren(QtWidgets.QToolBar):
         actions += bar.actions()
-    user_data = set(win.recent_menu.actions())  # file names, not interface text
+    user_data = set(win.menus.recent_menu.actions())  # file names, not interface text
     while actions:  # the menus' actions, and those of their submenus
         a = actions.pop()
         if a in user_data:
@@ -200,7 +200,7 @@ def _show_everything(qtbot, win):
     """Fill every view: a run has ended (verdict, curves), the weights and an experiment are drawn."""
     win.controls.seed_check.setChecked(True)
     win.state_panel.request_reset()
-    win.toggle_run()
+    win.controller.toggle_run()
     qtbot.waitUntil(lambda: win.last_frame is not None and win.last_frame.converged and not win.last_frame.running,
                     timeout=20000)
     win.tabs.setCurrentWidget(win.weights)
@@ -257,24 +257,24 @@ def test_switching_language_while_running_changes_every_text(window, qtbot):
     _show_everything(qtbot, window)
     english = visible_texts(window)
     window.controls.set_beta(3.0)  # stochastic: the network keeps running
-    window.toggle_run()  # running while the language changes
+    window.controller.toggle_run()  # running while the language changes
     qtbot.waitUntil(lambda: window.last_frame is not None and window.last_frame.running, timeout=5000)
     try:
-        window.language_actions["fr"].trigger()
+        window.menus.languages["fr"].trigger()
         qtbot.wait(200)  # Qt posts LanguageChange to the window
-        assert window.language_actions["fr"].isChecked()
-        window.toggle_run()
+        assert window.menus.languages["fr"].isChecked()
+        window.controller.toggle_run()
         qtbot.waitUntil(lambda: not window.last_frame.running, timeout=5000)
         qtbot.wait(100)
         french = visible_texts(window)
         assert "Paramètres" in french and "Motifs (cochés = stockés, K en tout)" in french
-        assert window.act_undo.text().startswith("&Annuler")
+        assert window.menus.undo.text().startswith("&Annuler")
         assert _english_leaks(french, english) == []
-        window.language_actions["en"].trigger()
+        window.menus.languages["en"].trigger()
         qtbot.wait(200)
         back = visible_texts(window)
         assert "Parameters" in back and "Paramètres" not in back
-        assert window.act_undo.text().startswith("&Undo")
+        assert window.menus.undo.text().startswith("&Undo")
     finally:
         i18n.install_language("en")
 
@@ -296,13 +296,13 @@ def test_language_menu_choice_survives_a_restart(qtbot, qapp):
     win = MainWindow(persistent=True)
     qtbot.addWidget(win)
     try:
-        win.language_actions["fr"].trigger()
+        win.menus.languages["fr"].trigger()
         win.close()
         assert QtCore.QSettings().value("language", "", str) == "fr"
         from hopfield_gui.gui import app
         # what main() does at start
         assert app.start_language(None) == "fr"
-        win.reset_settings()
+        win.settings.reset()
         assert app.start_language(None) == i18n.system_language()
     finally:
         i18n.install_language("en")
@@ -316,7 +316,7 @@ def test_system_language_is_chosen_at_start(monkeypatch, qapp):
 
 
 def test_help_and_plots_follow_the_language(qapp):
-    from hopfield_gui.gui.window import about_text, model_help
+    from hopfield_gui.gui.help import about_text, model_help
     try:
         i18n.install_language("fr")
         assert "Attention au facteur 2" in model_help() and "Références" in about_text()
@@ -327,7 +327,7 @@ def test_help_and_plots_follow_the_language(qapp):
 
 def test_plots_have_a_plain_translated_menu(french_window, qtbot):
     """pyqtgraph's English expert menu is replaced by two entries in the interface's language."""
-    from hopfield_gui.gui import plotmenu
+    from hopfield_gui.gui.widgets import plotmenu
     pw = french_window.curves.overlap_plot
     assert pw.contextMenuPolicy() == QtCore.Qt.CustomContextMenu
     assert not pw.getPlotItem().getViewBox().menuEnabled()

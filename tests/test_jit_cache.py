@@ -9,7 +9,7 @@ PROBE = r"""
 import sys
 sys.frozen = True  # as in the packaged program
 import numpy as np
-from hopfield_gui.gui import raster
+from hopfield_gui.gui.plotting import raster
 img = raster.draw_curves(40, 30, [0.0, 1.0], [[0.0], [1.0]], ["#000000"], [3], (0, 1), (0, 1))
 assert img.any()
 s = raster._draw.stats
@@ -30,7 +30,7 @@ def test_the_packaged_program_compiles_once_then_loads_from_the_cache(tmp_path):
     first = _probe(tmp_path)
     assert first == ["hits", "0", "misses", "1"]
     folder = tmp_path / "numba" / "hopfield-explorer"
-    (entry,) = [p.name for p in folder.iterdir() if p.name.startswith("hopfield_gui.gui.raster-")]
+    (entry,) = [p.name for p in folder.iterdir() if p.name.startswith("hopfield_gui.gui.plotting.raster-")]
     assert any(folder.joinpath(entry).iterdir())
     second = _probe(tmp_path)
     assert second == ["hits", "1", "misses", "0"]
@@ -42,14 +42,14 @@ def test_the_cache_is_keyed_on_the_code_itself():
     import importlib
     import types
 
-    import hopfield_gui.gui.raster  # noqa: F401 - loaded, as when the kernels are decorated
+    import hopfield_gui.gui.plotting.raster  # noqa: F401 - loaded, as when the kernels are decorated
     from hopfield_gui.core import _jit_cache
-    a = _jit_cache.module_digest("hopfield_gui.gui.raster")
-    assert a == _jit_cache.module_digest("hopfield_gui.gui.raster")
+    a = _jit_cache.module_digest("hopfield_gui.gui.plotting.raster")
+    assert a == _jit_cache.module_digest("hopfield_gui.gui.plotting.raster")
     assert a != _jit_cache.module_digest("hopfield_gui.core._kernels")
     # the same module compiled from a one-character different source: another digest
-    spec = importlib.util.find_spec("hopfield_gui.gui.raster")
-    source = spec.loader.get_source("hopfield_gui.gui.raster")
+    spec = importlib.util.find_spec("hopfield_gui.gui.plotting.raster")
+    source = spec.loader.get_source("hopfield_gui.gui.plotting.raster")
 
     class Loader:
         def __init__(self, text):
@@ -80,4 +80,4 @@ def test_without_a_writable_cache_the_kernels_still_compile(tmp_path, monkeypatc
         return a + b
 
     f = _kernels.jit(add)
-    assert f(2, 3) == 5 and f._cache.__class__.__name__ == "NullCache"
+    assert f(2, 3) == 5 and f._cache.__class__.__name__ == "NullCache"  # noqa: SLF001 - numba has no public accessor

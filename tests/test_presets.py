@@ -7,7 +7,7 @@ import pytest
 
 
 def click(window, key):
-    window.preset_actions[key].trigger()
+    window.menus.presets[key].trigger()
 
 
 def settle(qtbot, window, cond, timeout=20000):
@@ -22,7 +22,7 @@ def test_word_preset_completes_the_erased_letter(window, qtbot):
     window.curves.flush()
     t, m, e = window.curves.data()
     assert t[0] == 0 and m[0, 1] < 0.9  # the cue: 40 % of the letter erased
-    assert window.last_label.kind == "pattern" and window.last_label.members == (1,)
+    assert window.controller.last_label.kind == "pattern" and window.controller.last_label.members == (1,)
     assert "pattern B" in window.state_panel.verdict.text()
 
 
@@ -40,7 +40,7 @@ def test_superposition_preset_shows_the_sum_of_traces(window, qtbot):
 
 
 def test_melting_preset_melts_below_beta_2(window, qtbot):
-    window.preset_interval_ms = 250
+    window.controller.preset_interval_ms = 250
     click(window, "melting")
     settle(qtbot, window, lambda f: f.k == 1 and f.rows == 40 and f.running and f.beta == 10.0)
     f = settle(qtbot, window, lambda f: f.beta == pytest.approx(10.0) and f.time > 3)
@@ -64,8 +64,8 @@ def test_mixture_preset_ends_in_a_three_mixture(window, qtbot):
     click(window, "mixture")
     f = settle(qtbot, window, lambda f: f.k == 3 and f.rows == 40 and f.converged and not f.running)
     assert np.allclose(f.overlaps[-1], 0.5, atol=0.1)
-    assert window.last_label.kind == "mixture" and len(window.last_label.members) == 3
-    assert window.last_label.energy_per_neuron == pytest.approx(-3 / 8, abs=0.03)
+    assert window.controller.last_label.kind == "mixture" and len(window.controller.last_label.members) == 3
+    assert window.controller.last_label.energy_per_neuron == pytest.approx(-3 / 8, abs=0.03)
 
 
 def test_cycle_preset_shows_the_synchronous_two_cycle(window, qtbot):

@@ -1,4 +1,4 @@
-"""The compiled curve rasteriser (hopfield_gui.gui.raster): Qt-free, checked against geometry."""
+"""The compiled curve rasteriser (hopfield_gui.gui.plotting.raster): Qt-free, checked against geometry."""
 
 import math
 
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hopfield_gui.gui.raster import argb, draw_curves
+from hopfield_gui.gui.plotting.raster import argb, draw_curves
 
 
 def alpha(img):
@@ -116,7 +116,7 @@ def test_every_sample_is_drawn_and_nothing_far_from_the_curve(points, width):
     a = alpha(img)
     # pixel coordinates: x as given, y flipped (row 0 at the top)
     ax, ay = xs, H - ys
-    for x, y in zip(ax, ay):
+    for x, y in zip(ax, ay, strict=True):
         col, row = min(int(x), W - 1), min(int(y), H - 1)
         assert a[row, col] > 0, (x, y)
     cy, cx = np.mgrid[0:H, 0:W] + 0.5

@@ -17,8 +17,8 @@ def test_preset_letters_are_the_bundled_drawings(window, qtbot):
     assert bundled.names == ["A", "B", "C"]
     lib = window.library
     assert [e.name for e in lib.entries] == ["A", "B", "C"]  # the start-up demo
-    assert all(np.array_equal(e.values, p) for e, p in zip(lib.entries, bundled.patterns))
-    window.preset_actions["superposition"].trigger()
+    assert all(np.array_equal(e.values, p) for e, p in zip(lib.entries, bundled.patterns, strict=True))
+    window.menus.presets["superposition"].trigger()
     xo = preset_letters(12, 12)
     assert np.array_equal(window.library.entries[0].values, xo.patterns[0])
     assert np.array_equal(window.library.entries[1].values, xo.patterns[1])
@@ -30,7 +30,7 @@ def test_window_icon_comes_from_the_package(window):
 
 
 def test_sizes_without_bundled_letters_fall_back_to_the_font(qapp):
-    from hopfield_gui.gui.presets import letter
+    from hopfield_gui.gui.rendering import letter
     assert preset_letters(30, 30) is None
     a = letter("A", 30, 30)
     assert a.shape == (900,) and set(np.unique(a)) == {-1, 1}

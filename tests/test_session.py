@@ -1,42 +1,42 @@
 import json
-import math
 
 import numpy as np
 import pytest
 
-from hopfield_gui.core.session import SessionError, load_session
+from hopfield_gui.state.session import SessionError, load_session
 
 
 def test_session_saves_and_reopens_identically(window, qtbot, tmp_path):
     # make the work specific: a preset, then run it to its end
-    window.preset_actions["mixture"].trigger()
+    window.menus.presets["mixture"].trigger()
     qtbot.waitUntil(lambda: window.last_frame.rows == 40 and window.last_frame.converged
                     and not window.last_frame.running, timeout=20000)
     window.controls.set_beta(7.5)
     window.state_panel.noise.setValue(35)
     f0 = window.last_frame
     path = tmp_path / "lesson.hopfield.json"
-    assert window.save_session(str(path))
-    before = window.session()
+    assert window.files.save_session(str(path))
+    before = window.controller.session()
     # change everything
-    window.preset_actions["cycle"].trigger()
+    window.menus.presets["cycle"].trigger()
     qtbot.waitUntil(lambda: window.last_frame.rows == 20, timeout=20000)
     assert window.library.rows == 20
     # and open the session again
-    assert window.open_session(str(path))
+    assert window.files.open_session(str(path))
     qtbot.waitUntil(lambda: window.last_frame.rows == 40 and not window.last_frame.running
                     and window.last_frame.k == 3 and window.last_frame.beta == 7.5, timeout=20000)
-    after = window.session()
+    after = window.controller.session()
     assert after.names == before.names and after.stored == before.stored
     assert np.array_equal(after.patterns, before.patterns)
     assert np.array_equal(after.state, f0.state)
-    assert (after.beta, after.rule, after.mode, after.seed, after.noise) == (7.5, "hebb", "async", before.seed, 0.35)
+    p = after.params
+    assert (p.beta, p.rule, p.mode, p.seed, p.noise) == (7.5, "hebb", "async", before.params.seed, 0.35)
     assert window.last_frame.time == int(f0.time)
     # saving again gives the same file
     path2 = tmp_path / "again.hopfield.json"
-    window.save_session(str(path2))
+    window.files.save_session(str(path2))
     assert json.loads(path2.read_text()) == json.loads(path.read_text())
-    assert window.recent_menu.actions()[0].text() == "again.hopfield.json"
+    assert window.menus.recent_menu.actions()[0].text() == "again.hopfield.json"
 
 
 @pytest.mark.parametrize("content,match", [
@@ -56,6 +56,6 @@ def test_bad_session_in_window_keeps_work(window, qtbot, tmp_path):
     p = tmp_path / "bad.json"
     p.write_text('{"format": "hopfield-session", "rows": 5, "cols": 5, "patterns": [], "state": [".....", ".....", ".....", ".....", "....."], "parameters": {"beta": -3}}')
     names = [e.name for e in window.library.entries]
-    assert not window.open_session(str(p))
+    assert not window.files.open_session(str(p))
     assert "beta" in window.last_error
     assert [e.name for e in window.library.entries] == names and window.library.rows == 20

@@ -1,6 +1,8 @@
 import math
 
 import pytest
+
+from hopfield_gui.gui.view import PRESENTATION_SCALE
 from PySide6 import QtCore, QtGui, QtWidgets
 
 
@@ -32,13 +34,13 @@ def test_settings_survive_a_restart_and_reset(qtbot):
     again.resize(1500, 950)
     assert again.splitter.sizes() == sizes  # the layout (geometry itself is clamped offscreen)
     qtbot.waitUntil(lambda: again.last_frame is not None and again.last_frame.beta == 3.3, timeout=20000)
-    again.reset_settings()
-    again._persistent = False  # closing must not write them back for this check
+    again.settings.reset()
+    again.settings.persistent = False  # closing must not write them back for this check
     again.close()
     fresh = MainWindow(persistent=True)
     qtbot.addWidget(fresh)
     assert math.isinf(fresh.controls.beta()) and fresh.controls.rule_combo.currentData() == "hebb"
-    fresh._persistent = False
+    fresh.settings.persistent = False
     fresh.close()
 
 
@@ -47,11 +49,11 @@ def test_presentation_mode_enlarges_text_and_lines(window, qtbot):
     before_font = ax.style["tickFont"].pointSize() if ax.style.get("tickFont") else 0
     before_label = window.state_panel.verdict.font().pointSizeF()
     qtbot.keyClick(window, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Key_F5)
-    assert window.act_presentation.isChecked()
+    assert window.menus.presentation.isChecked()
     assert ax.style["tickFont"].pointSize() > before_font
     assert window.state_panel.verdict.font().pointSizeF() > before_label
-    assert window.curves._line_px > 4
-    window.set_presentation(False)
+    assert window.curves.line_px > 4
+    window.view.set_presentation(False)
     assert window.state_panel.verdict.font().pointSizeF() == before_label
 
 
@@ -60,15 +62,15 @@ def test_presentation_mode_enlarges_every_panel_and_plot_title(window, qtbot):
     controls = window.controls.font().pointSizeF()
     tabs = window.tabs.tabBar().font().pointSizeF()
     title = window.curves.overlap_plot.getPlotItem().titleLabel.opts["size"]
-    window.act_presentation.trigger()
+    window.menus.presentation.trigger()
     try:
-        assert window.controls.font().pointSizeF() == pytest.approx(controls * window.PRESENTATION_SCALE)
+        assert window.controls.font().pointSizeF() == pytest.approx(controls * PRESENTATION_SCALE)
         assert window.tabs.tabBar().font().pointSizeF() > tabs
         assert float(window.curves.overlap_plot.getPlotItem().titleLabel.opts["size"][:-2]) > float(title[:-2])
         # the verdict line makes room for its larger text
         assert window.state_panel.verdict.sizeHint().height() > 0
     finally:
-        window.act_presentation.trigger()
+        window.menus.presentation.trigger()
     assert window.controls.font().pointSizeF() == pytest.approx(controls)
     assert window.curves.overlap_plot.getPlotItem().titleLabel.opts["size"] == title
 
@@ -89,12 +91,12 @@ def _contrast(a, b) -> float:
 
 
 def test_dark_theme_darkens_widgets_and_plots_and_keeps_contrast(window, qtbot):
-    from hopfield_gui import style
+    from hopfield_gui.gui.plotting import style
     pw = window.curves.overlap_plot
     assert _luminance(pw.backgroundBrush().color()) > 0.9  # light by default here (no dark system)
-    window.theme_actions["dark"].trigger()
+    window.menus.themes["dark"].trigger()
     try:
-        assert window.theme_actions["dark"].isChecked()
+        assert window.menus.themes["dark"].isChecked()
         pal = QtWidgets.QApplication.instance().palette()
         assert _luminance(pal.color(QtGui.QPalette.Window)) < 0.25
         assert _luminance(pal.color(QtGui.QPalette.WindowText)) > 0.8
@@ -109,56 +111,56 @@ def test_dark_theme_darkens_widgets_and_plots_and_keeps_contrast(window, qtbot):
         for plot in (window.weights.sum_plot, window.experiments.plot):
             assert _luminance(plot.backgroundBrush().color()) < 0.2
     finally:
-        window.theme_actions["light"].trigger()
+        window.menus.themes["light"].trigger()
     assert _luminance(pw.backgroundBrush().color()) > 0.9
     assert not style.dark()
 
 
 def test_theme_is_remembered(qtbot):
-    from hopfield_gui import style
+    from hopfield_gui.gui.plotting import style
     from hopfield_gui.gui.window import MainWindow
     win = MainWindow(persistent=True)
     qtbot.addWidget(win)
-    win.set_theme("dark")
+    win.view.set_theme("dark")
     win.close()
     again = MainWindow(persistent=True)
     qtbot.addWidget(again)
     try:
-        assert again.theme_actions["dark"].isChecked() and style.dark()
+        assert again.menus.themes["dark"].isChecked() and style.dark()
     finally:
-        again.set_theme("light")
-        again.reset_settings()
+        again.view.set_theme("light")
+        again.settings.reset()
         again.close()
     assert not style.dark()
 
 
 def test_following_the_system_changes_theme_when_the_system_does(window, qtbot, monkeypatch):
-    from hopfield_gui import style
+    from hopfield_gui.gui.plotting import style
     from hopfield_gui.gui import theme
-    assert window.theme_actions["system"].isChecked() and not style.dark()
+    assert window.menus.themes["system"].isChecked() and not style.dark()
     monkeypatch.setattr(theme, "system_is_dark", lambda: True)
-    window._system_scheme_changed()  # what Qt's colorSchemeChanged signal calls
+    window.view.system_scheme_changed()  # what Qt's colorSchemeChanged signal calls
     try:
         assert style.dark()
         assert _luminance(window.curves.energy_plot.backgroundBrush().color()) < 0.2
-        window.theme_actions["light"].trigger()  # a choice of the user's is not overridden
-        window._system_scheme_changed()
+        window.menus.themes["light"].trigger()  # a choice of the user's is not overridden
+        window.view.system_scheme_changed()
         assert not style.dark()
     finally:
         monkeypatch.undo()
-        window.set_theme("system")
+        window.view.set_theme("system")
     assert not style.dark()
 
 
 def test_presentation_mode_strengthens_greys(window, qtbot):
     """High contrast on a projector: secondary text and the reference lines get darker."""
-    from hopfield_gui import style
+    from hopfield_gui.gui.plotting import style
     light = _luminance(style.muted())
-    one = window.curves._one.pen.color()
-    window.set_presentation(True)
+    one = window.curves.one_line.pen.color()
+    window.view.set_presentation(True)
     try:
         assert _luminance(style.muted()) < light
-        assert _luminance(window.curves._one.pen.color()) < _luminance(one)
+        assert _luminance(window.curves.one_line.pen.color()) < _luminance(one)
     finally:
-        window.set_presentation(False)
+        window.view.set_presentation(False)
     assert _luminance(style.muted()) == light

@@ -71,7 +71,7 @@ class Driver:
         self.qtbot.keyClick(self.win, Qt.Key_Z, Qt.ControlModifier)
 
     def redo(self):
-        self.win.act_redo.trigger()
+        self.win.menus.redo.trigger()
 
     def add(self):
         self.win.library_panel.buttons[self.r.choice(["blank", "random", "editor"])].click()
@@ -87,7 +87,7 @@ class Driver:
             item.setCheckState(Qt.Unchecked if item.checkState() == Qt.Checked else Qt.Checked)
 
     def preset(self):
-        self.win.preset_actions[self.r.choice(list(self.win.preset_actions))].trigger()
+        self.win.menus.presets[self.r.choice(list(self.win.menus.presets))].trigger()
 
     def experiment(self):
         ex = self.win.experiments
@@ -134,12 +134,12 @@ def test_random_actions(qtbot, seed):
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
-    win.preset_interval_ms = 100
+    win.controller.preset_interval_ms = 100
     qtbot.waitUntil(lambda: win.last_frame is not None, timeout=20000)
     d = Driver(win, qtbot, random.Random(seed))
     log = []
     try:
-        for i in range(STEPS):
+        for _ in range(STEPS):
             name = d.r.choice(Driver.ACTIONS)
             log.append(name)
             getattr(d, name)()
@@ -147,6 +147,6 @@ def test_random_actions(qtbot, seed):
     except BaseException:
         print(f"seed {seed}, actions so far: {log}")
         raise
-    thread, exp = win.controller.thread, win.experiments.thread
+    thread = win.controller.sim.thread
     win.close()
-    assert not thread.isRunning() and not exp.isRunning()
+    assert not thread.isRunning() and not win.experiments.busy()

@@ -31,7 +31,7 @@ class StateLabel:
             mu = self.members[0]
             return f"reversed pattern −{nm(mu)} (m = {self.overlaps[mu]:+.3f})"
         if self.kind == "mixture":
-            parts = [f"{'' if s > 0 else '−'}{nm(mu)}" for mu, s in zip(self.members, self.signs)]
+            parts = [f"{'' if s > 0 else '−'}{nm(mu)}" for mu, s in zip(self.members, self.signs, strict=True)]
             ms = ", ".join(f"{self.overlaps[mu]:+.2f}" for mu in self.members)
             return f"mixture of {', '.join(parts)} (m = {ms})"
         return "none of the stored patterns"

@@ -283,7 +283,7 @@ def save_patterns(path, pset: PatternSet) -> None:
             "format": "hopfield-patterns", "version": 1, "rows": pset.rows, "cols": pset.cols,
             "patterns": [
                 {"name": name, "grid": grid_rows(g, pset.rows, pset.cols)}
-                for name, g in zip(pset.names, grid)
+                for name, g in zip(pset.names, grid, strict=True)
             ],
         }
         atomic_write(path, json.dumps(doc, indent=1, ensure_ascii=False) + "\n")

@@ -7,7 +7,8 @@
   dependent or repeated patterns are handled by the Moore–Penrose pseudo-inverse (least squares).
 
 ``w_ii = 0`` by default. ``self_coupling=True`` keeps the diagonal the rule gives (Hebb: w_ii =
-K/N = α); science.md explains why the classical results (α_c = 0.138) need it removed.
+K/N = α); the README ("The model, exactly") explains why the classical results (α_c = 0.138,
+Amit, Gutfreund & Sompolinsky 1985) need it removed.
 """
 
 from __future__ import annotations

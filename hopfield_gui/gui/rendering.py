@@ -87,3 +87,13 @@ def pattern_image(values: np.ndarray, rows: int, cols: int, on=(20, 20, 20), off
         rgb[d] = diff_colour
     img = QtGui.QImage(rgb.data, cols, rows, 3 * cols, QtGui.QImage.Format_RGB888)
     return img.copy()  # own the memory
+
+
+def letter(ch: str, rows: int, cols: int) -> np.ndarray:
+    """A letter as the presets and the demo show it: the bundled drawing (the same on every laptop
+    in the room), or drawn from a font at sizes that ship none."""
+    from ..resources_access import preset_letters
+    pset = preset_letters(rows, cols)
+    if pset is not None and ch in pset.names:
+        return pset.patterns[pset.names.index(ch)].copy()
+    return text_to_pattern(ch, rows, cols)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from .. import style
+from .plotting import style
 
 MODES = ("system", "light", "dark")
 _original_style: str | None = None

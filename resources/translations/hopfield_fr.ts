@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Hopfield Explorer</source>
+        <translation>Hopfield Explorer</translation>
+    </message>
+    <message>
+        <source>The last session did not end normally. Restore the work saved automatically before it stopped?</source>
+        <translation>La dernière session ne s’est pas terminée normalement. Restaurer le travail enregistré automatiquement avant l’arrêt ?</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <source>max</source>
@@ -429,6 +440,10 @@
         <translation>bruit</translation>
     </message>
     <message>
+        <source>internal error in the experiment:</source>
+        <translation>erreur interne dans l’expérience :</translation>
+    </message>
+    <message>
         <source>running…</source>
         <translation>en cours…</translation>
     </message>
@@ -459,6 +474,144 @@
     <message>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerController</name>
+    <message>
+        <source>add pattern</source>
+        <translation>ajout d’un motif</translation>
+    </message>
+    <message>
+        <source>duplicate pattern</source>
+        <translation>duplication d’un motif</translation>
+    </message>
+    <message>
+        <source>remove pattern</source>
+        <translation>retrait d’un motif</translation>
+    </message>
+    <message>
+        <source>move pattern</source>
+        <translation>déplacement d’un motif</translation>
+    </message>
+    <message>
+        <source>store pattern</source>
+        <translation>stockage d’un motif</translation>
+    </message>
+    <message>
+        <source>unstore pattern</source>
+        <translation>déstockage d’un motif</translation>
+    </message>
+    <message>
+        <source>K = {k}, but the library holds only {count} patterns</source>
+        <translation>K = {k}, mais la bibliothèque ne contient que {count} motifs</translation>
+    </message>
+    <message>
+        <source>set K</source>
+        <translation>choix de K</translation>
+    </message>
+    <message>
+        <source>resize grid</source>
+        <translation>redimensionnement de la grille</translation>
+    </message>
+    <message>
+        <source>No pattern is stored: tick at least one pattern in the library.</source>
+        <translation>Aucun motif n’est stocké : cochez au moins un motif dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>No pattern is stored, so there is no cue to start from.</source>
+        <translation>Aucun motif n’est stocké : il n’y a donc pas d’indice d’où partir.</translation>
+    </message>
+    <message>
+        <source>open session</source>
+        <translation>ouverture de session</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Text to pattern</source>
+        <translation>Du texte au motif</translation>
+    </message>
+    <message>
+        <source>Letters:</source>
+        <translation>Lettres :</translation>
+    </message>
+    <message>
+        <source>Image to pattern</source>
+        <translation>De l’image au motif</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>{file} holds no pattern</source>
+        <translation>{file} ne contient aucun motif</translation>
+    </message>
+    <message>
+        <source>{file}: the grid must be at least 5 × 5</source>
+        <translation>{file} : la grille doit faire au moins 5 × 5</translation>
+    </message>
+    <message>
+        <source>open patterns</source>
+        <translation>ouverture de motifs</translation>
+    </message>
+    <message>
+        <source>could not save {file}: {error}</source>
+        <translation>impossible d’enregistrer {file} : {error}</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>Open patterns</source>
+        <translation>Ouvrir des motifs</translation>
+    </message>
+    <message>
+        <source>Pattern sets (*.json *.npz)</source>
+        <translation>Jeux de motifs (*.json *.npz)</translation>
+    </message>
+    <message>
+        <source>Save patterns</source>
+        <translation>Enregistrer les motifs</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;NumPy (*.npz)</source>
+        <translation>JSON (*.json);;NumPy (*.npz)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Hopfield sessions (*.hopfield.json *.json)</source>
+        <translation>Sessions Hopfield (*.hopfield.json *.json)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Hopfield sessions (*.hopfield.json)</source>
+        <translation>Sessions Hopfield (*.hopfield.json)</translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>impossible d’écrire {file}</translation>
+    </message>
+    <message>
+        <source>Export network state</source>
+        <translation>Exporter l’état du réseau</translation>
+    </message>
+    <message>
+        <source>Export curves</source>
+        <translation>Exporter les courbes</translation>
     </message>
 </context>
 <context>
@@ -610,6 +763,57 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Expériences</translation>
     </message>
     <message>
+        <source>The model</source>
+        <translation>Le modèle</translation>
+    </message>
+    <message>
+        <source>About Hopfield Explorer</source>
+        <translation>À propos de Hopfield Explorer</translation>
+    </message>
+    <message>
+        <source>t = {time} sweeps</source>
+        <translation>t = {time} balayages</translation>
+    </message>
+    <message>
+        <source>2-cycle (synchronous updates)</source>
+        <translation>cycle d’ordre 2 (mises à jour synchrones)</translation>
+    </message>
+    <message>
+        <source>fixed point reached</source>
+        <translation>point fixe atteint</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>Ended in: {state}, E/N = {energy}</source>
+        <translation>État final : {state}, E/N = {energy}</translation>
+    </message>
+    <message>
+        <source>Now in: {state}, E/N = {energy}</source>
+        <translation>État actuel : {state}, E/N = {energy}</translation>
+    </message>
+    <message>
+        <source>α &gt; 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule</source>
+        <translation>α &gt; 0.138 : au-delà de la capacité K_max = 0.138 N de la règle de Hebb</translation>
+    </message>
+    <message>
+        <source>load pattern</source>
+        <translation>chargement d’un motif</translation>
+    </message>
+    <message>
+        <source>Hopfield Explorer</source>
+        <translation>Hopfield Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>MenuActions</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -736,194 +940,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>add pattern</source>
-        <translation>ajout d’un motif</translation>
-    </message>
-    <message>
-        <source>duplicate pattern</source>
-        <translation>duplication d’un motif</translation>
-    </message>
-    <message>
-        <source>remove pattern</source>
-        <translation>retrait d’un motif</translation>
-    </message>
-    <message>
-        <source>move pattern</source>
-        <translation>déplacement d’un motif</translation>
-    </message>
-    <message>
-        <source>store pattern</source>
-        <translation>stockage d’un motif</translation>
-    </message>
-    <message>
-        <source>unstore pattern</source>
-        <translation>déstockage d’un motif</translation>
-    </message>
-    <message>
-        <source>K = {k}, but the library holds only {count} patterns</source>
-        <translation>K = {k}, mais la bibliothèque ne contient que {count} motifs</translation>
-    </message>
-    <message>
-        <source>set K</source>
-        <translation>choix de K</translation>
-    </message>
-    <message>
-        <source>resize grid</source>
-        <translation>redimensionnement de la grille</translation>
-    </message>
-    <message>
-        <source>the Storkey rule is defined for i ≠ j only: untick self-coupling first</source>
-        <translation>la règle de Storkey n’est définie que pour i ≠ j : décochez d’abord l’auto-couplage</translation>
-    </message>
-    <message>
-        <source>the Storkey rule is defined for i ≠ j only</source>
-        <translation>la règle de Storkey n’est définie que pour i ≠ j</translation>
-    </message>
-    <message>
-        <source>No pattern is stored: tick at least one pattern in the library.</source>
-        <translation>Aucun motif n’est stocké : cochez au moins un motif dans la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>No pattern is stored, so there is no cue to start from.</source>
-        <translation>Aucun motif n’est stocké : il n’y a donc pas d’indice d’où partir.</translation>
-    </message>
-    <message>
-        <source>t = {time} sweeps</source>
-        <translation>t = {time} balayages</translation>
-    </message>
-    <message>
-        <source>2-cycle (synchronous updates)</source>
-        <translation>cycle d’ordre 2 (mises à jour synchrones)</translation>
-    </message>
-    <message>
-        <source>fixed point reached</source>
-        <translation>point fixe atteint</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en marche</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pause</translation>
-    </message>
-    <message>
-        <source>Ended in: {state}, E/N = {energy}</source>
-        <translation>État final : {state}, E/N = {energy}</translation>
-    </message>
-    <message>
-        <source>Now in: {state}, E/N = {energy}</source>
-        <translation>État actuel : {state}, E/N = {energy}</translation>
-    </message>
-    <message>
-        <source>α &gt; 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule</source>
-        <translation>α &gt; 0.138 : au-delà de la capacité K_max = 0.138 N de la règle de Hebb</translation>
-    </message>
-    <message>
-        <source>{file} holds no pattern</source>
-        <translation>{file} ne contient aucun motif</translation>
-    </message>
-    <message>
-        <source>{file}: the grid must be at least 5 × 5</source>
-        <translation>{file} : la grille doit faire au moins 5 × 5</translation>
-    </message>
-    <message>
-        <source>open patterns</source>
-        <translation>ouverture de motifs</translation>
-    </message>
-    <message>
-        <source>could not save {file}: {error}</source>
-        <translation>impossible d’enregistrer {file} : {error}</translation>
-    </message>
-    <message>
-        <source>saved {file}</source>
-        <translation>{file} enregistré</translation>
-    </message>
-    <message>
-        <source>open session</source>
-        <translation>ouverture de session</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>Ouvrir une session</translation>
-    </message>
-    <message>
-        <source>Hopfield sessions (*.hopfield.json *.json)</source>
-        <translation>Sessions Hopfield (*.hopfield.json *.json)</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>Enregistrer la session</translation>
-    </message>
-    <message>
-        <source>Hopfield sessions (*.hopfield.json)</source>
-        <translation>Sessions Hopfield (*.hopfield.json)</translation>
-    </message>
-    <message>
-        <source>Open patterns</source>
-        <translation>Ouvrir des motifs</translation>
-    </message>
-    <message>
-        <source>Pattern sets (*.json *.npz)</source>
-        <translation>Jeux de motifs (*.json *.npz)</translation>
-    </message>
-    <message>
-        <source>Save patterns</source>
-        <translation>Enregistrer les motifs</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;NumPy (*.npz)</source>
-        <translation>JSON (*.json);;NumPy (*.npz)</translation>
-    </message>
-    <message>
-        <source>could not write {file}</source>
-        <translation>impossible d’écrire {file}</translation>
-    </message>
-    <message>
-        <source>Export network state</source>
-        <translation>Exporter l’état du réseau</translation>
-    </message>
-    <message>
-        <source>Export curves</source>
-        <translation>Exporter les courbes</translation>
-    </message>
-    <message>
-        <source>Text to pattern</source>
-        <translation>Du texte au motif</translation>
-    </message>
-    <message>
-        <source>Letters:</source>
-        <translation>Lettres :</translation>
-    </message>
-    <message>
-        <source>Image to pattern</source>
-        <translation>De l’image au motif</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
-    </message>
-    <message>
-        <source>load pattern</source>
-        <translation>chargement d’un motif</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>image</translation>
-    </message>
-    <message>
-        <source>Hopfield Explorer</source>
-        <translation>Hopfield Explorer</translation>
-    </message>
-    <message>
-        <source>The last session did not end normally. Restore the work saved automatically before it stopped?</source>
-        <translation>La dernière session ne s’est pas terminée normalement. Restaurer le travail enregistré automatiquement avant l’arrêt ?</translation>
-    </message>
-    <message>
-        <source>Settings reset: the defaults apply at the next start</source>
-        <translation>Réglages réinitialisés : les valeurs par défaut s’appliquent au prochain démarrage</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1182,13 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Export weights</source>
         <translation>Exporter les poids</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>Settings reset: the defaults apply at the next start</source>
+        <translation>Réglages réinitialisés : les valeurs par défaut s’appliquent au prochain démarrage</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1486,18 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>{file} : « parameters » doit être un objet</translation>
     </message>
     <message>
+        <source>the speed must be a positive number of sweeps per second, not {value!r}</source>
+        <translation>la vitesse doit être un nombre positif de balayages par seconde, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number from 0 to 2147483647, or none</source>
+        <translation>la graine doit être un nombre entier de 0 à 2147483647, ou aucune</translation>
+    </message>
+    <message>
+        <source>&apos;cue&apos; must be a pattern number</source>
+        <translation>« cue » doit être un numéro de motif</translation>
+    </message>
+    <message>
         <source>{file}: unknown rule {rule!r}</source>
         <translation>{file} : règle inconnue {rule!r}</translation>
     </message>
@@ -1477,6 +1512,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: &apos;cue&apos; must be a pattern number</source>
         <translation>{file} : « cue » doit être un numéro de motif</translation>
+    </message>
+    <message>
+        <source>{file}: parameter &apos;{key}&apos; must be true or false</source>
+        <translation>{file} : le paramètre « {key} » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
     </message>
     <message>
         <source>{file}: &apos;time&apos; must be a non-negative number</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 
-from ..core.messages import Message
+from ...core.messages import Message
 
 CONTEXT = "core"
 
@@ -51,7 +51,7 @@ def describe_state(label, names=None) -> str:
     if label.kind == "mixture":
         # the three largest overlaps at most (a state near many patterns at high load would not
         # fit the label's two lines, and the rest say little)
-        shown = list(zip(label.members, label.signs))[:3]
+        shown = list(zip(label.members, label.signs, strict=True))[:3]
         more = ", …" if len(label.members) > 3 else ""
         parts = ", ".join(f"{'' if s > 0 else '−'}{nm(mu)}" for mu, s in shown) + more
         ms = ", ".join(f"{label.overlaps[mu]:+.2f}" for mu, _ in shown) + more

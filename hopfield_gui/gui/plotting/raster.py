@@ -22,7 +22,7 @@ import math
 
 import numpy as np
 
-from ..core._kernels import jit
+from ...core._kernels import jit
 
 
 @jit

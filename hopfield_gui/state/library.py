@@ -1,4 +1,4 @@
-"""The pattern library the window edits: plain Python, no Qt (views subscribe to changes)."""
+"""The pattern library the explorer edits: plain Python, no Qt (the controller announces changes)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Callable
 
 import numpy as np
 
-from .core.messages import msg
-from .core.patterns import as_state
+from ..core.messages import msg
+from ..core.patterns import as_state
 
 MIN_SIDE, MAX_SIDE = 5, 128
 

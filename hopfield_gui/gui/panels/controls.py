@@ -1,5 +1,9 @@
 """Parameters: β (log slider, number, ∞), K, grid size, update mode, rule, self-coupling,
-speed, seed, and Run/Pause, Step."""
+speed, seed, and Run/Pause, Step.
+
+The panel shows an :class:`~hopfield_gui.state.params.ExplorerParams` (:meth:`ControlsPanel.show_params`)
+and sends what the user changes as ``edited({name: value})``; it holds no parameter of its own.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,12 @@ import math
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, Signal
 
-from .. import style
-from .i18n import Texts, Translated
+from ...state.params import SPEEDS, ExplorerParams, nearest_speed
+from ..i18n import Texts, Translated
+from ..plotting import style
 
 BETA_MIN, BETA_MAX = 0.1, 100.0
 SLIDER_STEPS = 1000
-SPEEDS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, math.inf]
 
 
 def beta_to_slider(beta: float) -> int:
@@ -41,14 +45,9 @@ def rule_name(key: str) -> str:
 
 
 class ControlsPanel(Translated, QtWidgets.QGroupBox):
-    betaChanged = Signal(float)
+    edited = Signal(dict)  # {parameter name: new value} as the user changed it
     kChanged = Signal(int)
     gridChanged = Signal(int, int)
-    modeChanged = Signal(str)
-    ruleChanged = Signal(str)
-    selfCouplingChanged = Signal(bool)
-    speedChanged = Signal(float)
-    seedChanged = Signal(object)
     runToggled = Signal()
     stepRequested = Signal()
 
@@ -109,7 +108,7 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         tx(lambda t: self.mode_combo.setItemText(1, t), lambda: self.tr("synchronous"))
         tx(self.mode_combo.setToolTip, lambda: self.tr("Asynchronous: one neuron at a time in random order. "
                                                        "Synchronous: all at once (may end in a 2-cycle)."))
-        self.mode_combo.currentIndexChanged.connect(lambda _: self.modeChanged.emit(self.mode_combo.currentData()))
+        self.mode_combo.currentIndexChanged.connect(lambda _: self.edited.emit({"mode": self.mode_combo.currentData()}))
 
         self.rule_combo = QtWidgets.QComboBox()
         for i, key in enumerate(("hebb", "storkey", "pinv")):
@@ -117,14 +116,14 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
             tx(lambda t, i=i: self.rule_combo.setItemText(i, t), lambda key=key: rule_name(key))
         tx(self.rule_combo.setToolTip, lambda: self.tr("Hebb: w_ij = (1/N) Σ_μ P_i^μ P_j^μ (the lecture). "
                                                        "Storkey and pseudo-inverse store more patterns."))
-        self.rule_combo.currentIndexChanged.connect(lambda _: self.ruleChanged.emit(self.rule_combo.currentData()))
+        self.rule_combo.currentIndexChanged.connect(lambda _: self.edited.emit({"rule": self.rule_combo.currentData()}))
 
         self.self_coupling = QtWidgets.QCheckBox()
         tx(self.self_coupling.setText, lambda: self.tr("keep self-coupling w_ii"))
         tx(self.self_coupling.setToolTip, lambda: self.tr(
             "The lecture's sum includes i = j (w_ii = K/N). That self-excitation "
             "freezes states and hides the capacity limit, so it is off by default."))
-        self.self_coupling.toggled.connect(self.selfCouplingChanged)
+        self.self_coupling.toggled.connect(lambda on: self.edited.emit({"self_coupling": on}))
 
         self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
@@ -144,8 +143,8 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.seed_spin.setEnabled(False)
         tx(self.seed_spin.setToolTip, self.seed_check.toolTip)
         self.seed_check.toggled.connect(self.seed_spin.setEnabled)
-        self.seed_check.toggled.connect(lambda _: self.seedChanged.emit(self.seed()))
-        self.seed_spin.valueChanged.connect(lambda _: self.seedChanged.emit(self.seed()))
+        self.seed_check.toggled.connect(lambda _: self.edited.emit({"seed": self.seed()}))
+        self.seed_spin.valueChanged.connect(lambda _: self.edited.emit({"seed": self.seed()}))
 
         form = QtWidgets.QGridLayout(self)
         form.addWidget(self.run_button, 0, 0, 1, 2)
@@ -178,13 +177,37 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self._set_beta_widgets(4.0, infinite=True)
         self.retranslate()
 
+    # --- showing the parameters ------------------------------------------------------------------
+    def show_params(self, p: ExplorerParams) -> None:
+        """Display ``p`` (without sending edits back)."""
+        self._set_beta_widgets(p.beta if math.isfinite(p.beta) else self.beta_spin.value(), math.isinf(p.beta))
+        widgets = (self.mode_combo, self.rule_combo, self.self_coupling, self.speed_slider, self.seed_check,
+                   self.seed_spin)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(p.mode))
+            self.rule_combo.setCurrentIndex(self.rule_combo.findData(p.rule))
+            self.self_coupling.setChecked(p.self_coupling)
+            self.speed_slider.setValue(SPEEDS.index(nearest_speed(p.speed)))
+            self.speed_label.setText(speed_text(p.speed))
+            self.seed_check.setChecked(p.seed is not None)
+            self.seed_spin.setEnabled(p.seed is not None)
+            if p.seed is not None:
+                self.seed_spin.setValue(p.seed)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+
     # --- β -------------------------------------------------------------------------------------
     def beta(self) -> float:
+        """The β the widgets show."""
         return math.inf if self.beta_inf.isChecked() else self.beta_spin.value()
 
     def set_beta(self, beta: float) -> None:
+        """As if the user had set β (the slider, the number or ∞)."""
         self._set_beta_widgets(beta if math.isfinite(beta) else self.beta_spin.value(), math.isinf(beta))
-        self.betaChanged.emit(self.beta())
+        self.edited.emit({"beta": self.beta()})
 
     def _set_beta_widgets(self, value: float, infinite: bool) -> None:
         for w in (self.beta_slider, self.beta_spin, self.beta_inf):
@@ -201,23 +224,23 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.beta_spin.blockSignals(True)
         self.beta_spin.setValue(slider_to_beta(pos))
         self.beta_spin.blockSignals(False)
-        self.betaChanged.emit(self.beta())
+        self.edited.emit({"beta": self.beta()})
 
     def _spin_changed(self, v: float) -> None:
         self.beta_slider.blockSignals(True)
         self.beta_slider.setValue(beta_to_slider(v))
         self.beta_slider.blockSignals(False)
-        self.betaChanged.emit(self.beta())
+        self.edited.emit({"beta": self.beta()})
 
     def _inf_toggled(self, on: bool) -> None:
         self.beta_slider.setEnabled(not on)
         self.beta_spin.setEnabled(not on)
-        self.betaChanged.emit(self.beta())
+        self.edited.emit({"beta": self.beta()})
 
     # --- others ------------------------------------------------------------------------------
     def _speed_moved(self, i: int) -> None:
         self.speed_label.setText(speed_text(SPEEDS[i]))
-        self.speedChanged.emit(SPEEDS[i])
+        self.edited.emit({"speed": SPEEDS[i]})
 
     def speed(self) -> float:
         return SPEEDS[self.speed_slider.value()]

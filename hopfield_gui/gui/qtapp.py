@@ -18,6 +18,8 @@ def ensure_app(offscreen: bool = False):
         app.setApplicationName("Hopfield Explorer")
         app.setOrganizationName("HopfieldExplorer")
         app.setWindowIcon(app_icon())
+    from .plotting.setup import configure_pyqtgraph
+    configure_pyqtgraph()
     return app
 
 
@@ -26,7 +28,7 @@ def app_icon():
     """The window icon, from the package's resources."""
     from PySide6 import QtGui
 
-    from .resources_access import resource_path
+    from ..resources_access import resource_path
     with resource_path("icons", "hopfield-explorer.png") as icon:
         return QtGui.QIcon(QtGui.QPixmap(str(icon)))
 

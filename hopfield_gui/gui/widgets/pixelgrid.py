@@ -10,7 +10,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
-from .rendering import pattern_image
+from ..rendering import pattern_image
 
 
 class PixelGrid(QtWidgets.QWidget):
@@ -38,6 +38,10 @@ class PixelGrid(QtWidgets.QWidget):
     @property
     def shape(self) -> tuple[int, int]:
         return self._rows, self._cols
+
+    def image(self) -> QtGui.QImage:
+        """The picture of the grid, one pixel per neuron (with the error overlay if shown)."""
+        return self._image
 
     def values(self) -> np.ndarray:
         return self._values.copy()

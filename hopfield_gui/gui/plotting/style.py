@@ -121,7 +121,7 @@ def text_colour(index: int, minimum: float = 3.0) -> str:
     rgb = _rgb(colour)
     for step in range(21):
         f = step / 20
-        mixed = "#" + "".join(f"{round(255 * (c + f * (t - c))):02X}" for c, t in zip(rgb, towards))
+        mixed = "#" + "".join(f"{round(255 * (c + f * (t - c))):02X}" for c, t in zip(rgb, towards, strict=True))
         if contrast(mixed, bg()) >= minimum:
             return mixed
     return fg()

@@ -8,76 +8,50 @@ from __future__ import annotations
 
 import copy
 import math
-import threading
 import time
 
-import numpy as np
 from PySide6 import QtCore, QtWidgets
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Signal
 
-from .. import plots, style
-from ..core import experiments as ex
-from ..core.io import atomic_write
-from .controls_panel import rule_name
-from . import plotmenu
-from .i18n import Texts, Translated
-from .messages import explain
+from ..plotting import figures, style
+from ...core import experiments as ex
+from ...core.io import atomic_write
+from .controls import rule_name
+from ..background.jobs import Jobs
+from ..widgets import plotmenu
+from ..i18n import Texts, Translated
+from ..i18n.messages import explain
 
 KINDS = ("capacity", "temperature", "basins")
 
 
-class ExperimentRunner(QObject):
-    """Lives in its own thread; runs one experiment at a time."""
+EXPERIMENTS = {"capacity": ex.capacity_experiment, "temperature": ex.temperature_experiment,
+               "basins": ex.basin_experiment}
 
-    progress = Signal(int, int, object)  # done, total, a copy of the partial result
-    finished = Signal(object)
-    failed = Signal(str)
 
-    def __init__(self):
-        super().__init__()
-        self.cancel_event = threading.Event()
+def run_experiment(ctx, kind: str, params: dict):
+    """The background job (background/jobs.py): the core's experiment, with progress at most ~10
+    times a second (a copy of the partial result each time) and Cancel between runs."""
+    last = [0.0]
 
-    @Slot(str, object)
-    def run(self, kind: str, params: dict) -> None:
-        self.cancel_event.clear()
-        last = [0.0]
+    def progress(done, total, res):
+        if ctx.cancelled():
+            return False
+        now = time.perf_counter()
+        if now - last[0] > 0.1 or done == total:
+            last[0] = now
+            ctx.report((done, total, copy.deepcopy(res)))
+        return True
 
-        def progress(done, total, res):
-            if self.cancel_event.is_set():
-                return False
-            now = time.perf_counter()
-            if now - last[0] > 0.1 or done == total:  # at most ~10 updates a second
-                last[0] = now
-                self.progress.emit(done, total, copy.deepcopy(res))
-            return True
-
-        fn = {"capacity": ex.capacity_experiment, "temperature": ex.temperature_experiment,
-              "basins": ex.basin_experiment}[kind]
-        try:
-            res = fn(**params, progress=progress)
-        except (ValueError, MemoryError) as exc:
-            self.failed.emit(explain(exc))
-            return
-        self.finished.emit(res)
+    return EXPERIMENTS[kind](**params, progress=progress)
 
 
 class ExperimentsPanel(Translated, QtWidgets.QWidget):
-    _start = Signal(str, object)
     resultReady = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.thread = QtCore.QThread()
-        self.thread.setObjectName("hopfield-experiments")
-        self.runner = ExperimentRunner()
-        self._cancel = self.runner.cancel_event  # kept: the runner is deleted with its thread
-        self.runner.moveToThread(self.thread)
-        self.thread.finished.connect(self.runner.deleteLater)
-        self._start.connect(self.runner.run)
-        self.runner.progress.connect(self._on_progress)
-        self.runner.finished.connect(self._on_finished)
-        self.runner.failed.connect(self._on_failed)
-        self.thread.start()
+        self.jobs = Jobs("experiments", parent=self)
         self.last_result = None
         self.last_error = ""
         self.running = False
@@ -122,7 +96,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.export_png_button.clicked.connect(self._export_png_dialog)
         self.export_csv_button.clicked.connect(self._export_csv_dialog)
-        self.plot = plots.new_plot()
+        self.plot = figures.new_plot()
         plotmenu.install(self.plot)
 
         top = QtWidgets.QHBoxLayout()
@@ -263,18 +237,27 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.progress_bar.setValue(0)
         self._set_status("running")
         self._t0 = time.perf_counter()
-        self._start.emit(kind, params)
+        self.jobs.submit("experiment", run_experiment, kind, params, on_done=self._on_done,
+                         on_progress=self._on_progress)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.jobs.cancel()
 
-    @Slot(int, int, object)
-    def _on_progress(self, done: int, total: int, res) -> None:
+    def _on_done(self, res, error) -> None:
+        if error is None:
+            self._on_finished(res)
+        elif isinstance(error, (ValueError, MemoryError)):
+            self._on_failed(explain(error))
+        else:  # a bug: said, not hidden
+            self._on_failed(self.tr("internal error in the experiment:") + "\n"
+                            + getattr(error, "traceback_text", repr(error)))
+
+    def _on_progress(self, report) -> None:
+        done, total, res = report
         self.progress_bar.setMaximum(total)
         self.progress_bar.setValue(done)
         self._draw(res)
 
-    @Slot(object)
     def _on_finished(self, res) -> None:
         self.running = False
         self.last_result = res
@@ -285,7 +268,6 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self._draw(res)
         self.resultReady.emit(res)
 
-    @Slot(str)
     def _on_failed(self, msg: str) -> None:
         self.running = False
         self.last_error = msg
@@ -318,12 +300,12 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         box.open()
 
     def _draw(self, res) -> None:
-        {"capacity": plots.draw_capacity, "temperature": plots.draw_temperature,
-         "basins": plots.draw_basins}[self._kind](self.plot, res)
+        {"capacity": figures.draw_capacity, "temperature": figures.draw_temperature,
+         "basins": figures.draw_basins}[self._kind](self.plot, res)
 
     # --- export -----------------------------------------------------------------------------
     def export_png(self, path: str) -> None:
-        plots.export_png(self.plot, path)
+        figures.export_png(self.plot, path)
 
     def export_csv(self, path: str) -> None:
         res = self.last_result
@@ -353,7 +335,10 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             except (OSError, ValueError) as exc:
                 self._message(explain(exc))
 
+    def busy(self) -> bool:
+        """An experiment is running (or its result is on its way to the window)."""
+        return self.jobs.busy()
+
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        self._cancel.set()
-        self.thread.quit()
-        return self.thread.wait(timeout_ms)
+        """Cancel a running experiment and wait for it to stop (between two runs: milliseconds)."""
+        return self.jobs.shutdown(timeout_ms)

@@ -12,6 +12,7 @@
       "time": 2.0
     }
 
+The ``parameters`` object is :meth:`ExplorerParams.to_dict <hopfield_gui.state.params.ExplorerParams.to_dict>`.
 Grids use ``#`` for +1 and ``.`` for −1, one string per row. ``beta`` and ``speed`` may be
 ``"inf"``/``"max"``; ``seed`` may be null. Files are written atomically (temporary file, rename)
 and read without pickle; every field is checked before anything is used.
@@ -20,16 +21,14 @@ and read without pickle; every field is checked before anything is used.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from .messages import msg
-from .io import MAX_PATTERNS, PatternFileError, atomic_write, grid_rows, read_grid
-from .network import MODES
-from .rules import RULES
+from ..core.io import MAX_PATTERNS, PatternFileError, atomic_write, grid_rows, read_grid
+from ..core.messages import msg
+from .params import ExplorerParams
 
 __all__ = ["Session", "save_session", "load_session", "SessionError"]
 
@@ -49,31 +48,16 @@ class Session:
     patterns: np.ndarray  # (P, N) int8, the whole library
     stored: list[bool]
     state: np.ndarray  # (N,) int8
-    beta: float = math.inf
-    rule: str = "hebb"
-    self_coupling: bool = False
-    mode: str = "async"
-    speed: float = math.inf
-    seed: int | None = None
-    cue: int = 0
-    noise: float = 0.2
-    masked: float = 0.0
+    params: ExplorerParams = field(default_factory=ExplorerParams)
     time: float = 0.0
-    extra: dict = field(default_factory=dict)
-
-
-def _num(x: float, inf_word: str):
-    return inf_word if math.isinf(x) else float(x)
 
 
 def save_session(path, s: Session) -> None:
     doc = {
         "format": FORMAT, "version": 1, "rows": s.rows, "cols": s.cols,
         "patterns": [{"name": n, "stored": bool(st), "grid": grid_rows(p, s.rows, s.cols)}
-                     for n, p, st in zip(s.names, s.patterns, s.stored)],
-        "parameters": {"beta": _num(s.beta, "inf"), "rule": s.rule, "self_coupling": bool(s.self_coupling),
-                       "mode": s.mode, "speed": _num(s.speed, "max"), "seed": s.seed, "cue": int(s.cue),
-                       "noise": float(s.noise), "masked": float(s.masked)},
+                     for n, p, st in zip(s.names, s.patterns, s.stored, strict=True)],
+        "parameters": s.params.to_dict(),
         "state": grid_rows(s.state, s.rows, s.cols),
         "time": float(s.time),
     }
@@ -119,41 +103,9 @@ def load_session(path) -> Session:
         names.append(str(it.get("name", f"P{i + 1}"))[:64])
         stored.append(bool(it.get("stored", True)))
     state = _read_grid(doc.get("state"), rows, cols, f"{name}, state")
-    p = doc.get("parameters", {})
-    if not isinstance(p, dict):
-        raise SessionError(msg("{file}: 'parameters' must be an object", file=name))
-
-    def number(key, default, lo, hi, inf_word=None):
-        v = p.get(key, default)
-        if inf_word is not None and v == inf_word:
-            return math.inf
-        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or not lo <= v <= hi:
-            if inf_word:
-                raise SessionError(msg("{file}: parameter '{key}' must be a number between {lo} and {hi} or \"{word}\"",
-                                       file=name, key=key, lo=lo, hi=hi, word=inf_word))
-            raise SessionError(msg("{file}: parameter '{key}' must be a number between {lo} and {hi}",
-                                   file=name, key=key, lo=lo, hi=hi))
-        return float(v)
-
-    beta = number("beta", "inf", 1e-6, 1e6, "inf")
-    speed = number("speed", "max", 1e-3, 1e6, "max")
-    noise = number("noise", 0.2, 0.0, 1.0)
-    masked = number("masked", 0.0, 0.0, 1.0)
-    rule = p.get("rule", "hebb")
-    mode = p.get("mode", "async")
-    if rule not in RULES:
-        raise SessionError(msg("{file}: unknown rule {rule!r}", file=name, rule=rule))
-    if mode not in MODES:
-        raise SessionError(msg("{file}: unknown update mode {mode!r}", file=name, mode=mode))
-    seed = p.get("seed")
-    if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**31):
-        raise SessionError(msg("{file}: 'seed' must be a whole number from 0 to 2147483647, or null", file=name))
-    cue = p.get("cue", 0)
-    if not isinstance(cue, int) or isinstance(cue, bool) or cue < 0:
-        raise SessionError(msg("{file}: 'cue' must be a pattern number", file=name))
+    params = ExplorerParams.from_dict(doc.get("parameters", {}), name, SessionError)
     t = doc.get("time", 0.0)
-    if not isinstance(t, (int, float)) or isinstance(t, bool) or not math.isfinite(t) or t < 0:
+    if not isinstance(t, (int, float)) or isinstance(t, bool) or not np.isfinite(t) or t < 0:
         raise SessionError(msg("{file}: 'time' must be a non-negative number", file=name))
     n = rows * cols
-    return Session(rows, cols, names, np.array(pats, np.int8).reshape(len(pats), n), stored, state,
-                   beta, rule, bool(p.get("self_coupling", False)), mode, speed, seed, cue, noise, masked, float(t))
+    return Session(rows, cols, names, np.array(pats, np.int8).reshape(len(pats), n), stored, state, params, float(t))

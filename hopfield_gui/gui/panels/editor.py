@@ -7,8 +7,8 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from .i18n import Texts, Translated
-from .pixelgrid import PixelGrid
+from ..i18n import Texts, Translated
+from ..widgets.pixelgrid import PixelGrid
 
 
 class SetEditorCommand(QUndoCommand):
@@ -21,7 +21,7 @@ class SetEditorCommand(QUndoCommand):
 
     def _show(self, values) -> None:
         # the grid may have been resized since: the drawing is resampled, never lost
-        from ..model import resample
+        from ...state.library import resample
         rows, cols = self.editor.grid.shape
         if (rows, cols) != self.shape:
             values = resample(values, *self.shape, rows, cols)
@@ -98,14 +98,14 @@ class EditorPanel(Translated, QtWidgets.QGroupBox):
         self.apply(np.where(self._rng.random(self.grid.values().size) < 0.5, 1, -1), self.tr("randomise"))
 
     def _write(self) -> None:
-        from .rendering import text_to_pattern
+        from ..rendering import text_to_pattern
         t = self.text.text().strip()
         if t:
             rows, cols = self.grid.shape
             self.apply(text_to_pattern(t, rows, cols), self.tr("write “{text}”").format(text=t))
 
     def resize_grid(self, rows: int, cols: int) -> None:
-        from ..model import resample
+        from ...state.library import resample
         r0, c0 = self.grid.shape
         self.grid.set_values(resample(self.grid.values(), r0, c0, rows, cols), rows, cols)
         # The undo stack is kept (clearing it here, during an undo of a resize, deleted the

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
-from .. import style
-from ..model import PatternLibrary
-from .i18n import Texts, Translated
-from .rendering import pattern_image
+from ..plotting import style
+from ...state.library import PatternLibrary
+from ..i18n import Texts, Translated
+from ..rendering import pattern_image
 
 THUMB = 64
 

@@ -7,13 +7,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from .. import style
-from ..core.analysis import stabilities
-from ..core.patterns import overlap_matrix
-from ..core.rules import build_weights
-from ..plots import _label
-from . import plotmenu
-from .i18n import Texts, Translated
+from ..plotting import style
+from ...core.analysis import stabilities
+from ...core.patterns import overlap_matrix
+from ...core.rules import build_weights
+from ..plotting.figures import label_axes
+from ..widgets import plotmenu
+from ..i18n import Texts, Translated
 
 MAX_SHOWN_N = 1600  # W is N × N: shown up to 40 × 40 neurons
 
@@ -44,7 +44,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         plotmenu.install(self.hist_plot)
         hp = self.hist_plot.getPlotItem()
         tx(lambda t: hp.setTitle(t, size=f"{style.pt(style.FONT_PT)}pt", color=style.fg()), lambda: self.tr("stabilities P<sub>i</sub> h<sub>i</sub>"))
-        tx(lambda t: _label(hp, t, "P<sub>i</sub> h<sub>i</sub>"), lambda: self.tr("count"))
+        tx(lambda t: label_axes(hp, t, "P<sub>i</sub> h<sub>i</sub>"), lambda: self.tr("count"))
         hp.getAxis("left").setWidth(60)
         hp.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DashLine)))
         self._hist = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=pg.mkBrush(0, 114, 178, 120),
@@ -116,7 +116,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         try:
             w = build_weights(patterns, rule, self_coupling)
         except ValueError as exc:
-            from .messages import explain
+            from ..i18n.messages import explain
             self.note.setText(explain(exc))
             return
         c = overlap_matrix(patterns)

@@ -1,9 +1,9 @@
-"""pyqtgraph figures of experiment results, shared by the window and ``hopfield --plot``."""
+"""pyqtgraph figures of experiment results, shared by the window and ``hopfield --plot``; axis
+labels and fonts in the current look."""
 
 from __future__ import annotations
 
 import functools
-import math
 import os
 from pathlib import Path
 
@@ -12,23 +12,17 @@ import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui
 
 from . import style
-from .core.theory import ALPHA_C, BETA_C
+from ...core.theory import ALPHA_C, BETA_C
 
 # Texts go through Qt's translation (context "plots"): the window shows these drawings in its
 # language; ``hopfield --plot`` installs no translator and draws them in English.
-
-# Thick antialiased polylines stroked as one path are very slow in Qt's raster engine (the cost
-# grew with every point); drawn segment by segment they are ~10x faster.
-pg.setConfigOptions(antialias=True, background="w", foreground="k", segmentedLineMode="on")
 
 
 def no_si_prefix(ax) -> None:
     """Plain numbers on an axis (α = 0.138, not 138 ×10⁻³), whatever range it had before."""
     if ax.autoSIPrefix or ax.autoSIPrefixScale != 1.0:
-        ax.autoSIPrefix = False
-        ax.autoSIPrefixScale = 1.0
-        ax.labelUnitPrefix = ""
-        ax._updateLabel()
+        ax.setSIPrefixEnableRanges(())  # no range where a prefix applies: the scale stays 1
+        ax.enableAutoSIPrefix(False)
 
 
 def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
@@ -47,7 +41,7 @@ def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
         ax.setTextPen(style.fg())
 
 
-def _label(plot: pg.PlotItem, left: str, bottom: str) -> None:
+def label_axes(plot: pg.PlotItem, left: str, bottom: str) -> None:
     st = {"font-size": f"{style.pt(style.FONT_PT + 2)}pt", "color": style.fg()}
     plot.setLabel("left", left, **st)
     plot.setLabel("bottom", bottom, **st)
@@ -84,7 +78,7 @@ def draw_capacity(w: pg.PlotWidget, res) -> None:
     w.setBackground(style.bg())
     p.clear()
     _legend_at(p, "middle-left")
-    _label(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "load α = K/N"))
+    label_axes(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "load α = K/N"))
     a = np.asarray(res.alpha, float)
     fine, theory = _ags_curve(round(max(1e-4, a.min() * 0.5), 6), round(max(a.max(), 0.16), 6))
     p.plot(fine, theory,
@@ -109,7 +103,7 @@ def draw_capacity(w: pg.PlotWidget, res) -> None:
 
 @functools.lru_cache(maxsize=16)
 def _ags_curve(x0: float, x1: float) -> tuple[np.ndarray, np.ndarray]:
-    from .core.theory import ags_overlap
+    from ...core.theory import ags_overlap
     xs = np.linspace(x0, x1, 300)
     return xs, ags_overlap(xs)
 
@@ -122,12 +116,12 @@ def _font(pt: int) -> QtGui.QFont:
 
 def draw_temperature(w: pg.PlotWidget, res) -> None:
     """Measured time-averaged m(β) next to the mean-field curve m = tanh(βm/2)."""
-    from .core.theory import mean_field_overlap
+    from ...core.theory import mean_field_overlap
     p = w.getPlotItem()
     w.setBackground(style.bg())
     p.clear()
     _legend_at(p, "bottom-right")
-    _label(p, QtCore.QCoreApplication.translate("plots", "time-averaged overlap ⟨m⟩"), QtCore.QCoreApplication.translate("plots", "inverse temperature β"))
+    label_axes(p, QtCore.QCoreApplication.translate("plots", "time-averaged overlap ⟨m⟩"), QtCore.QCoreApplication.translate("plots", "inverse temperature β"))
     b = np.asarray(res.beta, float)
     finite = b[np.isfinite(b)]
     top = max(finite.max() if finite.size else 10.0, 4.0)
@@ -168,8 +162,10 @@ def export_png(w: pg.PlotWidget, path, width: int | None = None) -> None:
 
 def save_result_png(result, path, kind: str) -> None:
     """Draw ``result`` (capacity or temperature) offscreen and save it as a PNG."""
-    from .qtapp import ensure_app
+    from ..qtapp import ensure_app
+    from .setup import configure_pyqtgraph
     ensure_app()
+    configure_pyqtgraph()
     w = new_plot()
     w.resize(1600, 1000)
     w.show()
@@ -188,7 +184,7 @@ def draw_basins(w: pg.PlotWidget, res) -> None:
     w.setBackground(style.bg())
     p.clear()
     _legend_at(p, "bottom-left")
-    _label(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "fraction of the cue flipped"))
+    label_axes(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "fraction of the cue flipped"))
     mean = res.m_mean
     for a, alpha in enumerate(res.alpha):
         ok = np.isfinite(mean[a])

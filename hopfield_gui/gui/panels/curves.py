@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from .. import style
-from ..plots import _label
-from . import plotmenu
-from .i18n import Texts, Translated
-from .livelabel import LiveLabel
-from .raster_curves import CurveRenderer, RasterCurves
+from ..plotting import style
+from ..plotting.figures import label_axes
+from ..widgets import plotmenu
+from ..i18n import Texts, Translated
+from ..widgets.livelabel import LiveLabel
+from ..background.throttle import Throttle
+from ..plotting.curve_view import add_curve_view
+from ..plotting.raster_curves import CurveRenderer
 
 MAX_POINTS = 4000
 REDRAW_HZ = 24
@@ -32,21 +32,21 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             plotmenu.install(pw)
         self.texts = tx = Texts()
         po = self.overlap_plot.getPlotItem()
-        tx(lambda t: _label(po, *t.split("\n")), lambda: self.tr("overlap m<sup>μ</sup>") + "\n" + self.tr("time t (sweeps)"))
+        tx(lambda t: label_axes(po, *t.split("\n")), lambda: self.tr("overlap m<sup>μ</sup>") + "\n" + self.tr("time t (sweeps)"))
         tx(lambda t: po.setTitle(t, size=f"{style.pt(style.FONT_PT + 2)}pt", color=style.fg()), lambda: self.tr(
             "Overlaps m<sup>μ</sup>(t) = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>(t)"))
         po.setYRange(-1.05, 1.08, padding=0)
-        self._one = pg.InfiniteLine(1.0, angle=0)
-        self._zero = pg.InfiniteLine(0.0, angle=0)
-        po.addItem(self._one)
-        po.addItem(self._zero)
+        self.one_line = pg.InfiniteLine(1.0, angle=0)  # m = 1: the state is the pattern
+        self.zero_line = pg.InfiniteLine(0.0, angle=0)
+        po.addItem(self.one_line)
+        po.addItem(self.zero_line)
         pe = self.energy_plot.getPlotItem()
-        tx(lambda t: _label(pe, *t.split("\n")), lambda: self.tr("energy E / N") + "\n" + self.tr("time t (sweeps)"))
+        tx(lambda t: label_axes(pe, *t.split("\n")), lambda: self.tr("energy E / N") + "\n" + self.tr("time t (sweeps)"))
         tx(lambda t: pe.setTitle(t, size=f"{style.pt(style.FONT_PT + 2)}pt", color=style.fg()), lambda: self.tr(
             "Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"))
         # The energy plot follows the overlap plot's time axis, but a moment later (not pyqtgraph's
         # XLink): two plots repainted in the same pass made the longest pauses of the event loop.
-        po.sigXRangeChanged.connect(lambda *_: self._energy_timer.start(12))
+        po.sigXRangeChanged.connect(lambda *_: self._energy_redraw.request())
         # Ranges are set by hand and only grow in steps: auto-ranging re-lays-out the axes and
         # regenerates their ticks at every frame, which cost more than drawing the curves.
         for p in (po, pe):
@@ -70,12 +70,8 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         # The curves are drawn as pictures in a thread of their own (see raster_curves): the GUI
         # thread only hands over the data and copies the finished picture to the screen.
         self.renderer = CurveRenderer(self)
-        self.overlap_item, self.energy_item = (
-            RasterCurves(self.renderer, (p.getAxis("bottom"), p.getAxis("left")), grid_colour=style.fg)
-            for p in (po, pe))
-        po.addItem(self.overlap_item)
-        pe.addItem(self.energy_item)
-        self._line_px = style.LINE_PX
+        self.overlap_item, self.energy_item = (add_curve_view(p, self.renderer, style.fg) for p in (po, pe))
+        self.line_px = style.LINE_PX
         self._coloured: list[int] = []
         self._cue = 0
         self._rest = np.zeros(0, int)
@@ -91,13 +87,9 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         # frame): each redraw hands the data to the renderer's thread (~6 ms of drawing there,
         # ~3 ms here for the numbers and the hand-over). The data of every frame is kept, only
         # the redraws are coalesced.
-        self._redraw_timer = QtCore.QTimer(self)
-        self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.timeout.connect(self._redraw)
-        self._last_redraw = 0.0
-        self._energy_timer = QtCore.QTimer(self)  # the energy plot is drawn a moment later, so
-        self._energy_timer.setSingleShot(True)     # that the two repaints never come back to back
-        self._energy_timer.timeout.connect(self._redraw_energy)
+        self._redraw = Throttle(self._draw_overlaps, interval_ms=1000 / REDRAW_HZ, parent=self)
+        # the energy plot is drawn a moment later, so that the two repaints never come back to back
+        self._energy_redraw = Throttle(self._draw_energy, delay_ms=12, parent=self)
         self._names: list[str] = []
         self._n = 1
 
@@ -105,12 +97,12 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         """Backgrounds, axes, reference lines and the energy curve in the current look."""
         for pw in (self.overlap_plot, self.energy_plot):
             pw.setBackground(style.bg())
-        self._one.setPen(pg.mkPen(style.muted(), width=2, style=QtCore.Qt.DashLine))
-        self._zero.setPen(pg.mkPen(style.muted(), width=1))
+        self.one_line.setPen(pg.mkPen(style.muted(), width=2, style=QtCore.Qt.DashLine))
+        self.zero_line.setPen(pg.mkPen(style.muted(), width=1))
 
     def restyle(self) -> None:
         """Apply the current look (theme, presentation mode): fonts, colours, thicker curves."""
-        self._line_px = style.line_px()
+        self.line_px = style.line_px()
         self._look()
         for item in (self.overlap_item, self.energy_item):
             item.restyle()  # the grid's colour
@@ -128,7 +120,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             self._buf_d[:n] = self._display_rows(m)
             self._len = n
             self._t, self._m, self._e = self._buf_t[:n], self._buf_m[:n], self._buf_e[:n]
-            self._request_redraw(immediate=True)
+            self._redraw.request(immediate=True)
 
     def set_names(self, names: list[str]) -> None:
         self._names = names
@@ -181,7 +173,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         for i, mu in enumerate(self._coloured):
             colour = style.pattern_colour(self._ids[mu])
             colour = colour if colour != style.OTHER else style.ink()
-            width = self._line_px if (mu == self._cue or k <= 8) else self._line_px - 1
+            width = self.line_px if (mu == self._cue or k <= 8) else self.line_px - 1
             edge = style.outline(colour)
             if edge is not None:
                 columns.append(first + i)
@@ -212,7 +204,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             self._buf_d[a:b] = self._display_rows(overlaps)
             self._len = b
             self._t, self._m, self._e = self._buf_t[:b], self._buf_m[:b], self._buf_e[:b]
-        self._request_redraw(immediate=frame.restart or not frame.running)
+        self._redraw.request(immediate=frame.restart or not frame.running)
 
     def _make_room(self, n: int) -> None:
         """Thin the older half of the history (every other sample) in place."""
@@ -224,46 +216,33 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
                 buf[: keep.size] = buf[keep]
             self._len = keep.size
 
-    def _request_redraw(self, immediate: bool = False) -> None:
-        # always through the event loop, so that a frame's handling and a redraw never add up
-        # into one long busy period
-        wait = 0.0 if immediate else self._last_redraw + 1.0 / REDRAW_HZ - time.perf_counter()
-        if immediate and self._redraw_timer.isActive():
-            self._redraw_timer.stop()
-        if not self._redraw_timer.isActive():
-            self._redraw_timer.start(max(0, int(wait * 1000) + 1))
-
-    def stop_timers(self) -> None:
-        self._redraw_timer.stop()
-        self._energy_timer.stop()
+    def shutdown(self) -> None:
+        self._redraw.cancel()
+        self._energy_redraw.cancel()
         self.renderer.shutdown()
 
     def settled(self) -> bool:
         """True when the screen shows all the data received (no redraw or picture pending)."""
-        return (not self._redraw_timer.isActive() and not self._energy_timer.isActive()
+        return (not self._redraw.pending() and not self._energy_redraw.pending()
                 and not self.renderer.busy() and self.overlap_item.up_to_date() and self.energy_item.up_to_date())
 
     def flush(self) -> None:
         """Draw now whatever is pending, pictures included (for exports and tests)."""
-        if self._redraw_timer.isActive():
-            self._redraw_timer.stop()
-        self._redraw()
-        self._energy_timer.stop()
-        self._redraw_energy()
+        self._redraw.flush()
+        self._energy_redraw.flush()
         for item in (self.overlap_item, self.energy_item):
             item.render_now()
 
-    def _redraw(self) -> None:
-        self._last_redraw = time.perf_counter()
+    def _draw_overlaps(self) -> None:
         # copies (fancy indexing copies): the buffers change while the picture of the previous
         # data may still be being drawn
         columns, colours, widths = self._pens()
         self._update_ranges()
         self.overlap_item.set_curves(self._t.copy(), self._buf_d[:self._len, columns], colours, widths)
         self._values_text()
-        self._energy_timer.start(12)
+        self._energy_redraw.request()
 
-    def _redraw_energy(self) -> None:
+    def _draw_energy(self) -> None:
         pe = self.energy_plot.getPlotItem()
         x0, x1 = self.overlap_plot.getPlotItem().viewRange()[0]
         if pe.viewRange()[0] != [x0, x1]:

@@ -3,7 +3,7 @@
 The GUI talks to it only through queued signals (commands) and receives immutable
 :class:`Frame` copies. Frames are coalesced: at most one in flight (the GUI acknowledges it), at
 most ~60 per second, and samples recorded meanwhile are gathered into the next frame, so a slow
-GUI never builds a backlog (engineering.md, fact 4).
+GUI never builds a backlog (README, "Design": a flooded queue kept a window busy for minutes after a one-second run).
 """
 
 from __future__ import annotations
@@ -12,71 +12,19 @@ import math
 import threading
 import time
 import traceback
-from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.network import Network
-from ..core.patterns import flip_noise, mask
-from ..core.rules import Interrupted, build_weights
+from ...core.network import Network
+from ...core.patterns import flip_noise, mask
+from ...core.rules import Interrupted, build_weights
+from ...state.frames import CueSpec, Frame, SimConfig
+from ..i18n.messages import explain
 
 MAX_FPS = 60.0
 FULL_SPEED = math.inf
-
-
-@dataclass(frozen=True)
-class SimConfig:
-    """What the network is built from: the stored patterns and the rule."""
-
-    patterns: np.ndarray  # (K, N) int8
-    rows: int
-    cols: int
-    rule: str = "hebb"
-    self_coupling: bool = False
-    stored_ids: tuple = ()  # library indices of the stored patterns (for colours)
-    config_id: int = 0  # the window's number for this configuration (frames carry it back)
-
-
-@dataclass(frozen=True)
-class CueSpec:
-    """Where a run starts: stored pattern ``mu`` with ``noise`` flipped and ``masked`` erased,
-    or a random state."""
-
-    kind: str = "pattern"  # "pattern" | "random" | "state"
-    mu: int = 0
-    noise: float = 0.0
-    masked: float = 0.0
-    mask_fill: str = "blank"  # "blank" (−1) or "random"
-    state: np.ndarray | None = None
-    time: float = 0.0  # with kind "state": the clock starts here (whole sweeps)
-
-
-@dataclass(frozen=True)
-class Frame:
-    """One picture of the worker's network; every array is the worker's copy."""
-
-    generation: int  # increases with every new configuration or cue
-    rows: int
-    cols: int
-    state: np.ndarray
-    times: np.ndarray  # new samples since the previous frame (time in sweeps)
-    overlaps: np.ndarray  # (samples, K)
-    energy: np.ndarray  # (samples,)
-    time: float
-    k: int
-    beta: float
-    mode: str
-    running: bool
-    converged: bool
-    cycle: bool
-    restart: bool  # curves start again from this frame
-    stored_ids: tuple = ()
-    cue_mu: int = 0
-    patterns: np.ndarray | None = field(default=None, repr=False)
-    config_id: int = 0
-    run_commands: int = 0  # run/pause/step commands the worker had received when it made this frame
 
 
 class SimWorker(QObject):
@@ -344,7 +292,7 @@ class SimWorker(QObject):
         self.frameReady.emit(frame)
 
 
-class SimController(QObject):
+class SimProxy(QObject):
     """Lives in the GUI thread: owns the thread and the worker, relays commands and frames.
 
     Tests and widgets connect to the controller's signals, never to the worker's.

@@ -31,7 +31,7 @@ def context_menu(widget: pg.PlotWidget) -> QtWidgets.QMenu:
 
 
 def _export_dialog(widget: pg.PlotWidget) -> None:
-    from ..plots import export_png
+    from ..plotting.figures import export_png
     path, _ = QtWidgets.QFileDialog.getSaveFileName(
         widget, QCoreApplication.translate("PlotMenu", "Export as PNG"), "", "PNG (*.png)")
     if not path:

@@ -1,20 +1,25 @@
-"""The live network state, the error overlay and the cue controls."""
+"""The live network state, the error overlay and the cue controls.
+
+The cue's parameters (pattern, flipped and erased fractions) are shown from the controller's
+:class:`~hopfield_gui.state.params.ExplorerParams` and sent as ``edited({name: value})``.
+"""
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
-from .. import style
-from .i18n import Texts, Translated
-from .livelabel import LiveLabel
-from .pixelgrid import PixelGrid
-from .worker import CueSpec
+from ...state.params import ExplorerParams
+from ..i18n import Texts, Translated
+from ..plotting import style
+from ..widgets.livelabel import LiveLabel
+from ..widgets.pixelgrid import PixelGrid
 
 
 class StatePanel(Translated, QtWidgets.QGroupBox):
-    resetRequested = Signal(object)  # CueSpec
+    edited = Signal(dict)  # {"cue" | "noise" | "masked": new value}
+    resetRequested = Signal()  # start again from the cue
+    randomRequested = Signal()  # start from a random state
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -65,7 +70,10 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         tx(self.random_button.setText, lambda: self.tr("Random state"))
         tx(self.random_button.setToolTip, lambda: self.tr("Start from a random ±1 state"))
         self.reset_button.clicked.connect(self.request_reset)
-        self.random_button.clicked.connect(lambda: self.resetRequested.emit(CueSpec(kind="random")))
+        self.random_button.clicked.connect(self.randomRequested)
+        self.cue_pattern.currentIndexChanged.connect(lambda i: self.edited.emit({"cue": max(0, i)}))
+        self.noise.valueChanged.connect(lambda v: self.edited.emit({"noise": v / 100.0}))
+        self.masked.valueChanged.connect(lambda v: self.edited.emit({"masked": v / 100.0}))
         self.target.currentIndexChanged.connect(lambda _: self._redraw())
         self.overlay.toggled.connect(lambda _: self._redraw())
 
@@ -100,15 +108,27 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.time_label.setText(self.tr("t = {time} sweeps").format(time=f"{self._time:.2f}".rstrip("0").rstrip(".")))
         self._redraw()
 
-    def cue_spec(self) -> CueSpec:
-        return CueSpec(kind="pattern", mu=max(0, self.cue_pattern.currentIndex()),
-                       noise=self.noise.value() / 100.0, masked=self.masked.value() / 100.0, mask_fill="blank")
+    def show_params(self, p: ExplorerParams) -> None:
+        """Display the cue's parameters of ``p`` (without sending edits back)."""
+        for w, v in ((self.noise, round(p.noise * 100)), (self.masked, round(p.masked * 100))):
+            w.blockSignals(True)
+            w.setValue(v)
+            w.blockSignals(False)
+        if 0 <= p.cue < self.cue_pattern.count():
+            self.cue_pattern.blockSignals(True)
+            self.cue_pattern.setCurrentIndex(p.cue)
+            self.cue_pattern.blockSignals(False)
+
+    def set_target(self, mu: int) -> None:
+        """Compare the state with stored pattern ``mu`` (the error overlay)."""
+        if 0 <= mu < self.target.count():
+            self.target.setCurrentIndex(mu)
 
     def set_verdict(self, text: str) -> None:
         self.verdict.setText(text)
 
     def request_reset(self) -> None:
-        self.resetRequested.emit(self.cue_spec())
+        self.resetRequested.emit()
 
     def set_pattern_names(self, names: list[str]) -> None:
         for combo in (self.cue_pattern, self.target):
@@ -116,7 +136,7 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
             combo.blockSignals(True)
             combo.clear()
             combo.addItems(names)
-            combo.setCurrentIndex(min(max(cur, 0), len(names) - 1) if names else -1)
+            combo.setCurrentIndex(min(max(cur, 0), len(names) - 1) if names else -1)  # shown, not sent
             combo.blockSignals(False)
         self.reset_button.setEnabled(bool(names))
 

@@ -13,15 +13,16 @@ anything that is not the plot on the screen) are drawn on the spot, at the targe
 from __future__ import annotations
 
 import dataclasses
-import traceback
+import sys
 import weakref
 from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject
 
+from ..background.jobs import Jobs
 from .raster import draw_curves
 
 
@@ -65,82 +66,39 @@ def _image(buf: np.ndarray, dpr: float) -> QtGui.QImage:
     return img
 
 
-class _RenderWorker(QObject):
-    done = Signal(object, object)  # job, buffer (None if drawing failed)
-
-    @Slot(object)
-    def render(self, job: _Job) -> None:
-        try:
-            buf = _draw(job)
-        except Exception:  # noqa: BLE001 - a picture that cannot be drawn is skipped, never fatal
-            traceback.print_exc(limit=3)
-            buf = None
-        self.done.emit(job, buf)
+def _render(ctx, job: _Job) -> np.ndarray:
+    """The renderer's job (background/jobs.py): draw one picture."""
+    return _draw(job)
 
 
 class CurveRenderer(QObject):
-    """The thread that draws the pictures of every :class:`RasterCurves` of a panel."""
-
-    _submit = Signal(object)
+    """Draws the pictures of every :class:`RasterCurves` of a panel in the background: one
+    picture per item in flight, the newest waiting request replacing an older one
+    (``background/jobs.py``)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._thread: QtCore.QThread | None = None
-        self._worker: _RenderWorker | None = None
-        self._in_flight: set[int] = set()
-        self._waiting: dict[int, _Job] = {}
-        self._closed = False
-        self.pictures = 0  # pictures drawn in the thread (for tests and the self-test)
-
-    def _start(self) -> None:
-        self._thread = QtCore.QThread()
-        self._thread.setObjectName("curve-renderer")
-        self._worker = _RenderWorker()
-        self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.render, QtCore.Qt.QueuedConnection)
-        self._worker.done.connect(self._done, QtCore.Qt.QueuedConnection)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._thread.start()
+        self.jobs = Jobs("curve-renderer", parent=self)
+        self.pictures = 0  # pictures drawn in the background (for tests and the self-test)
 
     def submit(self, job: _Job) -> None:
-        if self._closed:
-            return
-        key = id(job.item)
-        if key in self._in_flight:
-            self._waiting[key] = job  # replaces an older waiting job of the same item
-            return
-        if self._thread is None:
-            self._start()
-        self._in_flight.add(key)
-        self._submit.emit(job)
+        self.jobs.submit(id(job.item), _render, job, on_done=lambda buf, error: self._done(job, buf, error))
 
-    @Slot(object, object)
-    def _done(self, job: _Job, buf) -> None:
-        if self._thread is None:
-            return  # shut down meanwhile: the plot may be gone
-        key = id(job.item)
-        self._in_flight.discard(key)
+    def _done(self, job: _Job, buf, error) -> None:
+        if error is not None:  # a picture that cannot be drawn is skipped, never fatal
+            print(getattr(error, "traceback_text", repr(error)), file=sys.stderr)
+            return
+        self.pictures += 1
         item = job.item()
-        if buf is not None:
-            self.pictures += 1
-            if item is not None:
-                item._receive(job, buf)
-        nxt = self._waiting.pop(key, None)
-        if nxt is not None:
-            self.submit(nxt)
+        if item is not None:
+            item.receive(job, buf)
 
     def busy(self) -> bool:
-        return bool(self._in_flight or self._waiting)
+        return self.jobs.busy()
 
     def shutdown(self) -> None:
-        """Stop the thread for good (a picture being drawn is finished first: a few milliseconds)."""
-        self._closed = True
-        self._waiting.clear()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-        self._in_flight.clear()
+        """Stop for good (a picture being drawn is finished first: a few milliseconds)."""
+        self.jobs.shutdown()
 
 
 class RasterCurves(pg.GraphicsObject):
@@ -268,7 +226,8 @@ class RasterCurves(pg.GraphicsObject):
         self._asked = (self._version, key)
         self._renderer.submit(self._job(key))
 
-    def _receive(self, job: _Job, buf: np.ndarray) -> None:
+    def receive(self, job: _Job, buf: np.ndarray) -> None:
+        """A picture drawn for ``job`` (called by the renderer, in the GUI thread)."""
         if self._shown is not None and job.version < self._shown[0]:
             return  # an older picture than the one shown
         self._shown = (job.version, job.key, _image(buf, job.key[6]), buf)
@@ -280,7 +239,7 @@ class RasterCurves(pg.GraphicsObject):
         if key is None or key[4] <= 0 or key[5] <= 0:
             return False
         job = self._job(key)
-        self._receive(job, _draw(job))
+        self.receive(job, _draw(job))
         self._asked = (self._version, key)
         self.update()
         return True

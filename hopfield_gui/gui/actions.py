@@ -1,0 +1,176 @@
+"""The window's menus, toolbar and keyboard shortcuts: every QAction in one place.
+
+Each action calls the controller (running, presets), the files (``files.py``), the view modes
+(``view.py``) or the settings; none holds state of its own. Texts follow the language.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtGui import QKeySequence
+
+from ..state.presets import PRESETS
+from . import i18n
+from .help import show_about, show_model_help
+from .plotting import style
+
+
+class MenuActions(QtCore.QObject):
+    """Builds the menu bar and the presets toolbar of ``win`` and keeps their actions:
+    ``undo``, ``redo``, ``run``, ``step``, ``reset``, ``presentation``, ``presets[key]``,
+    ``themes[mode]``, ``languages[code]``, …"""
+
+    def __init__(self, win):
+        super().__init__(win)
+        self.win = win
+        self.texts = tx = i18n.Texts()
+        ctl, files, view = win.controller, win.files, win.view
+        mb = win.menuBar()
+
+        def menu(title):
+            m = mb.addMenu("")
+            tx(m.setTitle, title)
+            return m
+
+        f = menu(lambda: self.tr("&File"))
+        self.open = self._action(lambda: self.tr("&Open patterns…"), files.open_patterns_dialog, QKeySequence.Open)
+        self.save = self._action(lambda: self.tr("Save &patterns…"), files.save_patterns_dialog)
+        self.open_session = self._action(lambda: self.tr("Open &session…"), files.open_session_dialog,
+                                         QKeySequence("Ctrl+Shift+O"))
+        self.save_session = self._action(lambda: self.tr("&Save session…"), files.save_session_dialog, QKeySequence.Save)
+        self.recent_menu = QtWidgets.QMenu(win)
+        tx(self.recent_menu.setTitle, lambda: self.tr("Recent sessions"))
+        self.export_state = self._action(lambda: self.tr("Export network state as PNG…"), files.export_state_dialog)
+        self.export_curves = self._action(lambda: self.tr("Export curves as PNG…"), files.export_curves_dialog)
+        self.export_csv = self._action(lambda: self.tr("Export curves as CSV…"), files.export_csv_dialog)
+        self.quit = self._action(lambda: self.tr("&Quit"), win.close, QKeySequence.Quit)
+        for a in (self.open_session, self.save_session, "recent", None, self.open, self.save, None,
+                  self.export_state, self.export_curves, self.export_csv, None, self.quit):
+            if a == "recent":
+                f.addMenu(self.recent_menu)
+            elif a is None:
+                f.addSeparator()
+            else:
+                f.addAction(a)
+        self.refresh_recent()
+
+        self.edit_menu = menu(lambda: self.tr("&Edit"))
+        self.undo = self.redo = None
+        self._make_undo_actions()
+
+        s = menu(lambda: self.tr("&Simulation"))
+        self.run = self._action(lambda: self.tr("Run / Pause"), ctl.toggle_run, QtCore.Qt.Key_Space)
+        self.step = self._action(lambda: self.tr("Step one sweep"), ctl.step, QtCore.Qt.Key_S)
+        self.reset = self._action(lambda: self.tr("Reset to cue"), ctl.reset, QtCore.Qt.Key_R)
+        for a in (self.run, self.step, self.reset):
+            a.setShortcutContext(QtCore.Qt.WindowShortcut)
+            s.addAction(a)
+
+        pm = menu(lambda: self.tr("&Presets"))
+        tb = win.addToolBar("")
+        tx(tb.setWindowTitle, lambda: self.tr("Presets"))
+        tb.setObjectName("presets")
+        tb.setMovable(False)
+        tbfont = QtGui.QFont()
+        tbfont.setPointSize(style.FONT_PT)
+        tb.setFont(tbfont)
+        self.presets = {}
+        for p in PRESETS:
+            a = QtGui.QAction(win)
+            tx(a.setText, lambda p=p: QtCore.QCoreApplication.translate("Presets", p.title))
+            tx(a.setToolTip, lambda p=p: QtCore.QCoreApplication.translate("Presets", p.tip))
+            a.triggered.connect(lambda _=False, p=p: win.apply_preset(p))
+            pm.addAction(a)
+            tb.addAction(a)
+            self.presets[p.key] = a
+
+        v = menu(lambda: self.tr("&View"))
+        self.presentation = self._action(lambda: self.tr("Presentation mode (projector)"), view.set_presentation,
+                                         QtCore.Qt.Key_F5,
+                                         tip=lambda: self.tr("Larger text and thicker lines for a lecture hall"))
+        self.presentation.setCheckable(True)
+        v.addAction(self.presentation)
+        tm = QtWidgets.QMenu(win)
+        tx(tm.setTitle, lambda: self.tr("Theme"))
+        v.addMenu(tm)
+        self.themes = {}
+        tgroup = QtGui.QActionGroup(win)
+        for mode, text in [("system", lambda: self.tr("Follow the system")), ("light", lambda: self.tr("Light")),
+                           ("dark", lambda: self.tr("Dark"))]:
+            a = QtGui.QAction(win)
+            tx(a.setText, text)
+            a.setCheckable(True)
+            a.triggered.connect(lambda _=False, mode=mode: view.set_theme(mode))
+            tgroup.addAction(a)
+            tm.addAction(a)
+            self.themes[mode] = a
+        v.addAction(self._action(lambda: self.tr("Reset settings"), win.settings.reset,
+                                 tip=lambda: self.tr("Forget the window layout, parameters, language, recent files "
+                                                     "and folder")))
+
+        lm = menu(lambda: self.tr("&Language"))
+        self.languages = {}
+        group = QtGui.QActionGroup(win)
+        for code, name in i18n.LANGUAGES.items():
+            a = QtGui.QAction(name, win)  # each language is named in its own language
+            a.setCheckable(True)
+            a.setChecked(code == i18n.current_language())
+            a.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            group.addAction(a)
+            lm.addAction(a)
+            self.languages[code] = a
+
+        h = menu(lambda: self.tr("&Help"))
+        h.addAction(self._action(lambda: self.tr("The model"), lambda: show_model_help(win), QKeySequence.HelpContents))
+        h.addAction(self._action(lambda: self.tr("About Hopfield Explorer"), lambda: show_about(win)))
+
+    def _action(self, text, slot, shortcut=None, tip=None) -> QtGui.QAction:
+        """An action whose ``text`` (and ``tip``), functions giving the translated text, follow the language."""
+        a = QtGui.QAction(self.win)
+        self.texts(a.setText, text)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            self.texts(a.setToolTip, tip)
+            self.texts(a.setStatusTip, tip)
+        a.triggered.connect(slot)
+        self.win.addAction(a)
+        return a
+
+    def _make_undo_actions(self) -> None:
+        """Undo/Redo in the Edit menu (made again after a language change: Qt fixes their prefix)."""
+        old = (self.undo, self.redo)
+        stack = self.win.controller.undo_stack
+        self.undo = stack.createUndoAction(self.win, self.tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.Undo)
+        self.redo = stack.createRedoAction(self.win, self.tr("&Redo"))
+        self.redo.setShortcut(QKeySequence.Redo)
+        self.edit_menu.insertAction(old[0], self.undo)  # in place of the old ones (None: at the end)
+        self.edit_menu.insertAction(old[0], self.redo)
+        for a in old:
+            if a is not None:
+                self.edit_menu.removeAction(a)
+                a.deleteLater()
+
+    def refresh_recent(self) -> None:
+        """The Recent sessions menu, from the remembered list."""
+        self.recent_menu.clear()
+        items = self.win.settings.recent_sessions()
+        for p in items:
+            a = self.recent_menu.addAction(QtCore.QFileInfo(p).fileName())
+            a.setToolTip(p)
+            a.triggered.connect(lambda _=False, p=p: self.win.files.open_session(p))
+        self.recent_menu.setEnabled(bool(items))
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface's language now (Qt sends LanguageChange to every widget)."""
+        code = i18n.install_language(code)
+        self.win.settings.remember_language(code)
+        for c, a in self.languages.items():
+            a.setChecked(c == code)
+
+    def retranslate(self) -> None:
+        self.texts.apply()
+        for c, a in self.languages.items():  # also when the language was changed elsewhere
+            a.setChecked(c == i18n.current_language())
+        self._make_undo_actions()

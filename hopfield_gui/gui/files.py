@@ -1,0 +1,224 @@
+"""Files: pattern sets, sessions (with the recent list), pictures and exports.
+
+Every load is checked before anything is changed: a bad file gives a message and the current
+work is kept. Every write is atomic (a temporary file, then a rename), so a failed export never
+leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ..core.io import PatternFileError, PatternSet, atomic_write, load_patterns, save_patterns
+from ..state.library import PatternEntry
+from ..state.session import SessionError, load_session, save_session
+from .i18n.messages import explain
+from .rendering import ImageError, image_to_pattern, text_to_pattern
+
+
+class FileActions(QtCore.QObject):
+    """What the File menu and the library's Add buttons do, for the window ``win``."""
+
+    def __init__(self, win):
+        super().__init__(win)
+        self.win = win
+        self.controller = win.controller
+
+    def _error(self, text: str) -> None:
+        self.win.show_error(text)
+
+    def _status(self, text: str) -> None:
+        self.win.statusBar().showMessage(text, 4000)
+
+    # --- dialogs ------------------------------------------------------------------------------
+    def _ask_open(self, title, filt) -> str:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.win, title, self.win.settings.last_folder(), filt)
+        self.win.settings.remember_folder(path)
+        return path
+
+    def _ask_save(self, title, filt) -> str:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.win, title, self.win.settings.last_folder(), filt)
+        self.win.settings.remember_folder(path)
+        return path
+
+    def _images(self) -> str:
+        return self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)")
+
+    # --- patterns -------------------------------------------------------------------------------
+    def add_requested(self, kind: str) -> None:
+        """The library panel's Add buttons."""
+        lib, ctl = self.controller.library, self.controller
+        if kind == "blank":
+            ctl.add_pattern(-np.ones(lib.n, np.int8))
+        elif kind == "random":
+            ctl.add_pattern(np.where(np.random.default_rng().random(lib.n) < 0.5, 1, -1))
+        elif kind == "editor":
+            ctl.add_pattern(self.win.editor.grid.values(), lib.new_name("E"))
+        elif kind == "text":
+            text, ok = QtWidgets.QInputDialog.getText(self.win, self.tr("Text to pattern"), self.tr("Letters:"))
+            if ok:
+                self.add_text(text)
+        elif kind == "image":
+            p = self._ask_open(self.tr("Image to pattern"), self._images())
+            if p:
+                self.add_image_file(p)
+
+    def add_text(self, text: str) -> None:
+        text = text.strip()
+        if text:
+            lib = self.controller.library
+            self.controller.add_pattern(text_to_pattern(text, lib.rows, lib.cols), text[:16])
+
+    def add_image_file(self, path: str) -> bool:
+        lib = self.controller.library
+        try:
+            v = image_to_pattern(path, lib.rows, lib.cols)
+        except ImageError as exc:
+            self._error(explain(exc))
+            return False
+        return self.controller.add_pattern(v, Path(path).stem[:16])
+
+    def editor_image_dialog(self) -> None:
+        p = self._ask_open(self.tr("Image to pattern"), self._images())
+        if p:
+            self.load_image_into_editor(p)
+
+    def load_image_into_editor(self, path: str) -> bool:
+        editor = self.win.editor
+        try:
+            v = image_to_pattern(path, *editor.grid.shape)
+        except ImageError as exc:
+            self._error(explain(exc))
+            return False
+        editor.apply(v, self.tr("image"))
+        return True
+
+    def open_patterns(self, path: str) -> bool:
+        try:
+            ps = load_patterns(path)
+        except PatternFileError as exc:
+            self._error(explain(exc))
+            return False
+        if ps.k == 0:
+            self._error(self.tr("{file} holds no pattern").format(file=Path(path).name))
+            return False
+        if ps.rows < 5 or ps.cols < 5:
+            self._error(self.tr("{file}: the grid must be at least 5 × 5").format(file=Path(path).name))
+            return False
+        entries = [PatternEntry(n, v, True) for n, v in zip(ps.names, ps.patterns, strict=True)]
+        return self.controller.replace_library(ps.rows, ps.cols, entries, self.tr("open patterns"))
+
+    def save_patterns(self, path: str) -> bool:
+        lib = self.controller.library
+        ps = PatternSet(np.array([e.values for e in lib.entries], np.int8).reshape(len(lib), lib.n),
+                        lib.rows, lib.cols, [e.name for e in lib.entries])
+        try:
+            save_patterns(path, ps)
+        except (OSError, ValueError) as exc:
+            self._error(self.tr("could not save {file}: {error}").format(file=path, error=explain(exc)))
+            return False
+        self._status(self.tr("saved {file}").format(file=path))
+        return True
+
+    def open_patterns_dialog(self) -> None:
+        p = self._ask_open(self.tr("Open patterns"), self.tr("Pattern sets (*.json *.npz)"))
+        if p:
+            self.open_patterns(p)
+
+    def save_patterns_dialog(self) -> None:
+        p = self._ask_save(self.tr("Save patterns"), self.tr("JSON (*.json);;NumPy (*.npz)"))
+        if p:
+            self.save_patterns(p if p.lower().endswith((".json", ".npz")) else p + ".json")
+
+    # --- sessions -------------------------------------------------------------------------------
+    def save_session(self, path: str) -> bool:
+        try:
+            save_session(path, self.controller.session())
+        except (OSError, ValueError) as exc:
+            self._error(self.tr("could not save {file}: {error}").format(file=path, error=explain(exc)))
+            return False
+        self.win.settings.add_recent(path)
+        self._status(self.tr("saved {file}").format(file=path))
+        return True
+
+    def open_session(self, path: str, remember: bool = True) -> bool:
+        """Open a session; a bad file gives a message and leaves the current work untouched."""
+        try:
+            s = load_session(path)
+        except SessionError as exc:
+            self._error(explain(exc))
+            return False
+        if not self.controller.open_session(s):
+            return False
+        if remember:
+            self.win.settings.add_recent(path)
+        return True
+
+    def open_session_dialog(self) -> None:
+        p = self._ask_open(self.tr("Open session"), self.tr("Hopfield sessions (*.hopfield.json *.json)"))
+        if p:
+            self.open_session(p)
+
+    def save_session_dialog(self) -> None:
+        p = self._ask_save(self.tr("Save session"), self.tr("Hopfield sessions (*.hopfield.json)"))
+        if p:
+            self.save_session(p if p.lower().endswith(".json") else p + ".hopfield.json")
+
+    # --- exports --------------------------------------------------------------------------------
+    def _save_image(self, img: QtGui.QImage, path: str) -> bool:
+        tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
+        if not img.save(tmp, "PNG"):
+            self._error(self.tr("could not write {file}").format(file=path))
+            return False
+        os.replace(tmp, path)
+        return True
+
+    def export_state_png(self, path: str, size: int = 1200) -> bool:
+        grid = self.win.state_panel.grid
+        img = grid.image().scaled(size, int(size * grid.shape[0] / grid.shape[1]), QtCore.Qt.KeepAspectRatio,
+                                  QtCore.Qt.FastTransformation)
+        return self._save_image(img, path)
+
+    def export_curves_png(self, path: str) -> bool:
+        from .plotting.figures import export_png
+        curves = self.win.curves
+        curves.flush()
+        try:
+            export_png(curves.overlap_plot, path)
+        except OSError as exc:
+            self._error(explain(exc))
+            return False
+        return True
+
+    def export_curves_csv(self, path: str) -> bool:
+        t, m, e = self.win.curves.data()
+        lib = self.controller.library
+        names = [lib.entries[i].name for i in lib.stored_indices()]
+        header = ["t_sweeps", "energy_per_neuron"] + [f"m_{n}" for n in names[: m.shape[1]]]
+        lines = [",".join(header)] + [",".join(f"{x:.6g}" for x in (ti, ei, *mi))
+                                      for ti, ei, mi in zip(t, e, m, strict=True)]
+        try:
+            atomic_write(path, "\n".join(lines) + "\n")
+        except OSError as exc:
+            self._error(explain(exc))
+            return False
+        return True
+
+    def export_state_dialog(self) -> None:
+        p = self._ask_save(self.tr("Export network state"), "PNG (*.png)")
+        if p:
+            self.export_state_png(p if p.lower().endswith(".png") else p + ".png")
+
+    def export_curves_dialog(self) -> None:
+        p = self._ask_save(self.tr("Export curves"), "PNG (*.png)")
+        if p:
+            self.export_curves_png(p if p.lower().endswith(".png") else p + ".png")
+
+    def export_csv_dialog(self) -> None:
+        p = self._ask_save(self.tr("Export curves"), "CSV (*.csv)")
+        if p:
+            self.export_curves_csv(p if p.lower().endswith(".csv") else p + ".csv")

@@ -1,0 +1,67 @@
+"""What crosses between the window and the simulation worker: plain, immutable data (no Qt).
+
+The window sends a :class:`SimConfig` (what to build the network from) and :class:`CueSpec` (where
+a run starts); the worker sends back :class:`Frame` copies. Every array in a frame is the worker's
+copy, so the two threads never share a mutable array.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = ["SimConfig", "CueSpec", "Frame"]
+
+
+@dataclass(frozen=True)
+class SimConfig:
+    """What the network is built from: the stored patterns and the rule."""
+
+    patterns: np.ndarray  # (K, N) int8
+    rows: int
+    cols: int
+    rule: str = "hebb"
+    self_coupling: bool = False
+    stored_ids: tuple = ()  # library indices of the stored patterns (for colours)
+    config_id: int = 0  # the window's number for this configuration (frames carry it back)
+
+
+@dataclass(frozen=True)
+class CueSpec:
+    """Where a run starts: stored pattern ``mu`` with ``noise`` flipped and ``masked`` erased,
+    or a random state."""
+
+    kind: str = "pattern"  # "pattern" | "random" | "state"
+    mu: int = 0
+    noise: float = 0.0
+    masked: float = 0.0
+    mask_fill: str = "blank"  # "blank" (−1) or "random"
+    state: np.ndarray | None = None
+    time: float = 0.0  # with kind "state": the clock starts here (whole sweeps)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One picture of the worker's network; every array is the worker's copy."""
+
+    generation: int  # increases with every new configuration or cue
+    rows: int
+    cols: int
+    state: np.ndarray
+    times: np.ndarray  # new samples since the previous frame (time in sweeps)
+    overlaps: np.ndarray  # (samples, K)
+    energy: np.ndarray  # (samples,)
+    time: float
+    k: int
+    beta: float
+    mode: str
+    running: bool
+    converged: bool
+    cycle: bool
+    restart: bool  # curves start again from this frame
+    stored_ids: tuple = ()
+    cue_mu: int = 0
+    patterns: np.ndarray | None = field(default=None, repr=False)
+    config_id: int = 0
+    run_commands: int = 0  # run/pause/step commands the worker had received when it made this frame

@@ -1,0 +1,139 @@
+"""Every parameter a user sets in the network explorer, defined once.
+
+:class:`ExplorerParams` is the one source of truth: the controller holds the current value, widgets
+display it and send edits (``controller.update(beta=3.0)``), the worker receives what changed,
+sessions and the remembered settings store :meth:`ExplorerParams.to_dict` and read it back with
+:meth:`ExplorerParams.from_dict`, and presets are written as changes to it.
+
+The grid (N = rows × cols) and the stored set (K) are not here: they are properties of the
+patterns, owned by the :class:`~hopfield_gui.state.library.PatternLibrary`. :meth:`validate`
+takes N from there.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields, replace
+
+from ..core.messages import msg
+from ..core.network import MODES
+from ..core.rules import RULES, check_dense_budget
+
+__all__ = ["ExplorerParams", "ParamsError", "SPEEDS", "nearest_speed"]
+
+#: The speeds the speed slider offers, in sweeps per second (∞: as fast as possible).
+SPEEDS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, math.inf)
+
+SEED_MAX = 2**31 - 1
+
+
+class ParamsError(ValueError):
+    """A parameter set that cannot be used; the message says which parameter and why."""
+
+
+def nearest_speed(speed: float) -> float:
+    """The offered speed closest to ``speed`` (on a log scale)."""
+    def log(s):
+        return math.log(s) if math.isfinite(s) else math.log(1e9)
+    return min(SPEEDS, key=lambda s: abs(log(s) - log(speed)))
+
+
+@dataclass(frozen=True)
+class ExplorerParams:
+    beta: float = math.inf  # inverse temperature, (0, ∞]; ∞ = deterministic sign(h)
+    rule: str = "hebb"  # learning rule: core.rules.RULES
+    self_coupling: bool = False  # keep w_ii (Hebb, pseudo-inverse)
+    mode: str = "async"  # "async" | "sync"
+    speed: float = math.inf  # sweeps per second; ∞ = as fast as possible
+    seed: int | None = None  # None: a new random run at every reset
+    cue: int = 0  # the stored pattern (0-based among the stored ones) the cue is made from
+    noise: float = 0.2  # fraction of the cue's neurons flipped
+    masked: float = 0.0  # fraction of the cue's neurons erased (set to −1)
+
+    # --- checks -------------------------------------------------------------------------------
+    def validate(self, n: int | None = None) -> ExplorerParams:
+        """Raise :class:`ParamsError` (or the core's MemoryBudgetError) if these parameters cannot
+        be used for a network of ``n`` neurons; return self."""
+        if not (self.beta > 0):  # also NaN
+            raise ParamsError(msg("β must be positive (β = ∞ is deterministic), not {value!r}", value=self.beta))
+        if self.rule not in RULES:
+            raise ParamsError(msg("unknown learning rule {rule!r}: choose one of {choices}", rule=self.rule,
+                                  choices=", ".join(RULES)))
+        if self.mode not in MODES:
+            raise ParamsError(msg("mode must be 'async' or 'sync', not {value!r}", value=self.mode))
+        if not (self.speed > 0):
+            raise ParamsError(msg("the speed must be a positive number of sweeps per second, not {value!r}",
+                                  value=self.speed))
+        if self.seed is not None and not (isinstance(self.seed, int) and 0 <= self.seed <= SEED_MAX):
+            raise ParamsError(msg("the seed must be a whole number from 0 to 2147483647, or none"))
+        for name in ("noise", "masked"):
+            v = getattr(self, name)
+            if not 0.0 <= v <= 1.0:
+                raise ParamsError(msg("the noise must be a fraction between 0 and 1, not {noise}", noise=v))
+        if self.cue < 0:
+            raise ParamsError(msg("'cue' must be a pattern number"))
+        if self.rule == "storkey" and self.self_coupling:
+            raise ParamsError(msg("the Storkey rule is defined for i ≠ j only: self-coupling applies to Hebb and "
+                                  "pseudo-inverse"))
+        if n is not None and self.rule != "hebb":
+            check_dense_budget(n, self.rule)
+        return self
+
+    def changed(self, other: ExplorerParams) -> set[str]:
+        """Names of the fields whose values differ from ``other``'s."""
+        return {f.name for f in fields(self) if getattr(self, f.name) != getattr(other, f.name)}
+
+    # --- as plain data (sessions, settings) ---------------------------------------------------------
+    def to_dict(self) -> dict:
+        """JSON-ready: ∞ written as "inf" (β) and "max" (speed)."""
+        d = asdict(self)
+        d["beta"] = "inf" if math.isinf(self.beta) else float(self.beta)
+        d["speed"] = "max" if math.isinf(self.speed) else float(self.speed)
+        d["noise"], d["masked"] = float(self.noise), float(self.masked)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict, where: str = "parameters", error=ParamsError) -> ExplorerParams:
+        """Read what :meth:`to_dict` wrote; missing keys take their defaults, unknown keys are
+        ignored, a wrong value raises ``error`` naming ``where`` and the key."""
+        if not isinstance(d, dict):
+            raise error(msg("{file}: 'parameters' must be an object", file=where))
+        base = cls()
+
+        def number(key, lo, hi, inf_word=None):
+            v = d.get(key, getattr(base, key))
+            if inf_word is not None and (v == inf_word or (isinstance(v, float) and math.isinf(v) and v > 0)):
+                return math.inf
+            if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or not lo <= v <= hi:
+                if inf_word:
+                    raise error(msg("{file}: parameter '{key}' must be a number between {lo} and {hi} or \"{word}\"",
+                                    file=where, key=key, lo=lo, hi=hi, word=inf_word))
+                raise error(msg("{file}: parameter '{key}' must be a number between {lo} and {hi}",
+                                file=where, key=key, lo=lo, hi=hi))
+            return float(v)
+
+        rule, mode = d.get("rule", base.rule), d.get("mode", base.mode)
+        if rule not in RULES:
+            raise error(msg("{file}: unknown rule {rule!r}", file=where, rule=rule))
+        if mode not in MODES:
+            raise error(msg("{file}: unknown update mode {mode!r}", file=where, mode=mode))
+        seed = d.get("seed", base.seed)
+        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= SEED_MAX):
+            raise error(msg("{file}: 'seed' must be a whole number from 0 to 2147483647, or null", file=where))
+        cue = d.get("cue", base.cue)
+        if not isinstance(cue, int) or isinstance(cue, bool) or cue < 0:
+            raise error(msg("{file}: 'cue' must be a pattern number", file=where))
+        coupling = d.get("self_coupling", base.self_coupling)
+        if not isinstance(coupling, bool):
+            raise error(msg("{file}: parameter '{key}' must be true or false", file=where, key="self_coupling"))
+        p = cls(beta=number("beta", 1e-6, 1e6, "inf"), rule=rule, self_coupling=coupling, mode=mode,
+                speed=number("speed", 1e-3, 1e6, "max"), seed=seed, cue=cue, noise=number("noise", 0.0, 1.0),
+                masked=number("masked", 0.0, 1.0))
+        try:
+            return p.validate()
+        except ParamsError as exc:
+            raise error(msg("{file}: {reason}", file=where, reason=exc)) from None
+
+    def with_changes(self, **changes) -> ExplorerParams:
+        """A copy with ``changes`` (unknown names raise TypeError, as dataclasses.replace does)."""
+        return replace(self, **changes)
