@@ -5,8 +5,11 @@ in this process, for the same data (10 curves of 4000 samples: 8 patterns and th
 others, as with K = 100) on a plot of the window's size:
 
 * the GUI thread's time per redraw with plain pyqtgraph curves (PlotDataItem: setData and a
-  repaint; the way this app drew them before, and the reference), and with our RasterCurves item
-  (hand the data over, later copy the finished picture to the screen);
+  repaint; the way this app drew them before, and the reference), with pyqtgraph tuned as fairly
+  as it can be ('peak' downsampling, skipFiniteCheck, antialiasing on or off, pen widths 1, 2
+  and 3 px — a projector needs 2–3 — and its grid on or off: the fallback of
+  ``plotting/curve_view.py``), and with our RasterCurves item (hand the data over, later copy the
+  finished picture to the screen);
 * the drawing alone, the same curves into an image: Qt's QPainter drawing every sample (the
   reference; from Python it keeps the interpreter lock) and our numba kernel, which first reduces
   each curve to at most four points per pixel column, and runs in the renderer's thread without
@@ -84,11 +87,42 @@ def main():
     redraw_reference()
     t_ref, _ = best_of(lambda: [redraw_reference() for _ in range(REPEAT)])
     t_ref /= REPEAT
+    ref.close()
+
+    def tuned(width: float, antialias: bool, grid: bool) -> float:
+        """pyqtgraph at its best for these curves: 'peak' downsampling (a one-sample spike is kept),
+        no finite check, clipped to the view; one pen width for all."""
+        w = plot()
+        if grid:
+            w.showGrid(x=True, y=True, alpha=0.25)
+        items = []
+        for c in COLOURS:
+            item = pg.PlotDataItem(pen=pg.mkPen(c, width=width), antialias=antialias, skipFiniteCheck=True)
+            item.setDownsampling(auto=True, method="peak")
+            item.setClipToView(True)
+            w.addItem(item)
+            items.append(item)
+
+        def redraw():
+            tt = t.copy()
+            for k, item in enumerate(items):
+                item.setData(tt, ys[:, k].copy())
+            w.viewport().repaint()
+
+        redraw()
+        n = max(3, REPEAT // 3)
+        best, _ = best_of(lambda: [redraw() for _ in range(n)])
+        w.close()
+        return best / n
+
+    rows = [(width, aa, grid, tuned(width, aa, grid))
+            for grid in (False, True) for aa in (True, False) for width in (1, 2, 3)]
 
     # ours: hand the data to the renderer's thread, copy its picture to the screen when it comes
     ours = plot()
     renderer = CurveRenderer()
-    raster = RasterCurves(renderer)
+    pi = ours.getPlotItem()
+    raster = RasterCurves(renderer, (pi.getAxis("bottom"), pi.getAxis("left")), grid_colour=lambda: "#000000")
     ours.addItem(raster)
     gui = [0.0]
 
@@ -139,12 +173,16 @@ def main():
 
     print(f"{ys.shape[1]} curves of {T} samples on a {w} x {h} plot")
     print("GUI-thread time per redraw:")
-    print(f"  pyqtgraph curves (reference)        {1000 * t_ref:7.2f} ms")
-    print(f"  RasterCurves (ours)                 {1000 * t_ours:7.2f} ms   reference / ours = {t_ref / t_ours:5.1f}")
+    print(f"  pyqtgraph curves as the app had them (reference) {1000 * t_ref:7.2f} ms")
+    print("  pyqtgraph tuned ('peak', skipFiniteCheck, clipped):")
+    for width, aa, grid, secs in rows:
+        print(f"    {width} px, antialias {'on ' if aa else 'off'}, grid {'on ' if grid else 'off'}        "
+              f"{1000 * secs:7.2f} ms   tuned / ours = {secs / t_ours:5.1f}")
+    print(f"  RasterCurves (ours, 3-4 px antialiased, grid) {1000 * t_ours:7.2f} ms   reference / ours = "
+          f"{t_ref / t_ours:5.1f}")
     print("drawing the same curves into an image:")
     print(f"  QPainter, all samples (reference)   {1000 * t_qp:7.2f} ms")
     print(f"  numba kernel (renderer's thread)    {1000 * t_k:7.2f} ms   QPainter / ours = {t_qp / t_k:5.1f}")
-    ref.close()
     ours.close()
 
 

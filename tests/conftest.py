@@ -1,16 +1,59 @@
 import os
 
-# Headless Qt: must be set before Qt is imported anywhere (engineering.md, fact 2).
+# Headless Qt: must be set before Qt is imported anywhere (without it, Qt aborts the whole run).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
 import pytest  # noqa: E402
 
 
+from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402 (after the platform is chosen)
+from PySide6.QtCore import Qt  # noqa: E402
+
+
+# --- helpers shared by the GUI tests -------------------------------------------------------------
+def mouse(widget, kind, pos, button, buttons):
+    ev = QtGui.QMouseEvent(kind, QtCore.QPointF(pos), QtCore.QPointF(widget.mapToGlobal(pos)),
+                           button, buttons, Qt.NoModifier)
+    QtWidgets.QApplication.sendEvent(widget, ev)
+
+
+def drag(widget, points, button=Qt.LeftButton):
+    """Press at the first point, move through the others with the button held, release."""
+    mouse(widget, QtCore.QEvent.MouseButtonPress, points[0], button, button)
+    for p in points[1:]:
+        mouse(widget, QtCore.QEvent.MouseMove, p, Qt.NoButton, button)
+    mouse(widget, QtCore.QEvent.MouseButtonRelease, points[-1], button, Qt.NoButton)
+
+
+def wait_frame(qtbot, win, cond, timeout=15000):
+    """Wait for a frame of ``win`` for which ``cond(frame)`` holds; return it."""
+    qtbot.waitUntil(lambda: win.last_frame is not None and cond(win.last_frame), timeout=timeout)
+    return win.last_frame
+
+
+def plot_colour_at(pw, x, y):
+    """The colour on screen of the plot widget ``pw`` at the data point (x, y)."""
+    vb = pw.getPlotItem().getViewBox()
+    p = pw.mapFromScene(vb.mapViewToScene(QtCore.QPointF(x, y)))
+    return pw.grab().toImage().pixelColor(p)
+
+
+def close_to(colour, hex_colour, tol=40):
+    ref = QtGui.QColor(hex_colour)
+    return max(abs(colour.red() - ref.red()), abs(colour.green() - ref.green()), abs(colour.blue() - ref.blue())) <= tol
+
+
+def wait_sweeps(qtbot, win, sweeps: float, timeout=30000):
+    """Wait until the running network has done ``sweeps`` more sweeps (not a time: a slow machine
+    waits longer, a fast one less)."""
+    t0 = win.last_frame.time
+    return wait_frame(qtbot, win, lambda f: f.time >= t0 + sweeps, timeout)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def settings_in_a_temporary_folder(tmp_path_factory):
     """QSettings never touch the real user's settings during tests."""
-    from PySide6 import QtCore
     folder = tmp_path_factory.mktemp("settings")
     QtCore.QSettings.setDefaultFormat(QtCore.QSettings.IniFormat)
     for scope in (QtCore.QSettings.UserScope, QtCore.QSettings.SystemScope):
@@ -26,8 +69,6 @@ def no_leftover_threads_or_timers(request, monkeypatch):
     if "qtbot" not in request.fixturenames and "window" not in request.fixturenames:
         yield
         return
-    from PySide6 import QtCore
-
     threads, timers = [], []
     orig_thread_start, orig_timer_start = QtCore.QThread.start, QtCore.QTimer.start
 

@@ -1,4 +1,4 @@
-"""The physics the lecture (and science.md) promises, checked against theory."""
+"""The physics the lecture promises (README, "The model, exactly"), checked against theory."""
 
 import math
 
@@ -134,7 +134,7 @@ def test_pinv_stores_every_pattern_exactly_and_handles_dependent_sets():
 
 
 def test_synchronous_two_cycle():
-    # science.md: N = 2, pattern (+,+), start (+,-): synchronous updates oscillate
+    # Bruck (1990): N = 2, pattern (+,+), start (+,-): synchronous updates oscillate
     w = core.build_weights(np.array([[1, 1]]))
     net = core.Network(w, [1, -1], mode="sync", rng=0)
     traj = net.run(10, until_stable=True)

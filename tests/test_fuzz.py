@@ -19,6 +19,12 @@ from hopfield_gui.state.session import SessionError, load_session
 EXTS = [".npz", ".json", ".hopfield.json", ".png", ".txt", ""]
 
 
+def names_the_file(exc: Exception, path) -> None:
+    """A loader's message is not empty and says which file is wrong."""
+    text = str(exc)
+    assert text and path.name in text, (type(exc).__name__, text)
+
+
 def valid_files(tmp):
     ps = PatternSet(core.random_patterns(3, 36, 0), 6, 6, ["a", "b", "c"])
     save_patterns(tmp / "ok.npz", ps)
@@ -44,7 +50,7 @@ def test_random_bytes_never_crash_pattern_loader(tmp_path, data, ext):
     try:
         load_patterns(f)
     except PatternFileError as exc:
-        assert str(exc)
+        names_the_file(exc, f)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -60,7 +66,7 @@ def test_truncated_and_corrupted_files(tmp_path, cut, which, flip):
         ps = load_patterns(f)
         assert set(np.unique(ps.patterns)) <= {-1, 1}
     except PatternFileError as exc:
-        assert str(exc)
+        names_the_file(exc, f)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -77,7 +83,7 @@ def test_random_json_documents(tmp_path, doc):
             try:
                 loader(f)
             except err as exc:
-                assert str(exc)
+                names_the_file(exc, f)
 
 
 @pytest.mark.parametrize("shape,match", [
@@ -87,8 +93,9 @@ def test_random_json_documents(tmp_path, doc):
 def test_huge_or_odd_declared_shapes_are_refused_before_reading(tmp_path, shape, match):
     f = tmp_path / "h.npz"
     f.write_bytes(npz_with_header(shape))
-    with pytest.raises(PatternFileError, match=match):
+    with pytest.raises(PatternFileError, match=match) as err:
         load_patterns(f)
+    names_the_file(err.value, f)
 
 
 @pytest.mark.parametrize("make", [
@@ -102,8 +109,9 @@ def test_huge_or_odd_declared_shapes_are_refused_before_reading(tmp_path, shape,
 def test_pickles_nan_values_types(tmp_path, make):
     f = tmp_path / "bad.npz"
     make(f)
-    with pytest.raises(PatternFileError):
+    with pytest.raises(PatternFileError) as err:
         load_patterns(f)
+    names_the_file(err.value, f)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -117,7 +125,7 @@ def test_random_bytes_as_image(qapp, tmp_path, data):
             v = image_to_pattern(str(f), 10, 10)
             assert v.shape == (100,)
         except ImageError as exc:
-            assert str(exc)
+            names_the_file(exc, f)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -128,7 +136,7 @@ def test_random_bytes_as_session(tmp_path, data):
     try:
         load_session(f)
     except SessionError as exc:
-        assert str(exc)
+        names_the_file(exc, f)
 
 
 BAD_FILES = {
@@ -150,7 +158,7 @@ def test_window_loaders_keep_the_work(window, tmp_path):
         opened = (window.files.add_image_file(str(f)) if name.endswith(".png") else
                   window.files.open_session(str(f)) if name.startswith("session") else window.files.open_patterns(str(f)))
         assert opened is False, name
-        assert window.last_error and "Traceback" not in window.last_error, name
+        assert name in window.last_error and "Traceback" not in window.last_error, (name, window.last_error)
     after = window.controller.session()
     assert after.names == before.names and np.array_equal(after.patterns, before.patterns)
     assert (after.rows, after.cols) == (before.rows, before.cols)
@@ -165,3 +173,4 @@ def test_cli_loaders_exit_2_with_one_line(tmp_path, capsys):
         code = cli.main(["simulate", "--patterns", str(f), "--json"])
         out, err = capsys.readouterr()
         assert code == 2 and out == "" and err.startswith("hopfield: error: ") and err.count("\n") == 1, name
+        assert name in err, err

@@ -7,25 +7,8 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Qt
 
+from tests.conftest import close_to, drag, plot_colour_at, wait_frame
 
-
-def mouse(widget, kind, pos, button, buttons):
-    ev = QtGui.QMouseEvent(kind, QtCore.QPointF(pos), QtCore.QPointF(widget.mapToGlobal(pos)),
-                           button, buttons, Qt.NoModifier)
-    QtWidgets.QApplication.sendEvent(widget, ev)
-
-
-def drag(widget, points, button=Qt.LeftButton):
-    """Press at the first point, move through the others with the button held, release."""
-    mouse(widget, QtCore.QEvent.MouseButtonPress, points[0], button, button)
-    for p in points[1:]:
-        mouse(widget, QtCore.QEvent.MouseMove, p, Qt.NoButton, button)
-    mouse(widget, QtCore.QEvent.MouseButtonRelease, points[-1], button, Qt.NoButton)
-
-
-def wait_frame(qtbot, win, cond, timeout=15000):
-    qtbot.waitUntil(lambda: win.last_frame is not None and cond(win.last_frame), timeout=timeout)
-    return win.last_frame
 
 
 def test_drag_paints_and_undo_redo(window, qtbot):
@@ -76,8 +59,10 @@ def test_space_runs_and_pauses(window, qtbot):
     qtbot.keyClick(window, Qt.Key_Space)
     f = wait_frame(qtbot, window, lambda f: not f.running)
     t = f.time
-    qtbot.wait(300)
-    assert window.last_frame.time == t  # paused: time does not advance
+    # a later command's frame (β) is made after the pause: the clock has not moved meanwhile
+    window.controls.set_beta(3.1)
+    f = wait_frame(qtbot, window, lambda f: f.beta == pytest.approx(3.1))
+    assert f.time == t and not f.running
 
 
 def test_step_advances_exactly_one_sweep(window, qtbot):
@@ -89,8 +74,9 @@ def test_step_advances_exactly_one_sweep(window, qtbot):
     wait_frame(qtbot, window, lambda f: f.time == 1)
     qtbot.keyClick(window, Qt.Key_S)
     wait_frame(qtbot, window, lambda f: f.time == 2)
-    qtbot.wait(200)
-    assert window.last_frame.time == 2 and not window.last_frame.running
+    window.controls.set_beta(2.6)  # a later command's frame: nothing ran after the step
+    f = wait_frame(qtbot, window, lambda f: f.beta == pytest.approx(2.6))
+    assert f.time == 2 and not f.running
 
 
 def test_beta_change_while_running_reaches_worker(window, qtbot):
@@ -289,7 +275,7 @@ def test_closing_while_running_stops_the_thread(qtbot):
 
 
 def test_many_signal_emits_do_not_crash(qtbot):
-    # PySide6 6.12.0 aborted Python <= 3.11 after ~500 Python-side emits (engineering.md, fact 1)
+    # PySide6 6.12.0 aborted Python <= 3.11 after ~500 Python-side emits (a regression guard: see the pin in pyproject.toml)
     class Emitter(QtCore.QObject):
         sig = QtCore.Signal(object)
     e = Emitter()
@@ -373,18 +359,6 @@ def test_current_values_are_never_cut_off(window, qtbot, width):
     assert doc.size().height() <= lab.height()
 
 
-def _plot_colour_at(pw, x, y):
-    """The colour on screen of the plot widget ``pw`` at the data point (x, y)."""
-    vb = pw.getPlotItem().getViewBox()
-    p = pw.mapFromScene(vb.mapViewToScene(QtCore.QPointF(x, y)))
-    return pw.grab().toImage().pixelColor(p)
-
-
-def _close_to(colour, hex_colour, tol=40):
-    ref = QtGui.QColor(hex_colour)
-    return max(abs(colour.red() - ref.red()), abs(colour.green() - ref.green()), abs(colour.blue() - ref.blue())) <= tol
-
-
 def test_curves_are_drawn_outside_the_gui_thread_and_shown(window, qtbot, monkeypatch):
     """The pictures of the curves come from the renderer's thread; the window shows them: after
     the recall of C, the screen at (last time, m = 1) has C's colour."""
@@ -408,8 +382,8 @@ def test_curves_are_drawn_outside_the_gui_thread_and_shown(window, qtbot, monkey
     assert drawn_in and threading.get_ident() not in drawn_in
     t, m, _ = window.curves.data()
     assert m[-1, 2] == 1.0
-    assert _close_to(_plot_colour_at(window.curves.overlap_plot, t[-1], 1.0), style.PALETTE[2])
-    assert not _close_to(_plot_colour_at(window.curves.overlap_plot, t[-1], 0.6), style.PALETTE[2])
+    assert close_to(plot_colour_at(window.curves.overlap_plot, t[-1], 1.0), style.PALETTE[2])
+    assert not close_to(plot_colour_at(window.curves.overlap_plot, t[-1], 0.6), style.PALETTE[2])
 
 
 def test_the_picture_follows_a_resize_and_a_wheel_zoom(window, qtbot):
@@ -469,8 +443,8 @@ def test_the_energy_curve_is_still_shown_after_its_range_changed(window, qtbot):
     assert lo < e[-1] < hi and not (lo < -0.59 < hi)  # a range of its own (the letters' was ≈ −0.6)
     # never on the axis line: at least 5 % of the plot's height from either edge
     assert lo + 0.05 * (hi - lo) <= e.min() and e.max() <= hi - 0.05 * (hi - lo)
-    assert _close_to(_plot_colour_at(window.curves.energy_plot, t[-1], e[-1]), style.ink())
-    assert _close_to(_plot_colour_at(window.curves.energy_plot, t[-1] / 2, hi - 0.05 * (hi - lo)), style.bg())
+    assert close_to(plot_colour_at(window.curves.energy_plot, t[-1], e[-1]), style.ink())
+    assert close_to(plot_colour_at(window.curves.energy_plot, t[-1] / 2, hi - 0.05 * (hi - lo)), style.bg())
 
 
 def test_a_hidden_plot_is_not_drawn_until_shown(window, qtbot):
@@ -482,7 +456,7 @@ def test_a_hidden_plot_is_not_drawn_until_shown(window, qtbot):
     window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())
     qtbot.keyClick(window, Qt.Key_Space)
     wait_frame(qtbot, window, lambda f: f.converged and not f.running)
-    qtbot.wait(200)
+    qtbot.waitUntil(window.curves.settled, timeout=5000)  # every frame handled, no redraw pending
     assert window.curves.renderer.pictures == before
     window.tabs.setCurrentWidget(window.curves)
     qtbot.waitUntil(lambda: window.curves.settled() and window.curves.renderer.pictures > before, timeout=5000)
@@ -580,10 +554,11 @@ def test_a_frame_made_before_the_last_run_command_does_not_undo_it(window, qtbot
                                 run_commands=window.controller.sim.run_commands_sent)
     qtbot.keyClick(window, Qt.Key_Space)
     assert window.controller.running
-    window.on_frame(stale)  # as if it had been queued before the worker saw the command
+    window.controller.sim.frame.emit(stale)  # as if it had been queued before the worker saw the command
     assert window.controller.running and "Pause" in window.controls.run_button.text()
     qtbot.keyClick(window, Qt.Key_Space)  # pause: really sent
     wait_frame(qtbot, window, lambda f: not f.running and f.run_commands == window.controller.sim.run_commands_sent)
     t = window.last_frame.time
-    qtbot.wait(300)
-    assert window.last_frame.time == t and not window.controller.running
+    window.controls.set_beta(4.2)  # a later command's frame: the network did not run on
+    f = wait_frame(qtbot, window, lambda f: f.beta == pytest.approx(4.2))
+    assert f.time == t and not f.running and not window.controller.running

@@ -5,6 +5,8 @@ import math
 import numpy as np
 import pytest
 
+from tests.conftest import wait_sweeps
+
 
 def click(window, key):
     window.menus.presets[key].trigger()
@@ -46,7 +48,7 @@ def test_melting_preset_melts_below_beta_2(window, qtbot):
     f = settle(qtbot, window, lambda f: f.beta == pytest.approx(10.0) and f.time > 3)
     assert f.overlaps[-1, 0] > 0.95
     settle(qtbot, window, lambda f: f.beta == pytest.approx(1.2), timeout=30000)
-    qtbot.wait(1500)  # a few dozen sweeps at beta = 1.2 (hot): melted
+    wait_sweeps(qtbot, window, 40)  # a few dozen sweeps at beta = 1.2 (hot): melted
     window.curves.flush()
     t, m, e = window.curves.data()
     assert abs(m[-20:, 0].mean()) < 0.3

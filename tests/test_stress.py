@@ -13,7 +13,7 @@ import random
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.test_gui import drag
+from tests.conftest import drag
 
 STEPS = int(os.environ.get("HOPFIELD_STRESS_STEPS", "500"))
 

@@ -89,6 +89,9 @@ class SimWorker(QObject):
         except (ValueError, MemoryError) as exc:
             self.failed.emit(explain(exc))
             return
+        except Exception:  # noqa: BLE001 - a bug must reach the user, not die silently in the slot
+            self.failed.emit(self._internal_error())
+            return
         n = cfg.rows * cfg.cols
         if weights is None:  # no stored pattern: a network with no weights (every field 0)
             weights = build_weights(np.zeros((0, n), np.int8))
@@ -216,9 +219,14 @@ class SimWorker(QObject):
             self._maybe_emit()
         except Exception:  # noqa: BLE001 - never let an error kill the worker silently
             self._running = False
-            self.failed.emit(QtCore.QCoreApplication.translate("SimWorker", "internal error in the simulation:") + "\n"
-                             + traceback.format_exc(limit=3))
+            self.failed.emit(self._internal_error())
         self._schedule()
+
+    @staticmethod
+    def _internal_error() -> str:
+        """The message for an unexpected exception being handled: what, where (for a bug report)."""
+        return (QtCore.QCoreApplication.translate("SimWorker", "internal error in the simulation:") + "\n"
+                + traceback.format_exc(limit=3))
 
     def _advance(self) -> None:
         net = self._net

@@ -56,7 +56,7 @@ class PyqtgraphCurves:
         for i, item in enumerate(self._items):
             if i < ys.shape[1]:
                 item.setData(xs, ys[:, i], pen=pg.mkPen(colours[i], width=widths[i]))
-                item.setZValue(i)
+                item.setZValue(10 + i)  # over the reference lines (m = 0, m = 1), like the picture
             else:
                 item.setData([], [])
 
