@@ -100,15 +100,22 @@ def _safe(fn):
         return False
 
 
-@pytest.fixture
-def window(qtbot):
+def open_window(qtbot):
+    """The window as a student opens it: a 20 × 20 grid with the letters A, B, C stored, a fixed
+    seed (reproducible cues), the first frame arrived."""
     from hopfield_gui.gui.window import MainWindow
 
-    win = MainWindow()  # the default 20 × 20 grid with the letters A, B, C stored
-    win.controls.seed_check.setChecked(True)  # reproducible cues
+    win = MainWindow()
+    win.controls.seed_check.setChecked(True)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
     qtbot.waitUntil(lambda: win.last_frame is not None and win.last_frame.k == 3, timeout=20000)
+    return win
+
+
+@pytest.fixture
+def window(qtbot):
+    win = open_window(qtbot)
     yield win
     win.close()

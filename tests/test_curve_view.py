@@ -5,19 +5,14 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import close_to, plot_colour_at, wait_frame
+from tests.conftest import close_to, open_window, plot_colour_at, wait_frame
 
 
 @pytest.fixture
 def fallback_window(qtbot, monkeypatch):
     from hopfield_gui.gui.plotting import curve_view
-    from hopfield_gui.gui.window import MainWindow
     monkeypatch.setenv(curve_view.ENVIRONMENT, "pyqtgraph")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitUntil(lambda: win.last_frame is not None and win.last_frame.k == 3, timeout=20000)
+    win = open_window(qtbot)
     yield win
     win.close()
 
@@ -36,7 +31,6 @@ def test_the_fallback_shows_the_recall_and_exports_it(fallback_window, qtbot, tm
     win = fallback_window
     assert isinstance(win.curves.overlap_item, PyqtgraphCurves)
     assert win.curves.renderer.pictures == 0
-    win.controls.seed_check.setChecked(True)
     win.state_panel.cue_pattern.setCurrentIndex(2)  # "C"
     win.state_panel.noise.setValue(20)
     gen = win.last_frame.generation

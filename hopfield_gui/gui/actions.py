@@ -85,6 +85,12 @@ class MenuActions(QtCore.QObject):
             self.presets[p.key] = a
 
         v = menu(lambda: self.tr("&View"))
+        self.panels = {}
+        for key, dock in win.docks.items():  # show or hide each panel; its text follows the dock's title
+            a = dock.toggleViewAction()
+            v.addAction(a)
+            self.panels[key] = a
+        v.addSeparator()
         self.presentation = self._action(lambda: self.tr("Presentation mode (projector)"), view.set_presentation,
                                          QtCore.Qt.Key_F5,
                                          tip=lambda: self.tr("Larger text and thicker lines for a lecture hall"))

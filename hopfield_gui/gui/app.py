@@ -8,13 +8,27 @@ import sys
 from ..state.presets import PRESETS
 
 
+def _size(text: str) -> tuple[int, int]:
+    """WIDTHxHEIGHT in logical pixels, e.g. 1024x640."""
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1024x640, not {text!r}") from None
+    if not (200 <= w <= 10000 and 200 <= h <= 10000):
+        raise argparse.ArgumentTypeError(f"{text}: each side must lie between 200 and 10000 pixels")
+    return w, h
+
+
 def _parse(argv):
     p = argparse.ArgumentParser(prog="hopfield-gui", description="Hopfield Explorer: see associative memory work.")
     p.add_argument("--self-test", action="store_true",
                    help="run a 128 x 128 network offscreen for ~3 s, print frames/s and the longest stall, exit")
     p.add_argument("--seconds", type=float, default=3.0, help=argparse.SUPPRESS)
     p.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the window with a demo running, exit")
-    p.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
+    p.add_argument("--size", type=_size, default=(1400, 900),
+                   help="window size for --screenshot in logical pixels, exactly (default 1400x900); exit 2 if the "
+                        "window cannot fit it")
+    p.add_argument("--presentation", action="store_true", help="for --screenshot: in presentation mode (F5)")
     p.add_argument("--preset", choices=[p.key for p in PRESETS],
                    help="for --screenshot: run this preset (instead of the letters demo) until it settles")
     p.add_argument("--experiment", choices=["capacity", "temperature", "basins"],
@@ -38,9 +52,9 @@ def main(argv=None) -> int:
     if args.self_test:
         return selftest.self_test(app, args.seconds)
     if args.screenshot:
-        w, h = (int(x) for x in args.size.lower().split("x"))
+        w, h = args.size
         return selftest.screenshot(app, args.screenshot, w, h, theme=args.theme or "light", preset=args.preset,
-                          experiment=args.experiment)
+                                   experiment=args.experiment, presentation=args.presentation)
     from .window import MainWindow
     win = MainWindow(autosave=True, persistent=True)
     if args.theme:

@@ -111,7 +111,7 @@ def self_test(app, seconds: float = 3.0) -> int:
 
 
 def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str = "light",
-               preset: str | None = None, experiment: str | None = None) -> int:
+               preset: str | None = None, experiment: str | None = None, presentation: bool = False) -> int:
     """The window with a demo running, once it has settled: by default stored letters and a noisy
     cue, recalled; or a preset of the toolbar; then, if asked, an experiment with its defaults."""
     from pathlib import Path
@@ -120,7 +120,15 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
 
     win = MainWindow(rows=20, cols=20)
     win.view.set_theme(theme)
-    win.resize(max(width, 1400), max(height, 900))
+    if presentation:
+        win.view.set_presentation(True)
+    need = win.minimumSizeHint()
+    if need.width() > width or need.height() > height:
+        print(f"hopfield-gui: error: the window needs at least {need.width()}x{need.height()} pixels, more than "
+              f"{width}x{height}", file=sys.stderr)
+        win.close()
+        return 2
+    win.resize(width, height)
     win.show()
     freeze_after_first_frame(win)
     _wait(app, lambda: win.last_frame is not None and win.last_frame.k == 3, 20)
@@ -144,6 +152,11 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
         done = _wait(app, lambda: not win.experiments.running, 600) and not win.experiments.last_error
     _wait(app, win.curves.settled, 5)
     _wait(app, lambda: False, 0.3)
+    if (win.width(), win.height()) != (width, height):
+        print(f"hopfield-gui: error: the window came out {win.width()}x{win.height()}, not {width}x{height}",
+              file=sys.stderr)
+        win.close()
+        return 2
     img = win.grab()
     tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
     saved = img.save(tmp, "PNG")

@@ -33,13 +33,18 @@ class ViewModes(QtCore.QObject):
         self.win = win
         self.theme = "system"
         self._base_font: QtGui.QFont | None = None
+        self._docks_before: dict[str, bool] | None = None  # which docks were shown before F5
         hints = QtGui.QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self.system_scheme_changed)
 
     def set_presentation(self, on: bool) -> None:
         """Projector mode: every text larger (menus, panels, labels, plot titles and numbers),
-        thicker curves (F5 toggles)."""
+        thicker curves, and the panels rearranged rather than grown: the docks (patterns, editor,
+        parameters) step aside so that the network state and the curves take the room; leaving
+        the mode brings back those that were shown (F5 toggles; View shows any dock meanwhile)."""
+        self._arrange_docks(on)
+        self.win.state_panel.set_compact(on)
         scale = PRESENTATION_SCALE if on else 1.0
         style.set_look(scale=scale)
         app = QtWidgets.QApplication.instance()
@@ -58,6 +63,17 @@ class ViewModes(QtCore.QObject):
         self.restyle()
         self.win.menus.presentation.setChecked(on)
         self.win.settings.remember_view("presentation", bool(on))
+
+    def _arrange_docks(self, presenting: bool) -> None:
+        docks = self.win.docks
+        if presenting and self._docks_before is None:
+            self._docks_before = {k: not d.isHidden() for k, d in docks.items()}
+            for d in docks.values():
+                d.hide()
+        elif not presenting and self._docks_before is not None:
+            for k, d in docks.items():
+                d.setVisible(self._docks_before.get(k, True))
+            self._docks_before = None
 
     def presenting(self) -> bool:
         return style.presenting()

@@ -36,6 +36,39 @@ from .view import ViewModes
 from .widgets.livelabel import LiveLabel
 
 
+def alpha_text(a: float) -> str:
+    """α with enough digits to be read: 0.138, 0.05, 0.00018 (3/16384 is not "0.000")."""
+    if a == 0 or a >= 0.01:
+        return f"{a:.3f}"
+    return f"{a:.2g}"
+
+
+def _scrolling(widget: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+    """``widget`` in a vertical scroll area as wide as it needs: on a short screen (or in
+    presentation mode) it scrolls instead of being squeezed or cut."""
+    area = QtWidgets.QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QtWidgets.QFrame.NoFrame)
+    area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarAlwaysOff)
+    area.setMinimumWidth(widget.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
+    widget.installEventFilter(_KeepWidth(area))
+    return area
+
+
+class _KeepWidth(QtCore.QObject):
+    """Keeps a scroll area as wide as its widget needs when the widget's needs change (font)."""
+
+    def __init__(self, area: QtWidgets.QScrollArea):
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt name)
+        if ev.type() in (QtCore.QEvent.LayoutRequest, QtCore.QEvent.FontChange):
+            self.area.setMinimumWidth(obj.minimumSizeHint().width() + self.area.verticalScrollBar().sizeHint().width())
+        return False
+
+
 class MainWindow(Translated, QtWidgets.QMainWindow):
     def __init__(self, rows: int = 20, cols: int = 20, demo: bool = True, autosave: bool = False,
                  persistent: bool = False):
@@ -75,6 +108,9 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
 
     # --- construction -------------------------------------------------------------------------
     def _lay_out(self, rows: int, cols: int) -> None:
+        """The network state and the curves in the middle; the patterns, the editor (a tab behind
+        the patterns, out of the way until used) and the parameters in docks on the left, which
+        View shows and hides and presentation mode moves aside (README, "In class")."""
         tx = self.texts
         self.tabs = QtWidgets.QTabWidget()
         for i, (page, title) in enumerate([(self.curves, lambda: self.tr("Dynamics")),
@@ -85,35 +121,49 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         tabfont = QtGui.QFont()
         tabfont.setPointSize(style.FONT_PT)
         self.tabs.tabBar().setFont(tabfont)
+        self.tabs.setUsesScrollButtons(False)  # every tab's name in full: the bar sets the least width
+        self.tabs.setElideMode(QtCore.Qt.ElideNone)
         self.controls.set_grid(rows, cols)
-        left = QtWidgets.QSplitter(QtCore.Qt.Vertical)
-        left.addWidget(self.library_panel)
-        left.addWidget(self.editor)
-        left.setSizes([380, 420])
-        middle = QtWidgets.QWidget()
-        ml = QtWidgets.QVBoxLayout(middle)
-        ml.setContentsMargins(0, 0, 0, 0)
-        ml.addWidget(self.state_panel, 1)
-        ml.addWidget(self.controls)
         self.splitter = split = QtWidgets.QSplitter(QtCore.Qt.Horizontal)
-        split.addWidget(left)
-        split.addWidget(middle)
+        split.addWidget(self.state_panel)
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setStretchFactor(2, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.sized = False  # the splitter's proportions are set once the window has its width
-
+        self.setDockOptions(QtWidgets.QMainWindow.AnimatedDocks | QtWidgets.QMainWindow.AllowTabbedDocks)
+        self.docks = {
+            "patterns": self._dock("patterns", lambda: self.tr("Patterns"), self.library_panel),
+            "editor": self._dock("editor", lambda: self.tr("Editor"), self.editor),
+            "parameters": self._dock("parameters", lambda: self.tr("Parameters"), _scrolling(self.controls)),
+        }
+        self.splitDockWidget(self.docks["patterns"], self.docks["parameters"], QtCore.Qt.Vertical)
+        self.tabifyDockWidget(self.docks["patterns"], self.docks["editor"])
+        self.docks["patterns"].raise_()
         font = QtGui.QFont()
         font.setPointSize(style.FONT_PT)
-        # LiveLabels: texts that change every frame must not re-lay-out the window
-        self.status_alpha = LiveLabel("⚠ N = 16384 (128×128), K = 4096, α = K/N = 0.250, β = 100.00, pseudo-inverse",
+        # a LiveLabel: a text that changes every frame must not re-lay-out the window
+        self.status_alpha = LiveLabel("N = 16384 (128×128) · K = 4096 · α = 0.250 > 0.138 · β = 100.00 · Hebb",
                                       font=font)
-        self.status_time = LiveLabel("t = 100000.25 sweeps", font=font)
-        self.status_state = LiveLabel("2-cycle (synchronous updates)", font=font)
-        for lab in (self.status_alpha, self.status_time, self.status_state):
-            self.statusBar().addPermanentWidget(lab)
+        self.statusBar().addPermanentWidget(self.status_alpha, 1)
+        self.status_state = self.state_panel.status  # running, paused, fixed point, 2-cycle
+
+    def _dock(self, key: str, title, widget: QtWidgets.QWidget) -> QtWidgets.QDockWidget:
+        d = QtWidgets.QDockWidget(self)
+        d.setObjectName(key)  # saveState/restoreState find it by name
+        self.texts(d.setWindowTitle, title)
+        d.setFeatures(QtWidgets.QDockWidget.DockWidgetClosable | QtWidgets.QDockWidget.DockWidgetMovable
+                      | QtWidgets.QDockWidget.DockWidgetFloatable)
+        d.setWidget(widget)
+        self.addDockWidget(QtCore.Qt.LeftDockWidgetArea, d)
+        return d
+
+    def show_editor(self) -> None:
+        """Bring the editor forward (it waits behind the patterns until it is used)."""
+        d = self.docks["editor"]
+        d.show()
+        d.raise_()
 
     def _connect(self) -> None:
         ctl, lp, ed, sp, c = self.controller, self.library_panel, self.editor, self.state_panel, self.controls
@@ -178,8 +228,6 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.update_status()
 
     def _status_texts(self, frame) -> None:
-        t = f"{frame.time:.2f}".rstrip("0").rstrip(".")
-        self.status_time.setText(self.tr("t = {time} sweeps").format(time=t))
         label = self.controller.last_label
         if frame.running:
             self.state_panel.set_verdict("")
@@ -201,16 +249,21 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         lib, p = self.controller.library, self.controller.params
         a = lib.k / lib.n
         over = a > ALPHA_C and p.rule == "hebb"
-        alpha = f"α = K/N = {a:.3f}" + (f" > {ALPHA_C}" if over else "")
         beta = "∞" if math.isinf(p.beta) else f"{p.beta:.2f}"
-        text = f"N = {lib.n} ({lib.rows}×{lib.cols}), K = {lib.k}, {alpha}, β = {beta}, {rule_name(p.rule)}"
+        limit = f" > {ALPHA_C}" if over else ""
+        # the lecture's α = K/N when the bar has room for it (a 1024-pixel screen in F5 may not)
+        texts = [f"N = {lib.n} ({lib.rows}×{lib.cols}) · K = {lib.k} · {alpha}{limit} · β = {beta} · {rule_name(p.rule)}"
+                 for alpha in (f"α = K/N = {alpha_text(a)}", f"α = {alpha_text(a)}")]
+        room = self.status_alpha.width() - 12
+        fm = QtGui.QFontMetrics(self.status_alpha.font())
+        text = next((t for t in texts if fm.horizontalAdvance("⚠ " + t) <= room), texts[-1])
         if over:
             text = "⚠ " + text
         if text != self.status_alpha.text() or force:
             self.status_alpha.setColour(("#F0A040" if style.dark() else "#b34700") if over else None)
             self.status_alpha.setText(text)
             self.status_alpha.setToolTip(
-                self.tr("α > 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule") if over else "")
+                self.tr("α > 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule") if over else "α = K/N")
 
     # --- user actions the panels ask for ---------------------------------------------------------
     def load_demo(self, letters: str = "ABC") -> None:
@@ -257,12 +310,16 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         return self.controller.last_frame
 
     # --- life cycle -------------------------------------------------------------------------------
+    def resizeEvent(self, ev: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(ev)
+        QtCore.QTimer.singleShot(0, self, self.update_status)  # once the status bar has its new width
+
     def showEvent(self, ev: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(ev)
         if not self.sized:  # proportions once the window has its real width
             self.sized = True
-            w = max(self.width(), 1000)
-            self.splitter.setSizes([int(w * 0.23), int(w * 0.34), int(w * 0.43)])
+            w = self.splitter.width()
+            self.splitter.setSizes([int(w * 0.44), int(w * 0.56)])
 
     def shutdown(self) -> None:
         """Stop every timer and thread (on close, and when the application quits)."""

@@ -35,16 +35,12 @@
         <translation>pseudo-inverse</translation>
     </message>
     <message>
-        <source>Parameters</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
         <source>Run or pause the network (Space)</source>
         <translation>Lancer ou mettre en pause le réseau (Espace)</translation>
     </message>
     <message>
-        <source>Step one sweep (S)</source>
-        <translation>Un balayage (S)</translation>
+        <source>Step (S)</source>
+        <translation>Pas (S)</translation>
     </message>
     <message>
         <source>Advance exactly one sweep: N single-neuron updates (asynchronous) or one parallel update</source>
@@ -84,7 +80,7 @@
     </message>
     <message>
         <source>keep self-coupling w_ii</source>
-        <translation>garder l’auto-couplage w_ii</translation>
+        <translation>auto-couplage w_ii</translation>
     </message>
     <message>
         <source>The lecture&apos;s sum includes i = j (w_ii = K/N). That self-excitation freezes states and hides the capacity limit, so it is off by default.</source>
@@ -112,7 +108,7 @@
     </message>
     <message>
         <source>updates</source>
-        <translation>mises à jour</translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>rule</source>
@@ -123,19 +119,19 @@
         <translation>vitesse</translation>
     </message>
     <message>
-        <source>⏸ Pause (Space)</source>
-        <translation>⏸ Pause (Espace)</translation>
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <source>▶ Run (Space)</source>
-        <translation>▶ Lancer (Espace)</translation>
+        <source>Run (Space)</source>
+        <translation>Lancer (Espace)</translation>
     </message>
 </context>
 <context>
     <name>CurvesPanel</name>
     <message>
         <source>overlap m&lt;sup&gt;μ&lt;/sup&gt;</source>
-        <translation>overlap m&lt;sup&gt;μ&lt;/sup&gt;</translation>
+        <translation>recouvrement m&lt;sup&gt;μ&lt;/sup&gt;</translation>
     </message>
     <message>
         <source>time t (sweeps)</source>
@@ -143,7 +139,15 @@
     </message>
     <message>
         <source>Overlaps m&lt;sup&gt;μ&lt;/sup&gt;(t) = (1/N) Σ&lt;sub&gt;i&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; S&lt;sub&gt;i&lt;/sub&gt;(t)</source>
-        <translation>Overlaps m&lt;sup&gt;μ&lt;/sup&gt;(t) = (1/N) Σ&lt;sub&gt;i&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; S&lt;sub&gt;i&lt;/sub&gt;(t)</translation>
+        <translation>Recouvrements m&lt;sup&gt;μ&lt;/sup&gt;(t) = (1/N) Σ&lt;sub&gt;i&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; S&lt;sub&gt;i&lt;/sub&gt;(t)</translation>
+    </message>
+    <message>
+        <source>Overlaps m&lt;sup&gt;μ&lt;/sup&gt;(t)</source>
+        <translation>Recouvrements m&lt;sup&gt;μ&lt;/sup&gt;(t)</translation>
+    </message>
+    <message>
+        <source>Energy E(t)</source>
+        <translation>Énergie E(t)</translation>
     </message>
     <message>
         <source>energy E / N</source>
@@ -257,15 +261,15 @@
     <name>ExperimentsPanel</name>
     <message>
         <source>Capacity: recall versus load α = K/N</source>
-        <translation>Capacité : rappel en fonction de la charge α = K/N</translation>
+        <translation>Capacité : rappel selon α = K/N</translation>
     </message>
     <message>
         <source>Temperature: recall versus β</source>
-        <translation>Température : rappel en fonction de β</translation>
+        <translation>Température : rappel selon β</translation>
     </message>
     <message>
         <source>Basins: recall versus cue noise</source>
-        <translation>Bassins : rappel en fonction du bruit de l’indice</translation>
+        <translation>Bassins : rappel selon le bruit</translation>
     </message>
     <message>
         <source>Which experiment to run</source>
@@ -357,7 +361,7 @@
     </message>
     <message>
         <source>cue noise</source>
-        <translation>bruit de l’indice</translation>
+        <translation>bruit</translation>
     </message>
     <message>
         <source>Fraction of the cue flipped</source>
@@ -401,7 +405,7 @@
     </message>
     <message>
         <source>burn-in</source>
-        <translation>mise en équilibre</translation>
+        <translation>relaxation</translation>
     </message>
     <message>
         <source>Sweeps of relaxation before averaging</source>
@@ -665,7 +669,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>Stored patterns have a coloured frame, the colour of their overlap curve. Tick or untick a pattern to store it or not.</source>
-        <translation>Les motifs stockés ont un cadre coloré, de la couleur de leur courbe d’overlap. Cochez ou décochez un motif pour le stocker ou non.</translation>
+        <translation>Les motifs stockés ont un cadre coloré, de la couleur de leur courbe de recouvrement. Cochez ou décochez un motif pour le stocker ou non.</translation>
     </message>
     <message>
         <source>+ Blank</source>
@@ -771,10 +775,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>À propos de Hopfield Explorer</translation>
     </message>
     <message>
-        <source>t = {time} sweeps</source>
-        <translation>t = {time} balayages</translation>
-    </message>
-    <message>
         <source>2-cycle (synchronous updates)</source>
         <translation>cycle d’ordre 2 (mises à jour synchrones)</translation>
     </message>
@@ -793,6 +793,18 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Ended in: {state}, E/N = {energy}</source>
         <translation>État final : {state}, E/N = {energy}</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Now in: {state}, E/N = {energy}</source>
@@ -997,7 +1009,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>A mixture of three patterns is an attractor at low temperature (overlaps ½ ½ ½).</source>
-        <translation>Un mélange de trois motifs est un attracteur à basse température (overlaps ½ ½ ½).</translation>
+        <translation>Un mélange de trois motifs est un attracteur à basse température (recouvrements ½ ½ ½).</translation>
     </message>
     <message>
         <source>Synchronous 2-cycle</source>
@@ -1121,7 +1133,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>overlaps C&lt;sub&gt;μν&lt;/sub&gt;</source>
-        <translation>overlaps C&lt;sub&gt;μν&lt;/sub&gt;</translation>
+        <translation>recouvrements C&lt;sub&gt;μν&lt;/sub&gt;</translation>
     </message>
     <message>
         <source>stabilities P&lt;sub&gt;i&lt;/sub&gt; h&lt;sub&gt;i&lt;/sub&gt;</source>
@@ -1582,7 +1594,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <name>plots</name>
     <message>
         <source>final overlap m</source>
-        <translation>overlap final m</translation>
+        <translation>recouvrement final m</translation>
     </message>
     <message>
         <source>load α = K/N</source>
@@ -1602,7 +1614,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>time-averaged overlap ⟨m⟩</source>
-        <translation>overlap moyenné dans le temps ⟨m⟩</translation>
+        <translation>recouvrement moyenné dans le temps ⟨m⟩</translation>
     </message>
     <message>
         <source>inverse temperature β</source>

@@ -54,7 +54,6 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
-        tx(self.setTitle, lambda: self.tr("Parameters"))
         big = QtGui.QFont()
         big.setPointSize(style.FONT_PT)
         self.setFont(big)
@@ -64,7 +63,9 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         tx(self.run_button.setToolTip, lambda: self.tr("Run or pause the network (Space)"))
         self.run_button.setMinimumHeight(44)
         self.step_button = QtWidgets.QPushButton()
-        tx(self.step_button.setText, lambda: self.tr("Step one sweep (S)"))
+        tx(self.step_button.setText, lambda: self.tr("Step (S)"))
+        # icons drawn by Qt's style: a font glyph (⏸) is an empty box where the font lacks it
+        self.step_button.setIcon(self.style().standardIcon(QtWidgets.QStyle.SP_MediaSkipForward))
         tx(self.step_button.setToolTip, lambda: self.tr("Advance exactly one sweep: N single-neuron updates "
                                                         "(asynchronous) or one parallel update"))
         self.step_button.setMinimumHeight(44)
@@ -81,7 +82,7 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.beta_spin.setDecimals(2)
         self.beta_spin.setSingleStep(0.1)
         tx(self.beta_spin.setToolTip, self.beta_slider.toolTip)
-        self.beta_inf = QtWidgets.QCheckBox("β = ∞")
+        self.beta_inf = QtWidgets.QCheckBox("∞")  # the row is labelled β
         tx(self.beta_inf.setToolTip, lambda: self.tr("Deterministic dynamics: S_i = sign(h_i)"))
         self.beta_slider.valueChanged.connect(self._slider_moved)
         self.beta_spin.valueChanged.connect(self._spin_changed)
@@ -147,32 +148,31 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.seed_spin.valueChanged.connect(lambda _: self.edited.emit({"seed": self.seed()}))
 
         form = QtWidgets.QGridLayout(self)
-        form.addWidget(self.run_button, 0, 0, 1, 2)
-        form.addWidget(self.step_button, 0, 2, 1, 2)
+        # one parameter a row (label, control): narrow enough for a 1024-pixel screen beside the
+        # state and the curves, even in French
+        def row(*widgets, stretch=None):
+            box = QtWidgets.QHBoxLayout()
+            for w in widgets:
+                box.addWidget(w, 1 if w is stretch else 0)
+            return box
+
+        self.beta_spin.setButtonSymbols(QtWidgets.QAbstractSpinBox.NoButtons)  # the slider is beside it
+        form.addLayout(row(self.run_button, self.step_button), 0, 0, 1, 2)
         form.addWidget(QtWidgets.QLabel("β"), 1, 0)
-        form.addWidget(self.beta_slider, 1, 1)
-        form.addWidget(self.beta_spin, 1, 2)
-        form.addWidget(self.beta_inf, 1, 3)
+        form.addLayout(row(self.beta_slider, self.beta_spin, self.beta_inf, stretch=self.beta_slider), 1, 1)
         form.addWidget(tx.label(lambda: self.tr("K stored")), 2, 0)
-        form.addWidget(self.k_spin, 2, 1)
-        grid_row = QtWidgets.QHBoxLayout()
-        grid_row.addWidget(tx.label(lambda: self.tr("grid")))
-        grid_row.addWidget(self.rows_spin)
-        grid_row.addWidget(QtWidgets.QLabel("×"))
-        grid_row.addWidget(self.cols_spin)
-        form.addLayout(grid_row, 2, 2, 1, 2)
-        form.addWidget(tx.label(lambda: self.tr("updates")), 3, 0)
-        form.addWidget(self.mode_combo, 3, 1)
-        form.addWidget(tx.label(lambda: self.tr("rule")), 3, 2)
-        form.addWidget(self.rule_combo, 3, 3)
-        form.addWidget(self.self_coupling, 4, 0, 1, 2)
-        seed_row = QtWidgets.QHBoxLayout()
-        seed_row.addWidget(self.seed_check)
-        seed_row.addWidget(self.seed_spin)
-        form.addLayout(seed_row, 4, 2, 1, 2)
-        form.addWidget(tx.label(lambda: self.tr("speed")), 5, 0)
-        form.addWidget(self.speed_slider, 5, 1, 1, 2)
-        form.addWidget(self.speed_label, 5, 3)
+        form.addLayout(row(self.k_spin, QtWidgets.QWidget()), 2, 1)
+        form.addWidget(tx.label(lambda: self.tr("grid")), 3, 0)
+        form.addLayout(row(self.rows_spin, QtWidgets.QLabel("×"), self.cols_spin), 3, 1)
+        form.addWidget(tx.label(lambda: self.tr("updates")), 4, 0)
+        form.addWidget(self.mode_combo, 4, 1)
+        form.addWidget(tx.label(lambda: self.tr("rule")), 5, 0)
+        form.addWidget(self.rule_combo, 5, 1)
+        form.addWidget(self.self_coupling, 6, 0, 1, 2)
+        form.addWidget(self.seed_check, 7, 0)
+        form.addWidget(self.seed_spin, 7, 1)
+        form.addWidget(tx.label(lambda: self.tr("speed")), 8, 0)
+        form.addLayout(row(self.speed_slider, self.speed_label, stretch=self.speed_slider), 8, 1)
         form.setColumnStretch(1, 1)
         self._set_beta_widgets(4.0, infinite=True)
         self.retranslate()
@@ -262,7 +262,9 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
 
     def set_running(self, running: bool) -> None:
         self._running = running
-        self.run_button.setText(self.tr("⏸ Pause (Space)") if running else self.tr("▶ Run (Space)"))
+        self.run_button.setText(self.tr("Pause (Space)") if running else self.tr("Run (Space)"))
+        self.run_button.setIcon(self.style().standardIcon(
+            QtWidgets.QStyle.SP_MediaPause if running else QtWidgets.QStyle.SP_MediaPlay))
 
     def retranslate(self) -> None:
         self.set_running(self._running)

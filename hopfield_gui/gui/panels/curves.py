@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..plotting import style
-from ..plotting.figures import label_axes
+from ..plotting.fit import FittingTexts
 from ..widgets import plotmenu
 from ..i18n import Texts, Translated
 from ..widgets.livelabel import LiveLabel
@@ -30,20 +30,25 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self.energy_plot = pg.PlotWidget()
         for pw in (self.overlap_plot, self.energy_plot):
             plotmenu.install(pw)
-        self.texts = tx = Texts()
+        self.texts = Texts()
         po = self.overlap_plot.getPlotItem()
-        tx(lambda t: label_axes(po, *t.split("\n")), lambda: self.tr("overlap m<sup>μ</sup>") + "\n" + self.tr("time t (sweeps)"))
-        tx(lambda t: po.setTitle(t, size=f"{style.pt(style.FONT_PT + 2)}pt", color=style.fg()), lambda: self.tr(
-            "Overlaps m<sup>μ</sup>(t) = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>(t)"))
         po.setYRange(-1.05, 1.08, padding=0)
         self.one_line = pg.InfiniteLine(1.0, angle=0)  # m = 1: the state is the pattern
         self.zero_line = pg.InfiniteLine(0.0, angle=0)
         po.addItem(self.one_line)
         po.addItem(self.zero_line)
         pe = self.energy_plot.getPlotItem()
-        tx(lambda t: label_axes(pe, *t.split("\n")), lambda: self.tr("energy E / N") + "\n" + self.tr("time t (sweeps)"))
-        tx(lambda t: pe.setTitle(t, size=f"{style.pt(style.FONT_PT + 2)}pt", color=style.fg()), lambda: self.tr(
-            "Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"))
+        # titles and axis labels: the longest version that fits the plot (the formula when there is room)
+        def time_label():
+            return [self.tr("time t (sweeps)"), "t"]
+
+        self.overlap_texts = FittingTexts(self.overlap_plot, lambda: [
+            self.tr("Overlaps m<sup>μ</sup>(t) = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>(t)"),
+            self.tr("Overlaps m<sup>μ</sup>(t)"), "m<sup>μ</sup>(t)"],
+            lambda: [self.tr("overlap m<sup>μ</sup>"), "m<sup>μ</sup>"], time_label, style.FONT_PT + 2)
+        self.energy_texts = FittingTexts(self.energy_plot, lambda: [
+            self.tr("Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"), self.tr("Energy E(t)"),
+            "E(t)"], lambda: [self.tr("energy E / N"), "E / N"], time_label, style.FONT_PT + 2)
         # The energy plot follows the overlap plot's time axis, but a moment later (not pyqtgraph's
         # XLink): two plots repainted in the same pass made the longest pauses of the event loop.
         po.sigXRangeChanged.connect(lambda *_: self._energy_redraw.request())
@@ -61,7 +66,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._ylim = None
         f = QtGui.QFont()
         f.setPointSize(style.FONT_PT + 2)
-        self.values = LiveLabel(lines=3, rich=True, font=f)
+        self.values = LiveLabel(lines=2, rich=True, font=f, grow=True)  # as many lines as the numbers need
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.overlap_plot, 3)
@@ -106,7 +111,9 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._look()
         for item in (self.overlap_item, self.energy_item):
             item.restyle()  # the grid's colour
-        self.texts.apply()  # titles and axis labels at the new size and colour
+        self.texts.apply()
+        for t in (self.overlap_texts, self.energy_texts):  # titles and axis labels at the new size and colour
+            t.apply(force=True)
         f = self.values.font()
         f.setPointSize(style.pt(style.FONT_PT + 2))
         self.values.setFont(f)
@@ -295,15 +302,11 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             more = self.tr("{count} more (grey lines: lowest, highest): max |m| = {max}").format(
                 count=last.size - 8, max=f"{np.abs(last[8:]).max():.3f}")
             rows.append(f"<tr><td colspan='{per_row}' style='color:{style.muted()}'>{_esc(more)}</td></tr>")
-            more_lines = -(-QtGui.QFontMetrics(self.values.font()).horizontalAdvance(more)
-                           // max(1, self.values.width() - 16))
-        else:
-            more_lines = 0
-        # + 1: the superscripts make the rows taller than a line
-        self.values.setLines(max(2, len(rows) - (1 if more_lines else 0) + more_lines) + 1)
         self.values.setText("<table>" + "".join(rows) + "</table>")
 
     def retranslate(self) -> None:
+        for t in (self.overlap_texts, self.energy_texts):
+            t.apply(force=True)
         self._values_text()
 
     def data(self):

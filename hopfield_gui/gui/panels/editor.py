@@ -42,9 +42,13 @@ class EditorPanel(Translated, QtWidgets.QGroupBox):
     def __init__(self, undo: QUndoStack, rows: int, cols: int, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
-        tx(self.setTitle, lambda: self.tr("Editor (left: paint +1, right: erase −1)"))
+        # a hint that wraps, not a group title: a title sets the panel's least width, and the dock
+        # already names the panel
+        self.hint = tx.label(lambda: self.tr("Editor (left: paint +1, right: erase −1)"))
+        self.hint.setWordWrap(True)
         self.undo = undo
         self.grid = PixelGrid(rows, cols, editable=True)
+        self.grid.setMinimumSize(140, 140)
         tx(self.grid.setToolTip, lambda: self.tr("Click and drag to paint (+1); right button erases (−1). "
                                                  "Each stroke can be undone (Ctrl+Z)."))
         self.grid.strokeFinished.connect(lambda b, a: self.undo.push(SetEditorCommand(self, b, a, self.tr("paint stroke"))))
@@ -64,6 +68,7 @@ class EditorPanel(Translated, QtWidgets.QGroupBox):
             return b
 
         lay = QtWidgets.QVBoxLayout(self)
+        lay.addWidget(self.hint)
         lay.addWidget(self.grid, 1)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(button("clear", lambda: self.tr("Clear"), lambda: self.tr("All neurons −1"),
@@ -76,15 +81,17 @@ class EditorPanel(Translated, QtWidgets.QGroupBox):
         row2.addWidget(self.text, 1)
         row2.addWidget(button("write", lambda: self.tr("Write"), lambda: self.tr("Draw the typed letters into the editor"),
                               self._write))
-        row2.addWidget(button("image", lambda: self.tr("Image…"), lambda: self.tr("Load a picture into the editor"),
-                              self.imageRequested))
         lay.addLayout(row2)
-        row3 = QtWidgets.QHBoxLayout()
+        # one button a row: narrow enough to share the left column on a small screen
+        row3 = QtWidgets.QGridLayout()
+        row3.addWidget(button("image", lambda: self.tr("Image…"), lambda: self.tr("Load a picture into the editor"),
+                              self.imageRequested), 0, 0)
         row3.addWidget(button("load", lambda: self.tr("Load selected"),
-                              lambda: self.tr("Copy the selected library pattern into the editor"), self.loadRequested))
+                              lambda: self.tr("Copy the selected library pattern into the editor"), self.loadRequested),
+                       1, 0)
         row3.addWidget(button("store", lambda: self.tr("Store in library"),
                               lambda: self.tr("Add the drawing to the library as a new stored pattern"),
-                              self.storeRequested))
+                              self.storeRequested), 2, 0)
         lay.addLayout(row3)
         self._rng = np.random.default_rng()
 

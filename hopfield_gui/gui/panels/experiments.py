@@ -99,18 +99,21 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.plot = figures.new_plot()
         plotmenu.install(self.plot)
 
+        # stacked rows rather than one wide one: the tab fits beside the state on a 1024-pixel screen
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.kind, 1)
-        top.addWidget(self.run_button)
-        top.addWidget(self.cancel_button)
+        run = QtWidgets.QHBoxLayout()
+        run.addWidget(self.run_button)
+        run.addWidget(self.cancel_button)
+        run.addWidget(self.progress_bar, 1)
         bar = QtWidgets.QHBoxLayout()
-        bar.addWidget(self.progress_bar, 1)
-        bar.addWidget(self.status)
+        bar.addWidget(self.status, 1)
         bar.addWidget(self.export_png_button)
         bar.addWidget(self.export_csv_button)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.forms)
+        lay.addLayout(run)
         lay.addLayout(bar)
         lay.addWidget(self.plot, 1)
 
@@ -132,9 +135,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         grid = QtWidgets.QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.fields[kind] = {}
-        for i, (key, label, widget) in enumerate(rows):
-            grid.addWidget(self.texts.label(label), i // 3, 2 * (i % 3))
-            grid.addWidget(widget, i // 3, 2 * (i % 3) + 1)
+        for i, (key, label, widget) in enumerate(rows):  # two fields a row
+            grid.addWidget(self.texts.label(label), i // 2, 2 * (i % 2))
+            grid.addWidget(widget, i // 2, 2 * (i % 2) + 1)
             self.fields[kind][key] = widget
         return box
 

@@ -44,7 +44,10 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
     def __init__(self, library: PatternLibrary, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
-        tx(self.setTitle, lambda: self.tr("Patterns (checked = stored, K of them)"))
+        # a hint that wraps, not a group title: a title sets the panel's least width, and the dock
+        # already names the panel
+        self.hint = tx.label(lambda: self.tr("Patterns (checked = stored, K of them)"))
+        self.hint.setWordWrap(True)
         self.library = library
         self.list = QtWidgets.QListWidget()
         self.list.setViewMode(QtWidgets.QListView.IconMode)
@@ -59,8 +62,9 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self.selectionChanged)
         lay = QtWidgets.QVBoxLayout(self)
+        lay.addWidget(self.hint)
         lay.addWidget(self.list, 1)
-        grid = QtWidgets.QGridLayout()
+        rows = [QtWidgets.QHBoxLayout() for _ in range(3)]
         self.buttons = {}
         specs = [
             ("blank", lambda: self.tr("+ Blank"), lambda: self.tr("Add an empty pattern (all −1)")),
@@ -76,23 +80,29 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
             tx(b.setText, text)
             tx(b.setToolTip, tip)
             b.clicked.connect(lambda _=False, k=key: self.addRequested.emit(k))
-            grid.addWidget(b, i // 3, i % 3)
+            rows[i // 3].addWidget(b)
             self.buttons[key] = b
-        for j, (key, text, tip, fn) in enumerate([
+        for key, text, tip, fn in [
             ("duplicate", lambda: self.tr("Duplicate"), lambda: self.tr("Copy the selected pattern"),
              lambda: self._with_current(self.duplicateRequested.emit)),
             ("remove", lambda: self.tr("Remove"), lambda: self.tr("Remove the selected pattern (Undo brings it back)"),
              lambda: self._with_current(self.removeRequested.emit)),
-            ("left", lambda: "◀", lambda: self.tr("Move the selected pattern earlier"), lambda: self._move(-1)),
-            ("right", lambda: "▶", lambda: self.tr("Move the selected pattern later"), lambda: self._move(+1)),
-        ]):
+            ("left", lambda: "", lambda: self.tr("Move the selected pattern earlier"), lambda: self._move(-1)),
+            ("right", lambda: "", lambda: self.tr("Move the selected pattern later"), lambda: self._move(+1)),
+        ]:
             b = QtWidgets.QPushButton()
             tx(b.setText, text)
             tx(b.setToolTip, tip)
             b.clicked.connect(fn)
-            grid.addWidget(b, 2 + j // 4, j % 4 if j < 4 else 0)
+            if key in ("left", "right"):  # arrows drawn by Qt's style (a font may lack ◀ ▶), narrow
+                b.setIcon(self.style().standardIcon(QtWidgets.QStyle.SP_ArrowLeft if key == "left"
+                                                    else QtWidgets.QStyle.SP_ArrowRight))
+                b.setFixedWidth(b.iconSize().width() + 20)
+            rows[2].addWidget(b)
             self.buttons[key] = b
-        lay.addLayout(grid)
+        for r in rows:  # one row after another, each as narrow as its own buttons
+            r.addStretch(1)
+            lay.addLayout(r)
         library.subscribe(lambda what: self.refresh())
         self.refresh()
 

@@ -28,18 +28,22 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.grid = PixelGrid(16, 16)
         tx(self.grid.setToolTip, lambda: self.tr("Each square is a neuron: dark = +1, light = −1. With the overlay "
                                                  "on, neurons that differ from the chosen pattern are orange."))
-        self.grid.setMinimumSize(300, 300)
+        self.grid.setMinimumSize(140, 140)
         big = QtGui.QFont()
         big.setPointSize(style.FONT_PT + 4)
         big.setBold(True)
         self.time_label = LiveLabel("t = 100000.25 sweeps", font=big)
+        f1 = QtGui.QFont()
+        f1.setPointSize(style.FONT_PT)
+        # running, paused, fixed point, 2-cycle: said next to the clock, where the class looks
+        self.status = LiveLabel("2-cycle (synchronous updates)", font=f1, grow=True)
         self._time = 0.0
         f2 = QtGui.QFont()
         f2.setPointSize(style.FONT_PT)
-        self.info_label = LiveLabel("16384 of 16384 neurons differ from P100", font=f2)
+        self.info_label = LiveLabel("16384 of 16384 neurons differ from P100", font=f2, grow=True)
         fb = QtGui.QFont(f2)
         fb.setBold(True)
-        self.verdict = LiveLabel("Ended in: mixture of P1, P2, P3 (m = +0.50, +0.50, +0.50)", lines=2, font=fb)
+        self.verdict = LiveLabel("Ended in: mixture of P1, P2, P3 (m = +0.50, +0.50, +0.50)", lines=2, font=fb, grow=True)
         tx(self.verdict.setToolTip, lambda: self.tr("What the network is in: a stored pattern, a reversed pattern "
                                                     "−μ, a mixture of patterns (a spurious state), or none of them"))
         self.overlay = QtWidgets.QCheckBox()
@@ -77,28 +81,35 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.target.currentIndexChanged.connect(lambda _: self._redraw())
         self.overlay.toggled.connect(lambda _: self._redraw())
 
+        # narrow by design (one short row under another): the window must fit a 1024-pixel
+        # projector with the parameters beside and the curves on the right
         lay = QtWidgets.QVBoxLayout(self)
+        lay.addWidget(self.time_label)
+        lay.addWidget(self.status)
         top = QtWidgets.QHBoxLayout()
-        top.addWidget(self.time_label)
-        top.addStretch(1)
         top.addWidget(self.overlay)
-        top.addWidget(self.target)
+        top.addWidget(self.target, 1)
         lay.addLayout(top)
         lay.addWidget(self.grid, 1)
         lay.addWidget(self.info_label)
         lay.addWidget(self.verdict)
-        cue = QtWidgets.QHBoxLayout()
-        cue.addWidget(tx.label(lambda: self.tr("Cue: pattern")))
-        cue.addWidget(self.cue_pattern)
-        cue.addWidget(tx.label(lambda: self.tr("flip")))
-        cue.addWidget(self.noise)
-        cue.addWidget(tx.label(lambda: self.tr("erase")))
-        cue.addWidget(self.masked)
-        lay.addLayout(cue)
-        b = QtWidgets.QHBoxLayout()
-        b.addWidget(self.reset_button)
-        b.addWidget(self.random_button)
-        lay.addLayout(b)
+        # the cue's controls, in a box that presentation mode puts aside (set_compact)
+        self.cue_box = QtWidgets.QWidget()
+        cue = QtWidgets.QGridLayout(self.cue_box)
+        cue.setContentsMargins(0, 0, 0, 0)
+        cue.addWidget(tx.label(lambda: self.tr("Cue: pattern")), 0, 0)
+        cue.addWidget(self.cue_pattern, 0, 1, 1, 3)
+        cue.addWidget(tx.label(lambda: self.tr("flip")), 1, 0)
+        cue.addWidget(self.noise, 1, 1)
+        cue.addWidget(tx.label(lambda: self.tr("erase")), 1, 2)
+        cue.addWidget(self.masked, 1, 3)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.random_button)
+        cue.addLayout(buttons, 2, 0, 1, 4)
+        cue.setColumnStretch(1, 1)
+        cue.setColumnStretch(3, 1)
+        lay.addWidget(self.cue_box)
         self._state = None
         self._patterns = None
         self._shape = (16, 16)
@@ -118,6 +129,10 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
             self.cue_pattern.blockSignals(True)
             self.cue_pattern.setCurrentIndex(p.cue)
             self.cue_pattern.blockSignals(False)
+
+    def set_compact(self, on: bool) -> None:
+        """Presentation mode: only the state, its clock and what it is in (R still resets)."""
+        self.cue_box.setVisible(not on)
 
     def set_target(self, mu: int) -> None:
         """Compare the state with stored pattern ``mu`` (the error overlay)."""

@@ -4,12 +4,17 @@ every frame)."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 
 class LiveLabel(QtWidgets.QWidget):
     def __init__(self, sample: str = "", lines: int = 1, rich: bool = False, font: QtGui.QFont | None = None,
-                 parent=None):
+                 parent=None, grow: bool = False):
+        """``sample``: a long text that sets the preferred width; ``lines``: the room in lines (the
+        least, with ``grow``: a plain text that needs more lines at the current width gets them —
+        a new layout only when the number of lines changes)."""
         super().__init__(parent)
         if font is not None:
             self.setFont(font)
@@ -17,7 +22,7 @@ class LiveLabel(QtWidgets.QWidget):
         self._rich = rich
         self._doc = QtGui.QTextDocument() if rich else None
         self._colour = None
-        self._sample, self._lines = sample, lines
+        self._sample, self._lines, self._min_lines, self._grow = sample, lines, lines, grow
         self.setSizePolicy(QtWidgets.QSizePolicy.Preferred, QtWidgets.QSizePolicy.Fixed)
         self._measure()
 
@@ -39,8 +44,44 @@ class LiveLabel(QtWidgets.QWidget):
             self._measure()
             if self._doc is not None:
                 self._doc.setDefaultFont(self.font())
+            self._fit_lines()
             self.updateGeometry()
         super().changeEvent(ev)
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(ev)
+        self._fit_lines()
+
+    def _text_rect(self) -> QtCore.QRect:
+        return self.rect().adjusted(4, 2, -4, -2)
+
+    def _fit_lines(self) -> None:
+        if not self._grow or self.width() <= 8:
+            return
+        fm = QtGui.QFontMetrics(self.font())
+        r = self._text_rect()
+        if self._doc is not None:  # rich text: as many lines as its laid-out height
+            doc = self._doc.clone()
+            doc.setTextWidth(r.width())
+            self.setLines(max(self._min_lines, math.ceil((doc.size().height() - 4) / fm.lineSpacing())))
+            return
+        h = fm.boundingRect(QtCore.QRect(0, 0, r.width(), 100_000), QtCore.Qt.TextWordWrap, self._text).height()
+        # n lines are n·lineSpacing − leading high
+        self.setLines(max(self._min_lines, round((h + fm.leading()) / fm.lineSpacing())))
+
+    def fits(self) -> bool:
+        """The whole text is visible (no word cut at the right edge, no line below the bottom)."""
+        r = self._text_rect()
+        if self._doc is not None:
+            doc = self._doc.clone()
+            doc.setTextWidth(r.width())
+            return doc.idealWidth() <= r.width() + 1 and doc.size().height() <= r.height() + 2
+        fm = QtGui.QFontMetrics(self.font())
+        if self._lines == 1:
+            return fm.horizontalAdvance(self._text) <= r.width()
+        words = self._text.split()
+        b = fm.boundingRect(QtCore.QRect(0, 0, r.width(), 100_000), QtCore.Qt.TextWordWrap, self._text)
+        return all(fm.horizontalAdvance(w) <= r.width() for w in words) and b.height() <= r.height()
 
     def sizeHint(self) -> QtCore.QSize:
         return self._hint
@@ -58,6 +99,7 @@ class LiveLabel(QtWidgets.QWidget):
         if self._doc is not None:
             self._doc.setDefaultFont(self.font())
             self._doc.setHtml(text)
+        self._fit_lines()
         self.update()
 
     def setColour(self, colour: str | None) -> None:
@@ -66,7 +108,7 @@ class LiveLabel(QtWidgets.QWidget):
 
     def paintEvent(self, ev) -> None:
         p = QtGui.QPainter(self)
-        r = self.rect().adjusted(4, 2, -4, -2)
+        r = self._text_rect()
         if self._doc is not None:
             self._doc.setTextWidth(r.width())
             p.translate(r.topLeft())

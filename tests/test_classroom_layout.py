@@ -1,0 +1,146 @@
+"""The window fits the screens of a classroom (1024 × 640 up to 1366 × 768 logical pixels, and a
+1080p laptop at 150 %), in English and French, normal and in presentation mode, with nothing cut:
+every text shown whole, every plot title inside its plot, every tab's name in full."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6 import QtGui, QtWidgets
+
+from hopfield_gui.gui.widgets.livelabel import LiveLabel
+
+SIZES = [(1024, 640), (1280, 720), (1280, 800), (1366, 768)]
+
+
+def in_scroll_area(w: QtWidgets.QWidget) -> bool:
+    """Inside a scroll area a widget keeps its size and may be scrolled to: not cut."""
+    p = w.parentWidget()
+    while p is not None:
+        if isinstance(p, QtWidgets.QScrollArea):
+            return True
+        p = p.parentWidget()
+    return False
+
+
+def cut_texts(win) -> list[str]:
+    """What the window shows only in part: texts narrower or lower than they need, plot titles
+    wider than their plot, tabs outside their bar."""
+    bad = []
+    for w in win.findChildren(QtWidgets.QWidget):
+        if not w.isVisible() or in_scroll_area(w):
+            continue
+        text = w.text() if callable(getattr(w, "text", None)) else ""
+        name = f"{type(w).__name__}({text!r})"
+        if isinstance(w, LiveLabel):
+            if w.text() and not w.fits():
+                bad.append(f"{name} {w.width()}x{w.height()}")
+        elif isinstance(w, QtWidgets.QLabel):
+            if w.text() and w.wordWrap():
+                if w.heightForWidth(w.width()) > w.height() + 1:
+                    bad.append(f"{name} needs {w.heightForWidth(w.width())} px of height, has {w.height()}")
+            elif w.text() and (w.width() < w.minimumSizeHint().width() or w.height() < w.minimumSizeHint().height()):
+                bad.append(f"{name} {w.size().toTuple()} < {w.minimumSizeHint().toTuple()}")
+        elif isinstance(w, (QtWidgets.QPushButton, QtWidgets.QToolButton)):
+            # the text and icon must fit (the style's preferred least width of 80 px need not)
+            icon = w.iconSize().width() + 6 if not w.icon().isNull() else 0
+            need = w.fontMetrics().horizontalAdvance(w.text().replace("&", "")) + icon + 8
+            if w.text() and (w.width() < need or w.height() < w.fontMetrics().height()):
+                bad.append(f"{name} {w.width()} px wide, its text needs {need}")
+        elif isinstance(w, (QtWidgets.QAbstractButton, QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox)):
+            if w.width() < w.minimumSizeHint().width() or w.height() < w.minimumSizeHint().height():
+                bad.append(f"{name} {w.size().toTuple()} < {w.minimumSizeHint().toTuple()}")
+        elif isinstance(w, QtWidgets.QTabBar):
+            for i in range(w.count()):
+                r = w.tabRect(i)
+                if r.right() > w.width() or r.width() < w.tabSizeHint(i).width():
+                    bad.append(f"tab {w.tabText(i)!r} cut")
+    for pw in (win.curves.overlap_plot, win.curves.energy_plot):
+        title = pw.getPlotItem().titleLabel.item
+        if pw.isVisible() and title.boundingRect().width() > pw.width():
+            bad.append(f"plot title {title.toPlainText()!r} ({title.boundingRect().width():.0f} px) wider than "
+                       f"its plot ({pw.width()} px)")
+    return bad
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("presenting", [False, True], ids=["normal", "F5"])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_window_fits_and_nothing_is_cut(qtbot, size, lang, presenting):
+    from hopfield_gui.gui import i18n
+    from hopfield_gui.gui.window import MainWindow
+    i18n.install_language(lang)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    try:
+        if presenting:
+            win.view.set_presentation(True)
+        need = win.minimumSizeHint()
+        assert need.width() <= size[0] and need.height() <= size[1], (need.toTuple(), size)
+        win.resize(*size)
+        win.show()
+        qtbot.waitUntil(lambda: win.last_frame is not None and win.last_frame.k == 3, timeout=20000)
+        win.controller.step()  # a verdict, a time, curves: the texts a lesson shows
+        qtbot.waitUntil(lambda: win.last_frame.time >= 1 and win.curves.settled(), timeout=10000)
+        qtbot.wait(50)  # the layout after the last texts
+        assert win.size().toTuple() == size  # nothing made the window grow past the screen
+        assert not cut_texts(win)
+        if presenting:  # F5 rearranges: the side panels step aside, the state and the curves stay
+            assert not any(d.isVisible() for d in win.docks.values())
+            assert win.state_panel.grid.isVisible() and win.curves.overlap_plot.isVisible()
+    finally:
+        if presenting:
+            win.view.set_presentation(False)
+        win.close()
+        i18n.install_language("en")
+
+
+def test_the_check_finds_a_cut_text(window, qtbot):
+    """The check above is not blind: a button narrower than its text is reported."""
+    b = window.state_panel.reset_button
+    b.setFixedWidth(20)
+    qtbot.wait(20)
+    assert any("Reset to cue" in s for s in cut_texts(window))
+    b.setMinimumWidth(0)
+    b.setMaximumWidth(16777215)
+
+
+def test_presentation_mode_brings_the_panels_back(window, qtbot):
+    window.docks["editor"].show()
+    shown = {k: not d.isHidden() for k, d in window.docks.items()}
+    qtbot.keyClick(window, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Key_F5)
+    assert all(d.isHidden() for d in window.docks.values())
+    window.menus.panels["parameters"].trigger()  # View ▸ Parameters during F5
+    assert not window.docks["parameters"].isHidden()
+    qtbot.keyClick(window, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Key_F5)
+    assert {k: not d.isHidden() for k, d in window.docks.items()} == shown
+
+
+def run_screenshot(tmp_path, *args, env=None):
+    out = tmp_path / "shot.png"
+    e = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
+    r = subprocess.run([sys.executable, "-m", "hopfield_gui", "--screenshot", str(out), *args], capture_output=True,
+                       text=True, timeout=180, env=e)
+    return r, out
+
+
+def test_screenshot_at_exactly_the_size_asked(tmp_path, qapp):
+    r, out = run_screenshot(tmp_path, "--size", "1024x640", "--language", "fr", "--presentation")
+    assert r.returncode == 0, r.stderr
+    assert QtGui.QImage(str(out)).size().toTuple() == (1024, 640)
+
+
+def test_screenshot_at_150_percent_on_a_1080p_laptop(tmp_path, qapp):
+    """QT_SCALE_FACTOR=1.5: 1280 × 720 logical pixels are 1920 × 1080 on the screen."""
+    r, out = run_screenshot(tmp_path, "--size", "1280x720", env={"QT_SCALE_FACTOR": "1.5"})
+    assert r.returncode == 0, r.stderr
+    assert QtGui.QImage(str(out)).size().toTuple() == (1920, 1080)
+
+
+def test_screenshot_refuses_a_size_the_window_cannot_fit(tmp_path):
+    r, out = run_screenshot(tmp_path, "--size", "600x400")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "needs at least" in r.stderr, r.stderr
+    assert not out.exists()
+    r, _ = run_screenshot(tmp_path, "--size", "big")
+    assert r.returncode == 2 and "WIDTHxHEIGHT" in r.stderr
