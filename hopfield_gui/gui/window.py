@@ -135,7 +135,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.setDockOptions(QtWidgets.QMainWindow.AnimatedDocks | QtWidgets.QMainWindow.AllowTabbedDocks)
         self.docks = {
             "patterns": self._dock("patterns", lambda: self.tr("Patterns"), self.library_panel),
-            "editor": self._dock("editor", lambda: self.tr("Editor"), self.editor),
+            "editor": self._dock("editor", lambda: self.tr("Editor"), _scrolling(self.editor)),
             "parameters": self._dock("parameters", lambda: self.tr("Parameters"), _scrolling(self.controls)),
         }
         self.splitDockWidget(self.docks["patterns"], self.docks["parameters"], QtCore.Qt.Vertical)
@@ -316,10 +316,17 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
 
     def showEvent(self, ev: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(ev)
-        if not self.sized:  # proportions once the window has its real width
+        if not self.sized:  # proportions once the window has its real size (not when restored)
             self.sized = True
             w = self.splitter.width()
             self.splitter.setSizes([int(w * 0.44), int(w * 0.56)])
+            QtCore.QTimer.singleShot(0, self, self._size_docks)  # once the docks are laid out
+
+    def _size_docks(self) -> None:
+        """The parameters whole; the patterns' list takes what is left (it scrolls)."""
+        need = self.controls.sizeHint().height() + 40  # and the dock's title bar
+        self.resizeDocks([self.docks["patterns"], self.docks["parameters"]],
+                         [max(1, self.height() - need), need], QtCore.Qt.Vertical)
 
     def shutdown(self) -> None:
         """Stop every timer and thread (on close, and when the application quits)."""

@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>asynchronous</source>
-        <translation>asynchrones</translation>
+        <translation>asynchrone</translation>
     </message>
     <message>
         <source>synchronous</source>
-        <translation>synchrones</translation>
+        <translation>synchrone</translation>
     </message>
     <message>
         <source>Asynchronous: one neuron at a time in random order. Synchronous: all at once (may end in a 2-cycle).</source>

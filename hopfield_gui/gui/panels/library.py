@@ -57,6 +57,9 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
         self.list.setSpacing(4)
         self.list.setWordWrap(True)
         self.list.setGridSize(QtCore.QSize(THUMB + 30, THUMB + 46))
+        # one row of thumbnails at least; more when there is room (the list scrolls)
+        self.list.setMinimumHeight(THUMB + 56)
+        self.list.setSizePolicy(QtWidgets.QSizePolicy.Expanding, QtWidgets.QSizePolicy.Ignored)
         tx(self.list.setToolTip, lambda: self.tr("Stored patterns have a coloured frame, the colour of their "
                                                  "overlap curve. Tick or untick a pattern to store it or not."))
         self.list.itemChanged.connect(self._item_changed)
