@@ -2,6 +2,7 @@
 1080p laptop at 150 %), in English and French, normal and in presentation mode, with nothing cut:
 every text shown whole, every plot title inside its plot, every tab's name in full."""
 
+import math
 import os
 import subprocess
 import sys
@@ -144,3 +145,13 @@ def test_screenshot_refuses_a_size_the_window_cannot_fit(tmp_path):
     assert not out.exists()
     r, _ = run_screenshot(tmp_path, "--size", "big")
     assert r.returncode == 2 and "WIDTHxHEIGHT" in r.stderr
+
+
+def test_tick_steps_are_round_and_never_crowded():
+    from hopfield_gui.gui.plotting.fit import nice_step
+    for span in (0.07, 0.7, 2.1, 13.0, 950.0):
+        for most in (2, 3, 5, 8):
+            step = nice_step(span, most)
+            mantissa = step / 10 ** math.floor(math.log10(step))
+            assert round(mantissa, 9) in (1, 2, 5) and span / step <= most * (1 + 1e-9)
+            assert span / step > most / 5  # not needlessly sparse either

@@ -1632,5 +1632,9 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <source>fraction of the cue flipped</source>
         <translation>fraction de l’indice retournée</translation>
     </message>
+    <message>
+        <source>cue flipped</source>
+        <translation>indice retourné</translation>
+    </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from ...core import experiments as ex
 from ...core.io import atomic_write
 from .controls import rule_name
 from ..background.jobs import Jobs
+from ..background.throttle import Throttle
 from ..widgets import plotmenu
 from ..i18n import Texts, Translated
 from ..i18n.messages import explain
@@ -98,6 +99,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.export_csv_button.clicked.connect(self._export_csv_dialog)
         self.plot = figures.new_plot()
         plotmenu.install(self.plot)
+        # drawn again after a resize: the axis labels and the legend's place depend on the size
+        self._redraw_on_resize = Throttle(self._redraw_last, delay_ms=150, parent=self)
+        self.plot.installEventFilter(self)
 
         # stacked rows rather than one wide one: the tab fits beside the state on a 1024-pixel screen
         top = QtWidgets.QHBoxLayout()
@@ -302,6 +306,15 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         box.setAttribute(QtCore.Qt.WA_DeleteOnClose)
         box.open()
 
+    def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt name)
+        if obj is self.plot and ev.type() == QtCore.QEvent.Resize and self.last_result is not None:
+            self._redraw_on_resize.request()
+        return False
+
+    def _redraw_last(self) -> None:
+        if self.last_result is not None and not self.running:
+            self._draw(self.last_result)
+
     def _draw(self, res) -> None:
         {"capacity": figures.draw_capacity, "temperature": figures.draw_temperature,
          "basins": figures.draw_basins}[self._kind](self.plot, res)
@@ -344,4 +357,5 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel a running experiment and wait for it to stop (between two runs: milliseconds)."""
+        self._redraw_on_resize.cancel()
         return self.jobs.shutdown(timeout_ms)

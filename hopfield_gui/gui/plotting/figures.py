@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.InfiniteLine import InfLineLabel
 from pyqtgraph.Qt import QtCore, QtGui
 
 from . import style
@@ -30,8 +31,14 @@ def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
     font = QtGui.QFont()
     size = size or style.pt(style.TICK_PT)
     font.setPointSize(size)
-    plot.getAxis("bottom").setHeight(int(size * 4.2))  # room for the numbers and the axis title
-    plot.getAxis("left").setWidth(int(size * 6))
+    fm = QtGui.QFontMetrics(font)
+    label = QtGui.QFont()
+    label.setPointSize(style.pt(style.FONT_PT + 2))
+    title_h = QtGui.QFontMetrics(label).height()
+    # fixed sizes (no re-layout at every frame), with room for the widest numbers ("−0.565") beside
+    # the axis title, so that the two never overlap
+    plot.getAxis("bottom").setHeight(fm.height() + title_h + 16)
+    plot.getAxis("left").setWidth(fm.horizontalAdvance("−0.000") + title_h + 22)
     for name in ("left", "bottom"):
         ax = plot.getAxis(name)
         no_si_prefix(ax)
@@ -39,6 +46,16 @@ def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
         ax.setStyle(tickTextOffset=6)
         ax.setPen(pg.mkPen(style.fg(), width=2))
         ax.setTextPen(style.fg())
+
+
+def label_axes_fitting(plot: pg.PlotItem, left: list[str], bottom: list[str]) -> None:
+    """Label the axes with the longest version of each text that fits the plot as it is now."""
+    from .fit import first_fitting
+    vb = plot.getViewBox()
+    pt = style.pt(style.FONT_PT + 2)
+    height = vb.height() if vb.height() > 10 else 300
+    width = vb.width() if vb.width() > 10 else 400
+    label_axes(plot, first_fitting(left, height - 4, pt), first_fitting(bottom, width - 4, pt))
 
 
 def label_axes(plot: pg.PlotItem, left: str, bottom: str) -> None:
@@ -49,27 +66,27 @@ def label_axes(plot: pg.PlotItem, left: str, bottom: str) -> None:
 
 
 def new_plot(parent=None) -> pg.PlotWidget:
+    """A plot for experiment results. Its legend sits under the plot, in the plot's own layout:
+    it never covers a data point, however narrow the plot (a legend inside a 240-pixel plot on a
+    1024-pixel screen covered half of the points)."""
     w = pg.PlotWidget(parent)
     w.showGrid(x=True, y=True, alpha=0.25)
     w.setBackground(style.bg())
-    leg = w.addLegend(offset=(-10, 10), labelTextSize=f"{style.pt(style.FONT_PT)}pt")
-    leg.setBrush(pg.mkBrush(*style.translucent_bg()))
+    p = w.getPlotItem()
+    leg = pg.LegendItem(labelTextSize=f"{style.pt(style.FONT_PT)}pt")
     leg.setLabelTextColor(style.fg())
+    p.legend = leg  # PlotItem adds every named curve to it
+    p.layout.addItem(leg, 4, 0, 1, 3)  # the row under the x axis, the plot's whole width
     return w
 
 
-def _legend_at(p: pg.PlotItem, corner: str) -> None:
-    """Put the legend in the corner where the curves are not."""
+def _clear_legend(p: pg.PlotItem) -> None:
     if p.legend is None:
         return
     p.legend.clear()
-    p.legend.setBrush(pg.mkBrush(*style.translucent_bg()))
     p.legend.setLabelTextColor(style.fg())
     p.legend.setLabelTextSize(f"{style.pt(style.FONT_PT)}pt")
-    x = 0 if "left" in corner else 1
-    y = 1 if "bottom" in corner else (0.5 if "middle" in corner else 0)
-    oy = -12 if y == 1 else (0 if y == 0.5 else 12)
-    p.legend.anchor(itemPos=(x, y), parentPos=(x, y), offset=(12 if x == 0 else -12, oy))
+    p.legend.setColumnCount(2 if p.getViewBox().width() > 600 else 1)
 
 
 def draw_capacity(w: pg.PlotWidget, res) -> None:
@@ -77,8 +94,9 @@ def draw_capacity(w: pg.PlotWidget, res) -> None:
     p = w.getPlotItem()
     w.setBackground(style.bg())
     p.clear()
-    _legend_at(p, "middle-left")
-    label_axes(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "load α = K/N"))
+    _clear_legend(p)
+    label_axes_fitting(p, [QtCore.QCoreApplication.translate("plots", "final overlap m"), "m"],
+                       [QtCore.QCoreApplication.translate("plots", "load α = K/N"), "α = K/N"])
     a = np.asarray(res.alpha, float)
     fine, theory = _ags_curve(round(max(1e-4, a.min() * 0.5), 6), round(max(a.max(), 0.16), 6))
     p.plot(fine, theory,
@@ -92,12 +110,9 @@ def draw_capacity(w: pg.PlotWidget, res) -> None:
                symbol="o", symbolSize=10, symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured m (N = {n})").format(n=res.n))
         p.plot(a[ok], res.retrieved_fraction[ok], pen=pg.mkPen(style.PALETTE[1], width=3),
                symbol="s", symbolSize=8, symbolBrush=style.PALETTE[1], name=QtCore.QCoreApplication.translate("plots", "fraction with m > 0.9"))
-    line = pg.InfiniteLine(ALPHA_C, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
-                           label="α_c = 0.138", labelOpts={"position": 0.12, "color": style.CRITICAL,
-                                                          "fill": style.translucent_bg(200)})
-    line.label.setFont(_font(style.FONT_PT))
-    p.addItem(line)
-    p.setYRange(0, 1.05, padding=0)
+    p.addItem(_critical_line(ALPHA_C, "α<sub>c</sub> = 0.138", 0.12))
+    # from below 0: the theory's m = 0 above α_c is a visible line, not the axis
+    p.setYRange(-0.06, 1.05, padding=0)
     p.setXRange(0, max(a.max(), 0.16), padding=0.02)
 
 
@@ -114,14 +129,33 @@ def _font(pt: int) -> QtGui.QFont:
     return f
 
 
+class RichLineLabel(InfLineLabel):
+    """pyqtgraph's line label, in rich text: α<sub>c</sub> drawn with a subscript, not "α_c"."""
+
+    def valueChanged(self):  # noqa: N802 (pyqtgraph's name)
+        if self.isVisible():
+            self.setHtml(self.format)
+            self.updatePosition()
+
+
+def _critical_line(x: float, html: str, position: float) -> pg.InfiniteLine:
+    """A vertical dotted line at a critical value, labelled in rich text."""
+    line = pg.InfiniteLine(x, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine))
+    line.label = RichLineLabel(line, text=f"<span style='color:{style.CRITICAL}'>{html}</span>", position=position,
+                               fill=style.translucent_bg(200))
+    line.label.setFont(_font(style.FONT_PT))
+    return line
+
+
 def draw_temperature(w: pg.PlotWidget, res) -> None:
     """Measured time-averaged m(β) next to the mean-field curve m = tanh(βm/2)."""
     from ...core.theory import mean_field_overlap
     p = w.getPlotItem()
     w.setBackground(style.bg())
     p.clear()
-    _legend_at(p, "bottom-right")
-    label_axes(p, QtCore.QCoreApplication.translate("plots", "time-averaged overlap ⟨m⟩"), QtCore.QCoreApplication.translate("plots", "inverse temperature β"))
+    _clear_legend(p)
+    label_axes_fitting(p, [QtCore.QCoreApplication.translate("plots", "time-averaged overlap ⟨m⟩"), "⟨m⟩"],
+                       [QtCore.QCoreApplication.translate("plots", "inverse temperature β"), "β"])
     b = np.asarray(res.beta, float)
     finite = b[np.isfinite(b)]
     top = max(finite.max() if finite.size else 10.0, 4.0)
@@ -135,11 +169,9 @@ def draw_temperature(w: pg.PlotWidget, res) -> None:
                                   pen=pg.mkPen(style.PALETTE[0], width=2)))
         p.plot(shown[ok], res.m_mean[ok], pen=None, symbol="o", symbolSize=12,
                symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured (N = {n}, K = {k})").format(n=res.n, k=res.k))
-    line = pg.InfiniteLine(BETA_C, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
-                           label="β_c = 2", labelOpts={"position": 0.85, "color": style.CRITICAL})
-    line.label.setFont(_font(style.FONT_PT))
-    p.addItem(line)
+    p.addItem(_critical_line(BETA_C, "β<sub>c</sub> = 2", 0.85))
     p.setYRange(-0.05, 1.05, padding=0)
+    p.setXRange(0, top * 1.08, padding=0)  # its own range, whatever was drawn before
 
 
 def export_png(w: pg.PlotWidget, path, width: int | None = None) -> None:
@@ -183,8 +215,10 @@ def draw_basins(w: pg.PlotWidget, res) -> None:
     p = w.getPlotItem()
     w.setBackground(style.bg())
     p.clear()
-    _legend_at(p, "bottom-left")
-    label_axes(p, QtCore.QCoreApplication.translate("plots", "final overlap m"), QtCore.QCoreApplication.translate("plots", "fraction of the cue flipped"))
+    _clear_legend(p)
+    label_axes_fitting(p, [QtCore.QCoreApplication.translate("plots", "final overlap m"), "m"],
+                       [QtCore.QCoreApplication.translate("plots", "fraction of the cue flipped"),
+                        QtCore.QCoreApplication.translate("plots", "cue flipped")])
     mean = res.m_mean
     for a, alpha in enumerate(res.alpha):
         ok = np.isfinite(mean[a])

@@ -33,7 +33,7 @@ def html_width(text: str, point_size: float) -> float:
     return doc.idealWidth()
 
 
-def _first_fitting(variants: list[str], room: float, point_size: float) -> str:
+def first_fitting(variants: list[str], room: float, point_size: float) -> str:
     for v in variants:
         if html_width(v, point_size) <= room:
             return v
@@ -41,10 +41,11 @@ def _first_fitting(variants: list[str], room: float, point_size: float) -> str:
 
 
 def nice_step(span: float, most: int) -> float:
-    """The smallest step of the form {1, 2, 2.5, 5} × 10^k that puts at most ``most`` steps in ``span``."""
+    """The smallest step of the form {1, 2, 5} × 10^k that puts at most ``most`` steps in ``span``
+    (not 2.5: pyqtgraph writes its ticks with the step's decimals, and −0.25 would read −0.2)."""
     raw = span / max(1, most)
     k = 10.0 ** math.floor(math.log10(raw))
-    for m in (1, 2, 2.5, 5, 10):
+    for m in (1, 2, 5, 10):
         if m * k >= raw * (1 - 1e-9):
             return m * k
     return 10 * k
@@ -91,9 +92,9 @@ class FittingTexts(QtCore.QObject):
         title_pt, label_pt = style.pt(self._title_pt), style.pt(style.FONT_PT + 2)
         width = max(1, self.widget.width() - 24)
         height = max(1, (plot.getViewBox().height() or self.widget.height() * 0.6) - 4)
-        chosen = (_first_fitting(self._title(), width, title_pt),
-                  _first_fitting(self._left(), height, label_pt),
-                  _first_fitting(self._bottom(), width * 0.8, label_pt), title_pt, style.fg())
+        chosen = (first_fitting(self._title(), width, title_pt),
+                  first_fitting(self._left(), height, label_pt),
+                  first_fitting(self._bottom(), width * 0.8, label_pt), title_pt, style.fg())
         if chosen != self._shown or force:
             self._shown = chosen
             plot.setTitle(chosen[0], size=f"{title_pt}pt", color=style.fg())

@@ -1,0 +1,62 @@
+"""Plots that are always right: each experiment drawn in its own ranges, legends off the data,
+critical values with real subscripts, the theory visible where it is 0, axis titles clear of the
+numbers."""
+
+import numpy as np
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
+
+
+def run_experiment(window, qtbot, kind, **fields):
+    ex = window.experiments
+    window.tabs.setCurrentWidget(ex)
+    ex.set_kind(kind)
+    for key, value in fields.items():
+        ex.fields[kind][key].setValue(value)
+    qtbot.mouseClick(ex.run_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not ex.running and ex.last_result is not None and ex.last_result.__class__.__name__
+                    .lower().startswith(kind[:4]), timeout=60000)
+    return ex
+
+
+def critical_labels(plot):
+    return [item.label for item in plot.getPlotItem().items if hasattr(item, "label") and hasattr(item, "angle")]
+
+
+def test_temperature_after_capacity_shows_its_own_points(window, qtbot):
+    run_experiment(window, qtbot, "capacity", n=200, trials=2)
+    ex = run_experiment(window, qtbot, "temperature", n=200, sweeps=20, burn_in=5)
+    (x0, x1), (y0, y1) = ex.plot.getPlotItem().viewRange()
+    beta = np.asarray(ex.last_result.beta)
+    assert x0 <= beta.min() and beta.max() <= x1 and x1 < 20  # not the capacity's 0 … 0.3, nor stretched
+    assert y0 < 0 < 1 <= y1
+
+
+def test_legend_never_covers_the_data_and_critical_values_have_subscripts(window, qtbot):
+    window.resize(1024, 640)  # the narrowest classroom screen: the plot is narrow
+    ex = run_experiment(window, qtbot, "capacity", n=200, trials=2)
+    p = ex.plot.getPlotItem()
+    qtbot.waitUntil(lambda: p.legend.sceneBoundingRect().top() > 0, timeout=5000)  # laid out
+    legend = p.legend.sceneBoundingRect()
+    data = p.getViewBox().sceneBoundingRect()
+    assert legend.height() > 0 and not legend.intersects(data)
+    names = [label.text for _, label in p.legend.items]
+    assert any("AGS" in n for n in names) and any("measured" in n for n in names)
+    (label,) = critical_labels(ex.plot)
+    assert "vertical-align:sub;\">c</span>" in label.toHtml() and "_" not in label.toPlainText()  # a real subscript
+    assert label.toPlainText().replace("\u2009", " ") == "αc = 0.138"
+    # the AGS curve is 0 above α_c: drawn above the lower edge, not on the axis line
+    assert p.viewRange()[1][0] < 0
+
+
+def test_axis_titles_leave_room_for_three_decimals(window, qtbot):
+    from hopfield_gui.gui.plotting import style
+    pe = window.curves.energy_plot.getPlotItem()
+    ax = pe.getAxis("left")
+    font = QtGui.QFont()
+    font.setPointSize(style.pt(style.TICK_PT))
+    numbers = QtGui.QFontMetrics(font).horizontalAdvance("−0.565")
+    title = ax.label.boundingRect().height()  # the rotated title's thickness
+    offset = ax.style["tickTextOffset"]
+    offset = offset[0] if isinstance(offset, (list, tuple)) else offset
+    assert ax.width() >= numbers + title + offset
