@@ -275,3 +275,25 @@ def test_stabilities_match_one_step_errors():
     st = stabilities(core.build_weights(p))
     assert st.shape == (200, 1000)
     assert np.mean(st < 0) == pytest.approx(theory.one_step_error(0.2), rel=0.2)
+
+
+def test_a_state_near_correlated_patterns_is_not_called_a_mixture():
+    """Letters share their background: a half-erased cue overlaps all of them by 0.2–0.5 without
+    being the mixture sign(±P¹ ± P² ± P³). Only a real mixture state is called one (5-mixtures
+    too), with the signs of its overlaps."""
+    from hopfield_gui.core.analysis import classify_state
+    rng = np.random.default_rng(3)
+    p = core.random_patterns(6, 4001, rng)
+    background = -np.ones(4001, np.int8)
+    letters = np.where(rng.random((3, 4001)) < 0.3, p[:3], background)  # mostly shared "white"
+    cue = letters[1].copy()
+    assert classify_state(letters, cue).kind == "pattern"
+    erased = cue.copy()
+    erased[rng.random(4001) < 0.5] = -1
+    m = core.overlaps(letters, erased)
+    assert (np.abs(m) >= 0.2).sum() >= 2  # what the old rule called a mixture
+    assert classify_state(letters, erased).kind != "mixture"
+    five = np.sign(p[0] - p[1] + p[2] + p[3] - p[4]).astype(np.int8)
+    lab = classify_state(p, five)
+    assert lab.kind == "mixture" and sorted(lab.members) == [0, 1, 2, 3, 4]
+    assert dict(zip(lab.members, lab.signs, strict=True)) == {0: 1, 1: -1, 2: 1, 3: 1, 4: -1}

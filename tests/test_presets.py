@@ -48,6 +48,10 @@ def test_melting_preset_melts_below_beta_2(window, qtbot):
     f = settle(qtbot, window, lambda f: f.beta == pytest.approx(10.0) and f.time > 3)
     assert f.overlaps[-1, 0] > 0.95
     settle(qtbot, window, lambda f: f.beta == pytest.approx(1.2), timeout=30000)
+    # every change of β is marked on the curves, with its value, in time order
+    marks = window.curves.marks
+    assert [m.label.toPlainText() for m in marks][-3:] == ["β = 1.8", "β = 1.5", "β = 1.2"]
+    assert all(a.value() <= b.value() for a, b in zip(marks, marks[1:], strict=False))
     wait_sweeps(qtbot, window, 40)  # a few dozen sweeps at beta = 1.2 (hot): melted
     window.curves.flush()
     t, m, e = window.curves.data()
@@ -75,3 +79,31 @@ def test_cycle_preset_shows_the_synchronous_two_cycle(window, qtbot):
     f = settle(qtbot, window, lambda f: f.mode == "sync" and f.cycle and not f.running)
     assert "2-cycle" in window.status_state.text()
     assert math.isinf(f.beta)
+
+
+def test_correlated_patterns_that_fail_get_a_hint(window, qtbot):
+    """A hand-drawn smiley among letters is recalled as another letter: the verdict says the patterns
+    are correlated and suggests the pseudo-inverse rule; with that rule the smiley is recalled."""
+    from hopfield_gui.core.analysis import most_correlated
+    lib = window.library
+    a, b, c = (lib.entries[i].values for i in range(3))
+    mu, nu, corr = most_correlated(np.array([a, b, c]))
+    assert abs(corr) > 0.3  # letters share their white background
+    smiley = -np.ones((20, 20), np.int8)
+    smiley[5:8, 5:8] = smiley[5:8, 12:15] = 1
+    smiley[13:15, 5:15] = 1
+    window.controller.add_pattern(smiley.ravel(), "smiley")
+    window.state_panel.cue_pattern.setCurrentIndex(3)
+    window.state_panel.noise.setValue(10)
+    window.controller.reset()
+    window.controller.run()
+    f = settle(qtbot, window, lambda f: f.k == 4 and f.converged and not f.running)
+    assert f.overlaps[-1, 3] < 0.95  # the Hebb rule does not bring the smiley back
+    assert window.controller.last_label.members != (3,)
+    assert "pseudo-inverse" in window.state_panel.verdict.text()
+    window.controls.rule_combo.setCurrentIndex(window.controls.rule_combo.findData("pinv"))
+    window.controller.reset()
+    window.controller.run()
+    f = settle(qtbot, window, lambda f: f.k == 4 and f.converged and not f.running and f.overlaps[-1, 3] > 0.9)
+    assert window.controller.last_label.kind == "pattern" and window.controller.last_label.members == (3,)
+    assert "pseudo-inverse" not in window.state_panel.verdict.text()

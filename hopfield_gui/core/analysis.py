@@ -8,10 +8,10 @@ import numpy as np
 
 from .patterns import overlaps
 
-__all__ = ["StateLabel", "classify_state", "stabilities"]
+__all__ = ["StateLabel", "classify_state", "stabilities", "most_correlated"]
 
 RECALLED = 0.95  # |m| at or above: the state is (nearly) that pattern or its reverse
-PRESENT = 0.2  # |m| at or above: the pattern takes part in a mixture
+MIXTURE_SIZES = (3, 5, 7)  # odd: sign(±P¹ ± P² ± P³ …) then has no ties (Amit, Gutfreund & Sompolinsky 1985)
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,11 @@ class StateLabel:
 def classify_state(patterns, state, energy_per_neuron: float | None = None) -> StateLabel:
     """Label ``state`` with respect to the stored ``patterns`` (K, N).
 
-    A pattern when m^μ ≥ 0.95, its reverse when m^μ ≤ −0.95, a mixture when two or more patterns
-    have |m| ≥ 0.2 (e.g. the symmetric 3-mixture has m = ½ ½ ½), otherwise none.
+    A pattern when m^μ ≥ 0.95, its reverse when m^μ ≤ −0.95; a **mixture** when the state is (95 %
+    of its neurons or more) the mixture state sign(Σ_μ s_μ P^μ) of its n most overlapping
+    patterns, n = 3, 5 or 7, with the signs s_μ of their overlaps — the spurious states of the
+    model, whose symmetric 3-mixture has m = ½ ½ ½; otherwise none. A state merely near several
+    correlated patterns (letters share their white background) is not called a mixture.
     """
     p = np.asarray(patterns)
     if p.ndim != 2 or p.shape[0] == 0:
@@ -53,9 +56,15 @@ def classify_state(patterns, state, energy_per_neuron: float | None = None) -> S
         return StateLabel("pattern", (top,), (1,), m, energy_per_neuron)
     if m[top] <= -RECALLED:
         return StateLabel("reversed", (top,), (-1,), m, energy_per_neuron)
-    members = tuple(int(mu) for mu in order if abs(m[mu]) >= PRESENT)
-    if len(members) >= 2:
-        return StateLabel("mixture", members, tuple(int(np.sign(m[mu])) for mu in members), m, energy_per_neuron)
+    s = np.asarray(state)
+    for n in MIXTURE_SIZES:
+        if n > p.shape[0]:
+            break
+        members = tuple(int(mu) for mu in order[:n])
+        signs = tuple(1 if m[mu] >= 0 else -1 for mu in members)
+        mix = np.sign(sum(sg * p[mu].astype(np.int32) for mu, sg in zip(members, signs, strict=True)))
+        if float(np.mean(mix == s)) >= RECALLED:
+            return StateLabel("mixture", members, signs, m, energy_per_neuron)
     return StateLabel("none", (), (), m, energy_per_neuron)
 
 
@@ -66,3 +75,20 @@ def stabilities(weights, patterns=None) -> np.ndarray:
     """
     p = weights.patterns if patterns is None else np.asarray(patterns)
     return np.array([x * weights.fields(x) for x in p])
+
+
+#: |C_μν| from which stored patterns count as strongly correlated: random patterns of N neurons
+#: overlap by about 1/√N (0.05 at N = 400); letters on a shared white background by 0.4–0.7.
+CORRELATED = 0.3
+
+
+def most_correlated(patterns, limit: int = 64) -> tuple[int, int, float] | None:
+    """(μ, ν, C_μν) of the two most overlapping of the first ``limit`` patterns (by |C_μν|, μ ≠ ν),
+    or None with fewer than two; cheap enough to call at every change of the stored set."""
+    p = np.asarray(patterns)[:limit].astype(np.float64)
+    if p.shape[0] < 2:
+        return None
+    c = (p @ p.T) / p.shape[1]
+    np.fill_diagonal(c, 0.0)
+    mu, nu = np.unravel_index(int(np.argmax(np.abs(c))), c.shape)
+    return int(mu), int(nu), float(c[mu, nu])

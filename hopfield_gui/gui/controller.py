@@ -59,6 +59,7 @@ class ExplorerController(QObject):
     runningChanged = Signal(bool)
     error = Signal(str)  # a message for the user, in the interface's language
     presetApplied = Signal(object)  # the Preset
+    scheduledBeta = Signal(float)  # a preset's β schedule has just set this β
 
     def __init__(self, rows: int = 20, cols: int = 20, parent=None):
         super().__init__(parent)
@@ -305,7 +306,9 @@ class ExplorerController(QObject):
         if not self._schedule:
             self.stop_schedule()
             return
-        self.update(beta=float(self._schedule.pop(0)))
+        beta = float(self._schedule.pop(0))
+        if self.update(beta=beta):
+            self.scheduledBeta.emit(beta)
 
     def stop_schedule(self) -> None:
         self._schedule_timer.stop()

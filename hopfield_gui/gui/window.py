@@ -12,6 +12,7 @@ import math
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from ..core.analysis import CORRELATED, most_correlated
 from ..core.theory import ALPHA_C
 from ..state.library import PatternEntry
 from ..state.presets import Preset
@@ -82,6 +83,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.controller = ctl = ExplorerController(rows, cols, self)
         self.last_error = ""
         self._closed = False
+        self._correlated = None  # (name, name, C) of the two most correlated stored patterns, if strongly
 
         self.library_panel = LibraryPanel(ctl.library)
         self.editor = EditorPanel(ctl.undo_stack, rows, cols)
@@ -174,6 +176,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         ctl.runningChanged.connect(c.set_running)
         ctl.configured.connect(self._configured)
         ctl.presetApplied.connect(self._preset_applied)
+        ctl.scheduledBeta.connect(self._beta_scheduled)
         lp.addRequested.connect(self.files.add_requested)
         lp.duplicateRequested.connect(ctl.duplicate_pattern)
         lp.removeRequested.connect(ctl.remove_pattern)
@@ -212,11 +215,27 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
     def _configured(self, cfg) -> None:
         names = [self.controller.library.entries[i].name for i in cfg.stored_ids]
         self.weights.set_config(cfg.patterns, names, cfg.rule, cfg.self_coupling)
+        pair = most_correlated(cfg.patterns)
+        self._correlated = None
+        if pair is not None and abs(pair[2]) >= CORRELATED and cfg.rule == "hebb":
+            self._correlated = (names[pair[0]], names[pair[1]], pair[2])
+
+    def _correlation_hint(self) -> str:
+        """Why recall may fail with these patterns, and what to try (Personnaz et al. 1985)."""
+        if self._correlated is None:
+            return ""
+        a, b, c = self._correlated
+        return " " + self.tr("— {a} and {b} overlap by {c}: correlated patterns mix. The pseudo-inverse rule "
+                             "stores them exactly.").format(a=a, b=b, c=f"{c:+.2f}")
 
     def _preset_applied(self, preset: Preset) -> None:
         if preset.cue is None:
             self.state_panel.set_target(preset.params.get("cue", 0))
         self.tabs.setCurrentWidget(self.weights if preset.tab == "weights" else self.curves)
+
+    def _beta_scheduled(self, beta: float) -> None:
+        f = self.controller.last_frame
+        self.curves.mark(f.time if f is not None else 0.0, f"β = {beta:g}")
 
     @QtCore.Slot(object)
     def on_frame(self, frame) -> None:
@@ -234,8 +253,11 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         elif label is not None:
             text = (self.tr("Ended in: {state}, E/N = {energy}") if (frame.converged or frame.cycle)
                     else self.tr("Now in: {state}, E/N = {energy}"))
+            # not the cued pattern back: with correlated patterns, say why and what to try
+            missed = label.kind != "pattern" or label.members[0] != frame.cue_mu
+            hint = self._correlation_hint() if missed else ""
             self.state_panel.set_verdict(text.format(state=describe_state(label, self.controller.names_of(frame)),
-                                                     energy=f"{label.energy_per_neuron:+.3f}"))
+                                                     energy=f"{label.energy_per_neuron:+.3f}") + hint)
         if frame.cycle:
             self.status_state.setText(self.tr("2-cycle (synchronous updates)"))
         elif frame.converged and math.isinf(frame.beta):

@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ..plotting import style
+from ..plotting import figures, style
 from ..plotting.fit import FittingTexts
 from ..widgets import plotmenu
 from ..i18n import Texts, Translated
@@ -33,6 +33,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self.texts = Texts()
         po = self.overlap_plot.getPlotItem()
         po.setYRange(-1.05, 1.08, padding=0)
+        self.marks: list[pg.InfiniteLine] = []  # see mark()
         self.one_line = pg.InfiniteLine(1.0, angle=0)  # m = 1: the state is the pattern
         self.zero_line = pg.InfiniteLine(0.0, angle=0)
         po.addItem(self.one_line)
@@ -132,6 +133,18 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
     def set_names(self, names: list[str]) -> None:
         self._names = names
 
+    def mark(self, t: float, html: str) -> None:
+        """A labelled vertical line at time ``t`` on the overlap plot (a change of β in the melting
+        preset: where on the curve recall got noisy, and at which β), until the curves restart."""
+        line = figures.critical_line(t, html, 0.9, colour=style.muted())
+        self.overlap_plot.getPlotItem().addItem(line)
+        self.marks.append(line)
+
+    def _clear_marks(self) -> None:
+        for line in self.marks:
+            self.overlap_plot.getPlotItem().removeItem(line)
+        self.marks = []
+
     def clear(self, k: int, stored_ids: tuple, n: int, cue_mu: int = 0) -> None:
         self._ids = tuple(stored_ids) if len(stored_ids) == k else tuple(range(k))
         self._n = n
@@ -193,6 +206,8 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
 
     def append(self, frame) -> None:
         if frame.restart or self._buf_m.shape[1] != frame.k:
+            if frame.restart:  # a new run: the marks of the old one go (a restyle keeps them)
+                self._clear_marks()
             self.clear(frame.k, frame.stored_ids, frame.rows * frame.cols, frame.cue_mu)
         times, overlaps, energy = frame.times, frame.overlaps, frame.energy
         n = times.size

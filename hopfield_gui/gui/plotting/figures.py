@@ -110,7 +110,7 @@ def draw_capacity(w: pg.PlotWidget, res) -> None:
                symbol="o", symbolSize=10, symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured m (N = {n})").format(n=res.n))
         p.plot(a[ok], res.retrieved_fraction[ok], pen=pg.mkPen(style.PALETTE[1], width=3),
                symbol="s", symbolSize=8, symbolBrush=style.PALETTE[1], name=QtCore.QCoreApplication.translate("plots", "fraction with m > 0.9"))
-    p.addItem(_critical_line(ALPHA_C, "α<sub>c</sub> = 0.138", 0.12))
+    p.addItem(critical_line(ALPHA_C, "α<sub>c</sub> = 0.138", 0.12))
     # from below 0: the theory's m = 0 above α_c is a visible line, not the axis
     p.setYRange(-0.06, 1.05, padding=0)
     p.setXRange(0, max(a.max(), 0.16), padding=0.02)
@@ -138,10 +138,11 @@ class RichLineLabel(InfLineLabel):
             self.updatePosition()
 
 
-def _critical_line(x: float, html: str, position: float) -> pg.InfiniteLine:
-    """A vertical dotted line at a critical value, labelled in rich text."""
-    line = pg.InfiniteLine(x, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine))
-    line.label = RichLineLabel(line, text=f"<span style='color:{style.CRITICAL}'>{html}</span>", position=position,
+def critical_line(x: float, html: str, position: float, colour: str | None = None) -> pg.InfiniteLine:
+    """A vertical dotted line at a critical value (or a marked moment), labelled in rich text."""
+    colour = colour or style.CRITICAL
+    line = pg.InfiniteLine(x, angle=90, pen=pg.mkPen(colour, width=3, style=QtCore.Qt.DotLine))
+    line.label = RichLineLabel(line, text=f"<span style='color:{colour}'>{html}</span>", position=position,
                                fill=style.translucent_bg(200))
     line.label.setFont(_font(style.FONT_PT))
     return line
@@ -169,7 +170,7 @@ def draw_temperature(w: pg.PlotWidget, res) -> None:
                                   pen=pg.mkPen(style.PALETTE[0], width=2)))
         p.plot(shown[ok], res.m_mean[ok], pen=None, symbol="o", symbolSize=12,
                symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured (N = {n}, K = {k})").format(n=res.n, k=res.k))
-    p.addItem(_critical_line(BETA_C, "β<sub>c</sub> = 2", 0.85))
+    p.addItem(critical_line(BETA_C, "β<sub>c</sub> = 2", 0.85))
     p.setYRange(-0.05, 1.05, padding=0)
     p.setXRange(0, top * 1.08, padding=0)  # its own range, whatever was drawn before
 
