@@ -23,8 +23,12 @@ def test_session_saves_and_reopens_identically(window, qtbot, tmp_path):
     assert window.library.rows == 20
     # and open the session again
     assert window.files.open_session(str(path))
+    # the frame of the restored state (its clock restarts at the saved time; a frame of the new
+    # network made before the worker took the saved state would start at 0)
+    assert f0.time >= 1
     qtbot.waitUntil(lambda: window.last_frame.rows == 40 and not window.last_frame.running
-                    and window.last_frame.k == 3 and window.last_frame.beta == 7.5, timeout=20000)
+                    and window.last_frame.k == 3 and window.last_frame.beta == 7.5
+                    and window.last_frame.time == int(f0.time), timeout=20000)
     after = window.controller.session()
     assert after.names == before.names and after.stored == before.stored
     assert np.array_equal(after.patterns, before.patterns)
