@@ -127,6 +127,9 @@ class MenuActions(QtCore.QObject):
             self.languages[code] = a
 
         h = menu(lambda: self.tr("&Help"))
+        self.lesson = self._action(lambda: self.tr("&Lesson guide"), win.show_lesson, QKeySequence("Ctrl+L"),
+                                   tip=lambda: self.tr("The six moments of the lecture, each one click away"))
+        h.addAction(self.lesson)
         h.addAction(self._action(lambda: self.tr("The model"), lambda: show_model_help(win), QKeySequence.HelpContents))
         h.addAction(self._action(lambda: self.tr("About Hopfield Explorer"), lambda: show_about(win)))
 

@@ -84,6 +84,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.last_error = ""
         self._closed = False
         self._correlated = None  # (name, name, C) of the two most correlated stored patterns, if strongly
+        self.lesson = None  # Help ▸ Lesson guide, made when first asked for
 
         self.library_panel = LibraryPanel(ctl.library)
         self.editor = EditorPanel(ctl.undo_stack, rows, cols)
@@ -292,6 +293,14 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         """A few letters from a real font, stored."""
         lib = self.controller.library
         lib.replace_all(lib.rows, lib.cols, [PatternEntry(ch, letter(ch, lib.rows, lib.cols), True) for ch in letters])
+
+    def show_lesson(self) -> None:
+        """Help ▸ Lesson guide (made once, kept beside the window)."""
+        if self.lesson is None:
+            from .lesson import LessonGuide
+            self.lesson = LessonGuide(self)
+        self.lesson.show()
+        self.lesson.raise_()
 
     def apply_preset(self, preset: Preset) -> None:
         self.controller.apply_preset(preset, letter)

@@ -662,6 +662,121 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
 </context>
 <context>
+    <name>LessonGuide</name>
+    <message>
+        <source>Lesson guide</source>
+        <translation>Guide de la leçon</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Montrer</translation>
+    </message>
+    <message>
+        <source>1. « Pouvez-vous lire ce texte ? »</source>
+        <translation>1. « Pouvez-vous lire ce texte ? »</translation>
+    </message>
+    <message>
+        <source>We read words with missing letters: memory completes a partial cue. Store A, B, C; show B with 40 % of its pixels erased.</source>
+        <translation>Nous lisons des mots auxquels manquent des lettres : la mémoire complète un indice partiel. On stocke A, B, C et on montre B avec 40 % de ses pixels effacés.</translation>
+    </message>
+    <message>
+        <source>The erased pixels fill in and the overlap m&lt;sup&gt;B&lt;/sup&gt; climbs to 1 while the others stay low.</source>
+        <translation>Les pixels effacés se remplissent et le recouvrement m&lt;sup&gt;B&lt;/sup&gt; monte jusqu’à 1 tandis que les autres restent bas.</translation>
+    </message>
+    <message>
+        <source>2. Stimuli leave traces; connectivity is their superposition</source>
+        <translation>2. Les stimuli laissent des traces ; la connectivité est leur superposition</translation>
+    </message>
+    <message>
+        <source>Each stored pattern adds its trace P P&lt;sup&gt;T&lt;/sup&gt;/N to the weights: w&lt;sub&gt;ij&lt;/sub&gt; = (1/N) Σ&lt;sub&gt;μ&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; P&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt;. Pick a pattern in the Weights tab to see its trace alone.</source>
+        <translation>Chaque motif stocké ajoute sa trace P P&lt;sup&gt;T&lt;/sup&gt;/N aux poids : w&lt;sub&gt;ij&lt;/sub&gt; = (1/N) Σ&lt;sub&gt;μ&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; P&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt;. Choisissez un motif dans l’onglet Poids pour voir sa trace seule.</translation>
+    </message>
+    <message>
+        <source>W is the sum of the traces; one pattern&apos;s trace is a matrix of ±1/N.</source>
+        <translation>W est la somme des traces ; la trace d’un motif est une matrice de ±1/N.</translation>
+    </message>
+    <message>
+        <source>3. Temperature</source>
+        <translation>3. La température</translation>
+    </message>
+    <message>
+        <source>Neurons are noisy: P[S&lt;sub&gt;i&lt;/sub&gt; = +1] = 1/(1 + e&lt;sup&gt;−β h&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt;). β is lowered step by step from 10 to 1.2. Afterwards run the temperature experiment.</source>
+        <translation>Les neurones sont bruités : P[S&lt;sub&gt;i&lt;/sub&gt; = +1] = 1/(1 + e&lt;sup&gt;−β h&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt;). β descend pas à pas de 10 à 1,2. Lancez ensuite l’expérience de température.</translation>
+    </message>
+    <message>
+        <source>Recall gets noisy, then melts below β = 2 (each change of β is marked on the curve); the measured ⟨m⟩ follows m = tanh(βm/2).</source>
+        <translation>Le rappel devient bruité, puis fond sous β = 2 (chaque changement de β est marqué sur la courbe) ; le ⟨m⟩ mesuré suit m = tanh(βm/2).</translation>
+    </message>
+    <message>
+        <source>4. Capacity</source>
+        <translation>4. La capacité</translation>
+    </message>
+    <message>
+        <source>How many patterns can N neurons hold? 80 random patterns on 400 neurons (α = 0.2). Then run the capacity experiment.</source>
+        <translation>Combien de motifs N neurones peuvent-ils retenir ? 80 motifs aléatoires sur 400 neurones (α = 0,2). Lancez ensuite l’expérience de capacité.</translation>
+    </message>
+    <message>
+        <source>Recall fails; the measured m(α) collapses near α&lt;sub&gt;c&lt;/sub&gt; = 0.138, on the theory curve (Amit, Gutfreund &amp; Sompolinsky).</source>
+        <translation>Le rappel échoue ; le m(α) mesuré s’effondre près de α&lt;sub&gt;c&lt;/sub&gt; = 0,138, sur la courbe théorique (Amit, Gutfreund &amp; Sompolinsky).</translation>
+    </message>
+    <message>
+        <source>5. Spurious states</source>
+        <translation>5. Les états parasites</translation>
+    </message>
+    <message>
+        <source>Not every attractor is a stored pattern. Start near sign(P¹ + P² + P³).</source>
+        <translation>Tout attracteur n’est pas un motif stocké. On part près de sign(P¹ + P² + P³).</translation>
+    </message>
+    <message>
+        <source>The network stays in the mixture: m ≈ ½ ½ ½ and E/N ≈ −3/8, higher than a stored pattern&apos;s −1/2.</source>
+        <translation>Le réseau reste dans le mélange : m ≈ ½ ½ ½ et E/N ≈ −3/8, plus haut que le −1/2 d’un motif stocké.</translation>
+    </message>
+    <message>
+        <source>6. Synchronous or asynchronous updates</source>
+        <translation>6. Mises à jour synchrones ou asynchrones</translation>
+    </message>
+    <message>
+        <source>All neurons at once (synchronous) rather than one at a time. Then switch the updates to asynchronous and reset (R).</source>
+        <translation>Tous les neurones à la fois (synchrone) plutôt qu’un par un. Passez ensuite en mode asynchrone et revenez à l’indice (R).</translation>
+    </message>
+    <message>
+        <source>Synchronous updates end in a 2-cycle: the state flips back and forth. Asynchronous updates reach a fixed point: the energy never increases.</source>
+        <translation>Les mises à jour synchrones finissent dans un cycle d’ordre 2 : l’état bascule sans fin. Les mises à jour asynchrones atteignent un point fixe : l’énergie ne croît jamais.</translation>
+    </message>
+    <message>
+        <source>run or pause</source>
+        <translation>lancer ou mettre en pause</translation>
+    </message>
+    <message>
+        <source>one sweep</source>
+        <translation>un balayage</translation>
+    </message>
+    <message>
+        <source>reset to the cue</source>
+        <translation>revenir à l’indice</translation>
+    </message>
+    <message>
+        <source>presentation mode</source>
+        <translation>mode présentation</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>annuler / rétablir</translation>
+    </message>
+    <message>
+        <source>save the session</source>
+        <translation>enregistrer la séance</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Patterns (checked = stored, K of them)</source>
@@ -807,6 +922,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>— {a} and {b} overlap by {c}: correlated patterns mix. The pseudo-inverse rule stores them exactly.</source>
+        <translation>— {a} et {b} se recouvrent de {c} : des motifs corrélés se mélangent. La règle de la pseudo-inverse les stocke exactement.</translation>
+    </message>
+    <message>
         <source>Now in: {state}, E/N = {energy}</source>
         <translation>État actuel : {state}, E/N = {energy}</translation>
     </message>
@@ -936,6 +1055,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson guide</source>
+        <translation>&amp;Guide de la leçon</translation>
+    </message>
+    <message>
+        <source>The six moments of the lecture, each one click away</source>
+        <translation>Les six moments de la leçon, chacun à un clic</translation>
     </message>
     <message>
         <source>The model</source>

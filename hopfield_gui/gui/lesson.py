@@ -1,0 +1,97 @@
+"""Help ▸ Lesson: the six moments of « Leçon 5 : Réseaux et apprentissage » as a teacher gives them,
+each with what to say, a button that sets the window up, and what the class should see; then the
+keyboard shortcuts. Non-modal: it stays open beside the window during the lecture."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ..state.presets import preset
+from .i18n import Texts, Translated
+
+
+class LessonGuide(Translated, QtWidgets.QDialog):
+    def __init__(self, win):
+        super().__init__(win)
+        self.win = win
+        self.texts = tx = Texts()
+        tx(self.setWindowTitle, lambda: self.tr("Lesson guide"))
+        self.setModal(False)
+        self.resize(560, 620)
+        body = QtWidgets.QWidget()
+        lay = QtWidgets.QVBoxLayout(body)
+        self.buttons: dict[str, QtWidgets.QPushButton] = {}
+        for key, title, say, see in self._moments():
+            box = QtWidgets.QGroupBox()
+            tx(box.setTitle, title)
+            bl = QtWidgets.QVBoxLayout(box)
+            text = QtWidgets.QLabel()
+            text.setWordWrap(True)
+            text.setTextFormat(QtCore.Qt.RichText)
+            tx(text.setText, lambda say=say, see=see: "<p>" + say() + "</p><p><i>" + see() + "</i></p>")
+            bl.addWidget(text)
+            b = QtWidgets.QPushButton()
+            tx(b.setText, lambda: self.tr("Show it"))
+            b.clicked.connect(lambda _=False, key=key: self.show_moment(key))
+            bl.addWidget(b, 0, QtCore.Qt.AlignLeft)
+            self.buttons[key] = b
+            lay.addWidget(box)
+        keys = QtWidgets.QLabel()
+        keys.setWordWrap(True)
+        tx(keys.setText, self._shortcuts)
+        lay.addWidget(keys)
+        lay.addStretch(1)
+        area = QtWidgets.QScrollArea()
+        area.setWidget(body)
+        area.setWidgetResizable(True)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.addWidget(area)
+
+    def show_moment(self, key: str) -> None:
+        """Set the window up for one moment (its preset) and bring it forward."""
+        self.win.apply_preset(preset(key))
+        self.win.raise_()
+        self.win.activateWindow()
+
+    def _moments(self):
+        return [
+            ("word", lambda: self.tr("1. « Pouvez-vous lire ce texte ? »"),
+             lambda: self.tr("We read words with missing letters: memory completes a partial cue. Store A, B, C; show B "
+                        "with 40 % of its pixels erased."),
+             lambda: self.tr("The erased pixels fill in and the overlap m<sup>B</sup> climbs to 1 while the others "
+                        "stay low.")),
+            ("superposition", lambda: self.tr("2. Stimuli leave traces; connectivity is their superposition"),
+             lambda: self.tr("Each stored pattern adds its trace P P<sup>T</sup>/N to the weights: "
+                        "w<sub>ij</sub> = (1/N) Σ<sub>μ</sub> P<sub>i</sub><sup>μ</sup> P<sub>j</sub><sup>μ</sup>. "
+                        "Pick a pattern in the Weights tab to see its trace alone."),
+             lambda: self.tr("W is the sum of the traces; one pattern's trace is a matrix of ±1/N.")),
+            ("melting", lambda: self.tr("3. Temperature"),
+             lambda: self.tr("Neurons are noisy: P[S<sub>i</sub> = +1] = 1/(1 + e<sup>−β h<sub>i</sub></sup>). β is lowered "
+                        "step by step from 10 to 1.2. Afterwards run the temperature experiment."),
+             lambda: self.tr("Recall gets noisy, then melts below β = 2 (each change of β is marked on the curve); the "
+                        "measured ⟨m⟩ follows m = tanh(βm/2).")),
+            ("overload", lambda: self.tr("4. Capacity"),
+             lambda: self.tr("How many patterns can N neurons hold? 80 random patterns on 400 neurons (α = 0.2). Then run "
+                        "the capacity experiment."),
+             lambda: self.tr("Recall fails; the measured m(α) collapses near α<sub>c</sub> = 0.138, on the theory "
+                        "curve (Amit, Gutfreund & Sompolinsky).")),
+            ("mixture", lambda: self.tr("5. Spurious states"),
+             lambda: self.tr("Not every attractor is a stored pattern. Start near sign(P¹ + P² + P³)."),
+             lambda: self.tr("The network stays in the mixture: m ≈ ½ ½ ½ and E/N ≈ −3/8, higher than a stored "
+                        "pattern's −1/2.")),
+            ("cycle", lambda: self.tr("6. Synchronous or asynchronous updates"),
+             lambda: self.tr("All neurons at once (synchronous) rather than one at a time. Then switch the updates to "
+                        "asynchronous and reset (R)."),
+             lambda: self.tr("Synchronous updates end in a 2-cycle: the state flips back and forth. Asynchronous "
+                        "updates reach a fixed point: the energy never increases.")),
+        ]
+
+    def _shortcuts(self) -> str:
+        def key(*names):  # in the interface's language (Qt's own catalogue: "Espace", "Maj")
+            return " / ".join(QtGui.QKeySequence(n).toString(QtGui.QKeySequence.NativeText) for n in names)
+
+        rows = [(key("Space"), self.tr("run or pause")), (key("S"), self.tr("one sweep")),
+                (key("R"), self.tr("reset to the cue")), (key("F5"), self.tr("presentation mode")),
+                (key("Ctrl+Z", "Ctrl+Shift+Z"), self.tr("undo / redo")), (key("Ctrl+S"), self.tr("save the session")),
+                (key("F1"), self.tr("the model")), (key("Ctrl+L"), self.tr("Lesson guide"))]
+        return "<b>" + self.tr("Keyboard") + "</b><br>" + "<br>".join(f"<b>{k}</b>: {v}" for k, v in rows)
