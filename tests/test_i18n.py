@@ -338,3 +338,19 @@ def test_plots_have_a_plain_translated_menu(french_window, qtbot):
     lo, hi = pw.getPlotItem().viewRange()[0]
     assert lo <= 0 <= hi
     menu.close()
+
+
+def test_french_words_as_a_french_physics_course_writes_them(qapp):
+    """Recouvrement (not overlap), a plural from 2 on, and two words for Clear and erase."""
+    from PySide6.QtCore import QCoreApplication
+
+    from hopfield_gui.gui.panels.controls import speed_text
+    try:
+        i18n.install_language("fr")
+        assert speed_text(2) == "2 balayages/s" and speed_text(0.5) == "0.5 balayage/s"
+        assert QCoreApplication.translate("EditorPanel", "Clear") != QCoreApplication.translate("StatePanel", "erase")
+        assert "recouvrement" in QCoreApplication.translate("CurvesPanel", "overlap m<sup>μ</sup>")
+        french = [tr for _, _, tr, done in messages(TS) if done]
+        assert not [t for t in french if "overlap" in re.sub(r"\{[^}]*\}", "", t).lower()]
+    finally:
+        i18n.install_language("en")

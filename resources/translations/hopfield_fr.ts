@@ -19,6 +19,10 @@
         <translation>max</translation>
     </message>
     <message>
+        <source>{speed} sweeps/s</source>
+        <translation>{speed} balayages/s</translation>
+    </message>
+    <message>
         <source>{speed} sweep/s</source>
         <translation>{speed} balayage/s</translation>
     </message>
@@ -186,7 +190,7 @@
     </message>
     <message>
         <source>Clear</source>
-        <translation>Effacer</translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>All neurons −1</source>
@@ -640,7 +644,7 @@ Attention au facteur 2 : ⟨S&lt;sub&gt;i&lt;/sub&gt;⟩ = tanh(β h&lt;sub&gt;i
 &lt;p&gt;&lt;b&gt;Hebb&lt;/b&gt; : w&lt;sub&gt;ij&lt;/sub&gt; = (1/N) Σ&lt;sub&gt;μ&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; P&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt;,
 avec w&lt;sub&gt;ii&lt;/sub&gt; = 0 par défaut : la somme du cours inclut i = j (w&lt;sub&gt;ii&lt;/sub&gt; = K/N), une auto-excitation qui
 fige presque n’importe quel état et masque la limite de capacité.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Overlap&lt;/b&gt; (degré d’accord) m&lt;sup&gt;μ&lt;/sup&gt; = (1/N) Σ&lt;sub&gt;i&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; S&lt;sub&gt;i&lt;/sub&gt; ; m = 1 signifie que l’état est le motif.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Recouvrement&lt;/b&gt; m&lt;sup&gt;μ&lt;/sup&gt; = (1/N) Σ&lt;sub&gt;i&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; S&lt;sub&gt;i&lt;/sub&gt; ; m = 1 signifie que l’état est le motif.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Capacité&lt;/b&gt; : K&lt;sub&gt;max&lt;/sub&gt; = 0.138 N (Amit, Gutfreund &amp;amp; Sompolinsky).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Énergie&lt;/b&gt; E = −½ Σ&lt;sub&gt;i≠j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt; : elle ne croît jamais sous des
 mises à jour asynchrones déterministes ; des mises à jour synchrones peuvent finir en cycle d’ordre 2.&lt;/p&gt;

@@ -32,6 +32,8 @@ def slider_to_beta(pos: int) -> float:
 def speed_text(s: float) -> str:
     if math.isinf(s):
         return QCoreApplication.translate("ControlsPanel", "max")
+    if s >= 2:  # a plural from 2 on, as French writes it ("2 balayages/s", "0,5 balayage/s")
+        return QCoreApplication.translate("ControlsPanel", "{speed} sweeps/s").format(speed=f"{s:g}")
     return QCoreApplication.translate("ControlsPanel", "{speed} sweep/s").format(speed=f"{s:g}")
 
 
