@@ -564,3 +564,20 @@ def test_a_frame_made_before_the_last_run_command_does_not_undo_it(window, qtbot
     window.controls.set_beta(4.2)  # a later command's frame: the network did not run on
     f = wait_frame(qtbot, window, lambda f: f.beta == pytest.approx(4.2))
     assert f.time == t and not f.running and not window.controller.running
+
+
+def test_double_click_renames_a_pattern_and_undo_brings_the_name_back(window, qtbot):
+    lst = window.library_panel.list
+    rect = lst.visualItemRect(lst.item(1))
+    qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=rect.center())  # a double-click: press, release, press
+    qtbot.mouseDClick(lst.viewport(), Qt.LeftButton, pos=rect.center())
+    editor = lst.findChild(QtWidgets.QLineEdit)
+    assert isinstance(editor, QtWidgets.QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Bee")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.library.entries[1].name == "Bee", timeout=3000)
+    assert window.library.entries[1].stored  # renaming is not (un)storing
+    assert window.state_panel.cue_pattern.itemText(1) == "Bee"
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert window.library.entries[1].name == "B" and lst.item(1).text() == "B"

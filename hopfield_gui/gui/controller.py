@@ -155,6 +155,12 @@ class ExplorerController(QObject):
     def move_pattern(self, i: int, j: int) -> None:
         self.edit_library(lambda: self.library.move(i, j), self.tr("move pattern"))
 
+    def rename_pattern(self, i: int, name: str) -> None:
+        if name.strip() != self.library.entries[i].name:
+            self.edit_library(lambda: self.library.rename(i, name), self.tr("rename pattern"))
+        else:
+            self.libraryChanged.emit("patterns")  # the list shows the name again (e.g. spaces trimmed)
+
     def set_stored(self, i: int, stored: bool) -> None:
         self.edit_library(lambda: self.library.set_stored(i, stored),
                           self.tr("store pattern") if stored else self.tr("unstore pattern"))

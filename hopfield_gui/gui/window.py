@@ -183,6 +183,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         lp.removeRequested.connect(ctl.remove_pattern)
         lp.moveRequested.connect(self._move_pattern)
         lp.storedToggled.connect(ctl.set_stored)
+        lp.renameRequested.connect(ctl.rename_pattern)
         ed.storeRequested.connect(lambda: ctl.add_pattern(ed.grid.values(), ctl.library.new_name("E")))
         ed.loadRequested.connect(self._load_selected_into_editor)
         ed.imageRequested.connect(self.files.editor_image_dialog)

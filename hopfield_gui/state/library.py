@@ -108,6 +108,14 @@ class PatternLibrary:
         self.entries[index].values = v.copy()
         self._emit("patterns")
 
+    def rename(self, index: int, name: str) -> None:
+        name = name.strip()[:64]
+        if not name:
+            raise ValueError(msg("a pattern needs a name"))
+        if self.entries[index].name != name:
+            self.entries[index].name = name
+            self._emit("patterns")
+
     def set_stored(self, index: int, stored: bool) -> None:
         if self.entries[index].stored != bool(stored):
             self.entries[index].stored = bool(stored)

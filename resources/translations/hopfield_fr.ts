@@ -503,6 +503,10 @@
         <translation>déplacement d’un motif</translation>
     </message>
     <message>
+        <source>rename pattern</source>
+        <translation>renommer le motif</translation>
+    </message>
+    <message>
         <source>store pattern</source>
         <translation>stockage d’un motif</translation>
     </message>
@@ -787,8 +791,8 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Motifs (cochés = stockés, K en tout)</translation>
     </message>
     <message>
-        <source>Stored patterns have a coloured frame, the colour of their overlap curve. Tick or untick a pattern to store it or not.</source>
-        <translation>Les motifs stockés ont un cadre coloré, de la couleur de leur courbe de recouvrement. Cochez ou décochez un motif pour le stocker ou non.</translation>
+        <source>Stored patterns have a coloured frame, the colour of their overlap curve. Tick or untick a pattern to store it or not; double-click a name to rename it.</source>
+        <translation>Les motifs stockés ont un cadre coloré, de la couleur de leur courbe de recouvrement. Cochez ou décochez un motif pour le stocker ou non ; double-cliquez sur un nom pour le renommer.</translation>
     </message>
     <message>
         <source>+ Blank</source>
@@ -1627,6 +1631,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: &apos;parameters&apos; must be an object</source>
         <translation>{file} : « parameters » doit être un objet</translation>
+    </message>
+    <message>
+        <source>a pattern needs a name</source>
+        <translation>un motif doit avoir un nom</translation>
     </message>
     <message>
         <source>the speed must be a positive number of sweeps per second, not {value!r}</source>

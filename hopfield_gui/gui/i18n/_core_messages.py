@@ -77,6 +77,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("core", '{file}: cannot read this image ({detail})'),
     QT_TRANSLATE_NOOP("core", 'the pattern has {neurons} neurons, the grid has {n}'),
     QT_TRANSLATE_NOOP("core", 'wrong pattern size'),
+    QT_TRANSLATE_NOOP("core", 'a pattern needs a name'),
     QT_TRANSLATE_NOOP("core", 'K = {k} but the library holds {count} patterns'),
     QT_TRANSLATE_NOOP("core", 'pattern size does not match the grid'),
     QT_TRANSLATE_NOOP("core", 'grid sides must lie between {min} and {max}, not {rows} × {cols}'),

@@ -39,6 +39,7 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
     removeRequested = Signal(int)
     moveRequested = Signal(int, int)
     storedToggled = Signal(int, bool)
+    renameRequested = Signal(int, str)  # a double-click on a name, then typing
     selectionChanged = Signal(int)
 
     def __init__(self, library: PatternLibrary, parent=None):
@@ -61,7 +62,9 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
         self.list.setMinimumHeight(THUMB + 56)
         self.list.setSizePolicy(QtWidgets.QSizePolicy.Expanding, QtWidgets.QSizePolicy.Ignored)
         tx(self.list.setToolTip, lambda: self.tr("Stored patterns have a coloured frame, the colour of their "
-                                                 "overlap curve. Tick or untick a pattern to store it or not."))
+                                                 "overlap curve. Tick or untick a pattern to store it or not; "
+                                                 "double-click a name to rename it."))
+        self.list.setEditTriggers(QtWidgets.QAbstractItemView.DoubleClicked | QtWidgets.QAbstractItemView.EditKeyPressed)
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self.selectionChanged)
         lay = QtWidgets.QVBoxLayout(self)
@@ -130,7 +133,7 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
         self.list.clear()
         for i, e in enumerate(lib.entries):
             it = QtWidgets.QListWidgetItem(thumbnail(e.values, lib.rows, lib.cols, style.pattern_colour(i), e.stored), e.name)
-            it.setFlags(it.flags() | QtCore.Qt.ItemIsUserCheckable)
+            it.setFlags(it.flags() | QtCore.Qt.ItemIsUserCheckable | QtCore.Qt.ItemIsEditable)
             it.setCheckState(QtCore.Qt.Checked if e.stored else QtCore.Qt.Unchecked)
             it.setToolTip((self.tr("{name}: stored") if e.stored else self.tr("{name}: not stored")).format(name=e.name))
             self.list.addItem(it)
@@ -145,4 +148,8 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
 
     def _item_changed(self, item: QtWidgets.QListWidgetItem) -> None:
         i = self.list.row(item)
-        self.storedToggled.emit(i, item.checkState() == QtCore.Qt.Checked)
+        entry = self.library.entries[i]
+        if item.text() != entry.name:  # renamed in place (double-click)
+            self.renameRequested.emit(i, item.text())
+        elif (item.checkState() == QtCore.Qt.Checked) != entry.stored:
+            self.storedToggled.emit(i, item.checkState() == QtCore.Qt.Checked)
