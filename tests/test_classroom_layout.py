@@ -155,3 +155,41 @@ def test_tick_steps_are_round_and_never_crowded():
             mantissa = step / 10 ** math.floor(math.log10(step))
             assert round(mantissa, 9) in (1, 2, 5) and span / step <= most * (1 + 1e-9)
             assert span / step > most / 5  # not needlessly sparse either
+
+
+@pytest.mark.parametrize("presenting", [False, True], ids=["normal", "F5"])
+def test_the_longest_verdict_and_hint_still_fit_the_smallest_screen(qtbot, presenting):
+    """French, 1024 × 640: a run that ends in the wrong letter shows the verdict and the hint about
+    correlated patterns; the window keeps its size and no text is cut."""
+    import numpy as np
+
+    from hopfield_gui.gui import i18n
+    from hopfield_gui.gui.window import MainWindow
+    i18n.install_language("fr")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    try:
+        if presenting:
+            win.view.set_presentation(True)
+        win.resize(1024, 640)
+        win.show()
+        qtbot.waitUntil(lambda: win.last_frame is not None and win.last_frame.k == 3, timeout=20000)
+        smiley = -np.ones((20, 20), np.int8)
+        smiley[5:8, 5:8] = smiley[5:8, 12:15] = 1
+        smiley[13:15, 5:15] = 1
+        win.controller.add_pattern(smiley.ravel(), "sourire")
+        win.controller.update(cue=3, noise=0.1, seed=1)
+        win.controller.reset()
+        win.controller.run()
+        qtbot.waitUntil(lambda: win.last_frame.k == 4 and win.last_frame.converged and not win.last_frame.running,
+                        timeout=20000)
+        qtbot.waitUntil(lambda: bool(win.state_panel.hint.text()), timeout=5000)
+        assert win.state_panel.hint.isVisible() != presenting  # for the teacher; F5 puts it aside
+        qtbot.wait(50)
+        assert win.size().toTuple() == (1024, 640)
+        assert not cut_texts(win)
+    finally:
+        if presenting:
+            win.view.set_presentation(False)
+        win.close()
+        i18n.install_language("en")

@@ -100,10 +100,10 @@ def test_correlated_patterns_that_fail_get_a_hint(window, qtbot):
     f = settle(qtbot, window, lambda f: f.k == 4 and f.converged and not f.running)
     assert f.overlaps[-1, 3] < 0.95  # the Hebb rule does not bring the smiley back
     assert window.controller.last_label.members != (3,)
-    assert "pseudo-inverse" in window.state_panel.verdict.text()
+    assert "pseudo-inverse" in window.state_panel.hint.text() and window.state_panel.hint.isVisible()
     window.controls.rule_combo.setCurrentIndex(window.controls.rule_combo.findData("pinv"))
     window.controller.reset()
     window.controller.run()
     f = settle(qtbot, window, lambda f: f.k == 4 and f.converged and not f.running and f.overlaps[-1, 3] > 0.9)
     assert window.controller.last_label.kind == "pattern" and window.controller.last_label.members == (3,)
-    assert "pseudo-inverse" not in window.state_panel.verdict.text()
+    assert not window.state_panel.hint.isVisible()

@@ -227,8 +227,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         if self._correlated is None:
             return ""
         a, b, c = self._correlated
-        return " " + self.tr("— {a} and {b} overlap by {c}: correlated patterns mix. The pseudo-inverse rule "
-                             "stores them exactly.").format(a=a, b=b, c=f"{c:+.2f}")
+        return self.tr("{a} and {b} overlap by {c}: correlated patterns mix. Try the pseudo-inverse "
+                       "rule.").format(a=a, b=b, c=f"{c:+.2f}")
 
     def _preset_applied(self, preset: Preset) -> None:
         if preset.cue is None:
@@ -255,11 +255,12 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         elif label is not None:
             text = (self.tr("Ended in: {state}, E/N = {energy}") if (frame.converged or frame.cycle)
                     else self.tr("Now in: {state}, E/N = {energy}"))
-            # not the cued pattern back: with correlated patterns, say why and what to try
+            # ended without the cued pattern: with correlated patterns, say why and what to try
+            ended = frame.converged or frame.cycle
             missed = label.kind != "pattern" or label.members[0] != frame.cue_mu
-            hint = self._correlation_hint() if missed else ""
+            hint = self._correlation_hint() if ended and missed else ""
             self.state_panel.set_verdict(text.format(state=describe_state(label, self.controller.names_of(frame)),
-                                                     energy=f"{label.energy_per_neuron:+.3f}") + hint)
+                                                     energy=f"{label.energy_per_neuron:+.3f}"), hint)
         if frame.cycle:
             self.status_state.setText(self.tr("2-cycle (synchronous updates)"))
         elif frame.converged and math.isinf(frame.beta):

@@ -930,8 +930,8 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>— {a} and {b} overlap by {c}: correlated patterns mix. The pseudo-inverse rule stores them exactly.</source>
-        <translation>— {a} et {b} se recouvrent de {c} : des motifs corrélés se mélangent. La règle de la pseudo-inverse les stocke exactement.</translation>
+        <source>{a} and {b} overlap by {c}: correlated patterns mix. Try the pseudo-inverse rule.</source>
+        <translation>{a} et {b} se recouvrent de {c} : les motifs corrélés se mélangent. Essayez la règle pseudo-inverse.</translation>
     </message>
     <message>
         <source>Now in: {state}, E/N = {energy}</source>

@@ -28,7 +28,7 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.grid = PixelGrid(16, 16)
         tx(self.grid.setToolTip, lambda: self.tr("Each square is a neuron: dark = +1, light = −1. With the overlay "
                                                  "on, neurons that differ from the chosen pattern are orange."))
-        self.grid.setMinimumSize(140, 140)
+        self.grid.setMinimumSize(110, 110)  # the grid gives way first when texts need more lines
         big = QtGui.QFont()
         big.setPointSize(style.FONT_PT + 4)
         big.setBold(True)
@@ -46,6 +46,12 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.verdict = LiveLabel("Ended in: mixture of P1, P2, P3 (m = +0.50, +0.50, +0.50)", lines=2, font=fb, grow=True)
         tx(self.verdict.setToolTip, lambda: self.tr("What the network is in: a stored pattern, a reversed pattern "
                                                     "−μ, a mixture of patterns (a spurious state), or none of them"))
+        fh = QtGui.QFont(f2)
+        fh.setPointSize(style.FONT_PT - 3)
+        # why recall failed and what to try (correlated patterns): shown only when there is one
+        self.hint = LiveLabel("", font=fh, grow=True)
+        self.hint.setVisible(False)
+        self._compact = False
         self.overlay = QtWidgets.QCheckBox()
         tx(self.overlay.setText, lambda: self.tr("Show errors vs"))
         tx(self.overlay.setToolTip, lambda: self.tr("Mark in orange the neurons that differ from this pattern"))
@@ -93,6 +99,7 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         lay.addWidget(self.grid, 1)
         lay.addWidget(self.info_label)
         lay.addWidget(self.verdict)
+        lay.addWidget(self.hint)
         # the cue's controls, in a box that presentation mode puts aside (set_compact)
         self.cue_box = QtWidgets.QWidget()
         cue = QtWidgets.QGridLayout(self.cue_box)
@@ -131,16 +138,23 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
             self.cue_pattern.blockSignals(False)
 
     def set_compact(self, on: bool) -> None:
-        """Presentation mode: only the state, its clock and what it is in (R still resets)."""
+        """Presentation mode: only the state, its clock and what it is in (R still resets); the
+        hint for the teacher steps aside too."""
+        self._compact = on
         self.cue_box.setVisible(not on)
+        self.hint.setVisible(bool(self.hint.text()) and not on)
 
     def set_target(self, mu: int) -> None:
         """Compare the state with stored pattern ``mu`` (the error overlay)."""
         if 0 <= mu < self.target.count():
             self.target.setCurrentIndex(mu)
 
-    def set_verdict(self, text: str) -> None:
+    def set_verdict(self, text: str, hint: str = "") -> None:
         self.verdict.setText(text)
+        self.hint.setText(hint)
+        show = bool(hint) and not self._compact
+        if self.hint.isVisibleTo(self) != show:
+            self.hint.setVisible(show)
 
     def request_reset(self) -> None:
         self.resetRequested.emit()
