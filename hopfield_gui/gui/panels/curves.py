@@ -136,7 +136,8 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
     def mark(self, t: float, html: str) -> None:
         """A labelled vertical line at time ``t`` on the overlap plot (a change of β in the melting
         preset: where on the curve recall got noisy, and at which β), until the curves restart."""
-        line = figures.critical_line(t, html, 0.9, colour=style.muted())
+        # labels at three heights in turn: marks close in time do not write over each other
+        line = figures.critical_line(t, html, (0.92, 0.74, 0.56)[len(self.marks) % 3], colour=style.muted())
         self.overlap_plot.getPlotItem().addItem(line)
         self.marks.append(line)
 
