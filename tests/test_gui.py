@@ -581,3 +581,27 @@ def test_double_click_renames_a_pattern_and_undo_brings_the_name_back(window, qt
     assert window.state_panel.cue_pattern.itemText(1) == "Bee"
     qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
     assert window.library.entries[1].name == "B" and lst.item(1).text() == "B"
+
+
+def test_letters_are_drawn_again_when_the_grid_grows(window, qtbot):
+    """A letter from the font is drawn anew at 40 × 40 (not the 20 × 20 one stretched); a random
+    pattern is resampled; undo brings the 20 × 20 letters back; a session keeps the letters."""
+    from hopfield_gui.gui.rendering import draw_text, text_to_pattern
+    from hopfield_gui.state.library import resample
+    window.files.add_text("Hi")
+    window.library_panel.buttons["random"].click()
+    rnd = window.library.entries[-1].values.copy()
+    a20 = window.library.entries[0].values.copy()
+    window.controls.rows_spin.setValue(40)
+    window.controls.cols_spin.setValue(40)
+    qtbot.waitUntil(lambda: window.library.rows == 40 and window.library.cols == 40, timeout=5000)
+    lib = window.library
+    assert np.array_equal(lib.entries[3].values, text_to_pattern("Hi", 40, 40))
+    assert np.array_equal(lib.entries[0].values, draw_text("A", 40, 40))
+    assert not np.array_equal(lib.entries[0].values, resample(a20, 20, 20, 40, 40))  # not stretched
+    assert np.array_equal(lib.entries[4].values, resample(rnd, 20, 20, 40, 40))
+    for _ in range(2):  # rows, then columns: two edits
+        qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert window.library.rows == 20 and np.array_equal(window.library.entries[0].values, a20)
+    s = window.controller.session()
+    assert s.texts[:4] == ["A", "B", "C", "Hi"] and s.texts[4] is None

@@ -74,6 +74,7 @@ class ExplorerController(QObject):
         self.last_frame = None
         self.last_label = None  # core.analysis.StateLabel of the resting network, None while it runs
         self.preset_interval_ms = 1500  # pace of a preset's β schedule
+        self.draw_text = None  # draw_text(text, rows, cols) -> pattern: letters drawn again at a new grid size
         self._schedule: list[float] = []
         self._schedule_timer = QtCore.QTimer(self)
         self._schedule_timer.timeout.connect(self._schedule_step)
@@ -141,12 +142,13 @@ class ExplorerController(QObject):
         rows, cols, entries = snap
         self.library.replace_all(rows, cols, entries)
 
-    def add_pattern(self, values, name=None, stored=True) -> bool:
-        return self.edit_library(lambda: self.library.add(values, name, stored), self.tr("add pattern"))
+    def add_pattern(self, values, name=None, stored=True, text: str | None = None) -> bool:
+        """Add a pattern (``text``: the letters it was drawn from, drawn again when the grid changes)."""
+        return self.edit_library(lambda: self.library.add(values, name, stored, text), self.tr("add pattern"))
 
     def duplicate_pattern(self, i: int) -> None:
         e = self.library.entries[i]
-        self.edit_library(lambda: self.library.insert(i + 1, e.values, e.name + "′", e.stored),
+        self.edit_library(lambda: self.library.insert(i + 1, e.values, e.name + "′", e.stored, e.text),
                           self.tr("duplicate pattern"))
 
     def remove_pattern(self, i: int) -> None:
@@ -182,7 +184,7 @@ class ExplorerController(QObject):
             self.error.emit(explain(exc))
             self.libraryChanged.emit("grid")  # the grid controls go back
             return
-        self.edit_library(lambda: self.library.resize(rows, cols), self.tr("resize grid"))
+        self.edit_library(lambda: self.library.resize(rows, cols, self.draw_text), self.tr("resize grid"))
 
     def replace_library(self, rows: int, cols: int, entries: list[PatternEntry], text: str) -> bool:
         return self.edit_library(lambda: self.library.replace_all(rows, cols, entries), text)
@@ -333,7 +335,7 @@ class ExplorerController(QObject):
         return Session(lib.rows, lib.cols, [e.name for e in lib.entries],
                        np.array([e.values for e in lib.entries], np.int8).reshape(len(lib), lib.n),
                        [e.stored for e in lib.entries], state.copy(), self._params,
-                       float(f.time) if f is not None else 0.0)
+                       float(f.time) if f is not None else 0.0, [e.text for e in lib.entries])
 
     def open_session(self, s: Session) -> bool:
         """Replace the work by a session's (one undoable library edit); False if it cannot be used."""
@@ -344,7 +346,7 @@ class ExplorerController(QObject):
             return False
         if self._running:
             self.pause()
-        entries = [PatternEntry(n, v, st) for n, v, st in zip(s.names, s.patterns, s.stored, strict=True)]
+        entries = [PatternEntry(n, v, st, t) for n, v, st, t in zip(s.names, s.patterns, s.stored, s.texts, strict=True)]
         self._set_params(s.params)
         if not self.replace_library(s.rows, s.cols, entries, self.tr("open session")):
             return False

@@ -71,7 +71,7 @@ class FileActions(QtCore.QObject):
         text = text.strip()
         if text:
             lib = self.controller.library
-            self.controller.add_pattern(text_to_pattern(text, lib.rows, lib.cols), text[:16])
+            self.controller.add_pattern(text_to_pattern(text, lib.rows, lib.cols), text[:16], text=text)
 
     def add_image_file(self, path: str) -> bool:
         lib = self.controller.library

@@ -97,3 +97,9 @@ def letter(ch: str, rows: int, cols: int) -> np.ndarray:
     if pset is not None and ch in pset.names:
         return pset.patterns[pset.names.index(ch)].copy()
     return text_to_pattern(ch, rows, cols)
+
+
+def draw_text(text: str, rows: int, cols: int) -> np.ndarray:
+    """Letters at rows × cols: a single letter as the presets draw it (the bundled drawing where
+    one ships), longer text from the font."""
+    return letter(text, rows, cols) if len(text) == 1 else text_to_pattern(text, rows, cols)

@@ -31,7 +31,7 @@ from .panels.state import StatePanel
 from .panels.weights import WeightsPanel
 from .plotting import style
 from .plotting.setup import configure_pyqtgraph
-from .rendering import letter
+from .rendering import draw_text, letter
 from .settings import WindowSettings
 from .view import ViewModes
 from .widgets.livelabel import LiveLabel
@@ -81,6 +81,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.setWindowIcon(app_icon())
         collect_garbage_in_gui_thread(True)  # before any thread starts (see there)
         self.controller = ctl = ExplorerController(rows, cols, self)
+        ctl.draw_text = draw_text  # letters are drawn again, not stretched, when the grid changes
         self.last_error = ""
         self._closed = False
         self._correlated = None  # (name, name, C) of the two most correlated stored patterns, if strongly
@@ -294,7 +295,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
     def load_demo(self, letters: str = "ABC") -> None:
         """A few letters from a real font, stored."""
         lib = self.controller.library
-        lib.replace_all(lib.rows, lib.cols, [PatternEntry(ch, letter(ch, lib.rows, lib.cols), True) for ch in letters])
+        lib.replace_all(lib.rows, lib.cols,
+                        [PatternEntry(ch, letter(ch, lib.rows, lib.cols), True, ch) for ch in letters])
 
     def show_lesson(self) -> None:
         """Help ▸ Lesson guide (made once, kept beside the window)."""

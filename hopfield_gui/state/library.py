@@ -18,6 +18,10 @@ class PatternEntry:
     name: str
     values: np.ndarray  # (N,) int8 ±1
     stored: bool = True
+    text: str | None = None  # letters it was drawn from: drawn again, not stretched, when the grid changes
+
+    def copy(self) -> PatternEntry:
+        return PatternEntry(self.name, self.values.copy(), self.stored, self.text)
 
 
 def resample(values: np.ndarray, rows: int, cols: int, new_rows: int, new_cols: int) -> np.ndarray:
@@ -79,17 +83,17 @@ class PatternLibrary:
         return f"{prefix}{self._counter}"
 
     # --- edits -------------------------------------------------------------------------------
-    def insert(self, index: int, values, name: str | None = None, stored: bool = True) -> int:
+    def insert(self, index: int, values, name: str | None = None, stored: bool = True, text: str | None = None) -> int:
         v = as_state(values)
         if v.size != self.n:
             raise ValueError(msg("the pattern has {neurons} neurons, the grid has {n}", neurons=v.size, n=self.n))
         index = max(0, min(index, len(self.entries)))
-        self.entries.insert(index, PatternEntry(name or self.new_name(), v.copy(), stored))
+        self.entries.insert(index, PatternEntry(name or self.new_name(), v.copy(), stored, text))
         self._emit("patterns")
         return index
 
-    def add(self, values, name: str | None = None, stored: bool = True) -> int:
-        return self.insert(len(self.entries), values, name, stored)
+    def add(self, values, name: str | None = None, stored: bool = True, text: str | None = None) -> int:
+        return self.insert(len(self.entries), values, name, stored, text)
 
     def remove(self, index: int) -> PatternEntry:
         e = self.entries.pop(index)
@@ -135,17 +139,22 @@ class PatternLibrary:
             if e.values.size != rows * cols:
                 raise ValueError(msg("pattern size does not match the grid"))
         self.rows, self.cols = rows, cols
-        self.entries = [PatternEntry(e.name, e.values.copy(), e.stored) for e in entries]
+        self.entries = [e.copy() for e in entries]
         self._emit("grid")
 
     def snapshot(self) -> tuple[int, int, list[PatternEntry]]:
-        return self.rows, self.cols, [PatternEntry(e.name, e.values.copy(), e.stored) for e in self.entries]
+        return self.rows, self.cols, [e.copy() for e in self.entries]
 
-    def resize(self, rows: int, cols: int) -> None:
-        """Change the grid; every pattern is resampled (nearest neighbour), none is lost."""
+    def resize(self, rows: int, cols: int, redraw: Callable[[str, int, int], np.ndarray] | None = None) -> None:
+        """Change the grid; no pattern is lost. Patterns drawn from letters are drawn again at the new
+        size with ``redraw(text, rows, cols)`` (a letter stretched from 20 × 20 to 128 × 128 stays a
+        blocky 20 × 20 letter); the others are resampled (nearest neighbour)."""
         check_grid(rows, cols)
         for e in self.entries:
-            e.values = resample(e.values, self.rows, self.cols, rows, cols)
+            if e.text is not None and redraw is not None:
+                e.values = as_state(redraw(e.text, rows, cols))
+            else:
+                e.values = resample(e.values, self.rows, self.cols, rows, cols)
         self.rows, self.cols = rows, cols
         self._emit("grid")
 

@@ -46,7 +46,7 @@ class Preset:
 
 
 def _letters(text: str, rows: int, cols: int) -> Callable[[Letter], list[PatternEntry]]:
-    return lambda letter: [PatternEntry(ch, letter(ch, rows, cols), True) for ch in text]
+    return lambda letter: [PatternEntry(ch, letter(ch, rows, cols), True, ch) for ch in text]
 
 
 def _random(names: list[str], n: int, seed: int) -> Callable[[Letter], list[PatternEntry]]:

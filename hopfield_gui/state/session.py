@@ -50,13 +50,18 @@ class Session:
     state: np.ndarray  # (N,) int8
     params: ExplorerParams = field(default_factory=ExplorerParams)
     time: float = 0.0
+    texts: list = field(default_factory=list)  # per pattern: the letters it was drawn from, or None
+
+    def __post_init__(self):
+        if len(self.texts) != len(self.names):
+            self.texts = (list(self.texts) + [None] * len(self.names))[:len(self.names)]
 
 
 def save_session(path, s: Session) -> None:
     doc = {
         "format": FORMAT, "version": 1, "rows": s.rows, "cols": s.cols,
-        "patterns": [{"name": n, "stored": bool(st), "grid": grid_rows(p, s.rows, s.cols)}
-                     for n, p, st in zip(s.names, s.patterns, s.stored, strict=True)],
+        "patterns": [{"name": n, "stored": bool(st), "grid": grid_rows(p, s.rows, s.cols)} | ({"text": t} if t else {})
+                     for n, p, st, t in zip(s.names, s.patterns, s.stored, s.texts, strict=True)],
         "parameters": s.params.to_dict(),
         "state": grid_rows(s.state, s.rows, s.cols),
         "time": float(s.time),
@@ -95,17 +100,20 @@ def load_session(path) -> Session:
     items = doc.get("patterns")
     if not isinstance(items, list) or len(items) > MAX_PATTERNS:
         raise SessionError(msg("{file}: 'patterns' must be a list of at most {max} patterns", file=name, max=MAX_PATTERNS))
-    names, pats, stored = [], [], []
+    names, pats, stored, texts = [], [], [], []
     for i, it in enumerate(items):
         if not isinstance(it, dict):
             raise SessionError(msg("{file}, pattern {number}: expected an object", file=name, number=i + 1))
         pats.append(_read_grid(it.get("grid"), rows, cols, f"{name}, pattern {i + 1}"))
         names.append(str(it.get("name", f"P{i + 1}"))[:64])
         stored.append(bool(it.get("stored", True)))
+        text = it.get("text")
+        texts.append(str(text)[:64] if isinstance(text, str) and text.strip() else None)
     state = _read_grid(doc.get("state"), rows, cols, f"{name}, state")
     params = ExplorerParams.from_dict(doc.get("parameters", {}), name, SessionError)
     t = doc.get("time", 0.0)
     if not isinstance(t, (int, float)) or isinstance(t, bool) or not np.isfinite(t) or t < 0:
         raise SessionError(msg("{file}: 'time' must be a non-negative number", file=name))
     n = rows * cols
-    return Session(rows, cols, names, np.array(pats, np.int8).reshape(len(pats), n), stored, state, params, float(t))
+    return Session(rows, cols, names, np.array(pats, np.int8).reshape(len(pats), n), stored, state, params, float(t),
+                   texts)
