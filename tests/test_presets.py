@@ -107,3 +107,39 @@ def test_correlated_patterns_that_fail_get_a_hint(window, qtbot):
     f = settle(qtbot, window, lambda f: f.k == 4 and f.converged and not f.running and f.overlaps[-1, 3] > 0.9)
     assert window.controller.last_label.kind == "pattern" and window.controller.last_label.members == (3,)
     assert not window.state_panel.hint.isVisible()
+
+
+def test_quiz_mode_hides_the_answer_until_the_network_settles(window, qtbot):
+    from PySide6.QtCore import Qt
+    qtbot.keyClick(window, Qt.Key_Q)  # Simulation ▸ Hide the answer
+    assert window.quiz and window.menus.quiz.isChecked()
+    window.controller.update(speed=1)  # slow enough to look while it runs
+    click(window, "word")
+    window.controller.update(speed=1)
+    settle(qtbot, window, lambda f: f.running and f.time >= 0.5)
+    assert window.state_panel.verdict.text() == "" and window.state_panel.info_label.text() == ""
+    qtbot.keyClick(window, Qt.Key_V)  # Reveal the answer: the overlay's count comes back at once
+    assert "neurons differ from" in window.state_panel.info_label.text()
+    window.controller.update(speed=float("inf"))
+    settle(qtbot, window, lambda f: f.converged and not f.running)
+    assert "pattern B" in window.state_panel.verdict.text()
+    # the next run is a new question
+    qtbot.keyClick(window, Qt.Key_R)
+    settle(qtbot, window, lambda f: f.time == 0)
+    assert window.state_panel.info_label.text() == ""
+
+
+def test_a_region_of_the_cue_can_be_erased(window, qtbot):
+    """« C*ci est j*ste un p*tit exa*ple »: the right part of the letter erased, not random pixels."""
+    sp = window.state_panel
+    sp.cue_pattern.setCurrentIndex(1)  # B
+    sp.noise.setValue(0)
+    sp.masked.setValue(50)
+    sp.erase_shape.setCurrentIndex(sp.erase_shape.findData("right"))
+    assert window.controller.params.erase_shape == "right"
+    gen = window.last_frame.generation
+    sp.request_reset()
+    f = settle(qtbot, window, lambda f: f.generation > gen and f.time == 0)
+    state, b = f.state.reshape(20, 20), window.library.entries[1].values.reshape(20, 20)
+    assert np.all(state[:, 10:] == -1)  # the right half blank
+    assert np.array_equal(state[:, :10], b[:, :10])  # the left half intact

@@ -65,6 +65,15 @@ class MenuActions(QtCore.QObject):
         for a in (self.run, self.step, self.reset):
             a.setShortcutContext(QtCore.Qt.WindowShortcut)
             s.addAction(a)
+        s.addSeparator()
+        self.quiz = self._action(lambda: self.tr("Hide the answer (quiz)"), win.set_quiz, QtCore.Qt.Key_Q,
+                                 tip=lambda: self.tr("The errors and what the network ends in stay hidden until it "
+                                                     "settles: the class guesses first"))
+        self.quiz.setCheckable(True)
+        self.reveal = self._action(lambda: self.tr("Reveal the answer"), win.reveal, QtCore.Qt.Key_V)
+        for a in (self.quiz, self.reveal):
+            a.setShortcutContext(QtCore.Qt.WindowShortcut)
+            s.addAction(a)
 
         pm = menu(lambda: self.tr("&Presets"))
         tb = win.addToolBar("")

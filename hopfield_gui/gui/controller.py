@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.analysis import classify_state
 from ..state.frames import CueSpec, SimConfig
 from ..state.library import PatternEntry, PatternLibrary
-from ..state.params import ExplorerParams
+from ..state.params import ExplorerParams, erase_region
 from ..state.presets import Preset
 from ..state.session import Session
 from .background.simulation import SimProxy
@@ -122,7 +122,7 @@ class ExplorerController(QObject):
             self.sim.set_seed(p.seed)
         if changed & {"rule", "self_coupling"}:
             self._schedule_config()
-        # the cue (cue, noise, masked) applies at the next reset
+        # the cue (cue, noise, masked, erase_shape) applies at the next reset
 
     # --- library edits (undoable) ------------------------------------------------------------------
     def edit_library(self, fn, text: str) -> bool:
@@ -240,7 +240,9 @@ class ExplorerController(QObject):
 
     def cue_from_params(self) -> CueSpec:
         p = self._params
-        return CueSpec(kind="pattern", mu=p.cue, noise=p.noise, masked=p.masked, mask_fill="blank")
+        lib = self.library
+        return CueSpec(kind="pattern", mu=p.cue, noise=p.noise, masked=p.masked, mask_fill="blank",
+                       region=erase_region(p.erase_shape, p.masked, lib.rows, lib.cols))
 
     def reset(self, cue: CueSpec | None = None) -> None:
         """Start again from ``cue`` (default: the cue the parameters describe)."""

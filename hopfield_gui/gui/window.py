@@ -35,6 +35,7 @@ from .rendering import draw_text, letter
 from .settings import WindowSettings
 from .view import ViewModes
 from .widgets.livelabel import LiveLabel
+from .widgets.scrolling import scrolling
 
 
 def alpha_text(a: float) -> str:
@@ -42,32 +43,6 @@ def alpha_text(a: float) -> str:
     if a == 0 or a >= 0.01:
         return f"{a:.3f}"
     return f"{a:.2g}"
-
-
-def _scrolling(widget: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
-    """``widget`` in a vertical scroll area as wide as it needs: on a short screen (or in
-    presentation mode) it scrolls instead of being squeezed or cut."""
-    area = QtWidgets.QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QtWidgets.QFrame.NoFrame)
-    area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarAlwaysOff)
-    area.setMinimumWidth(widget.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
-    widget.installEventFilter(_KeepWidth(area))
-    return area
-
-
-class _KeepWidth(QtCore.QObject):
-    """Keeps a scroll area as wide as its widget needs when the widget's needs change (font)."""
-
-    def __init__(self, area: QtWidgets.QScrollArea):
-        super().__init__(area)
-        self.area = area
-
-    def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt name)
-        if ev.type() in (QtCore.QEvent.LayoutRequest, QtCore.QEvent.FontChange):
-            self.area.setMinimumWidth(obj.minimumSizeHint().width() + self.area.verticalScrollBar().sizeHint().width())
-        return False
 
 
 class MainWindow(Translated, QtWidgets.QMainWindow):
@@ -86,6 +61,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self._closed = False
         self._correlated = None  # (name, name, C) of the two most correlated stored patterns, if strongly
         self.lesson = None  # Help ▸ Lesson guide, made when first asked for
+        self.quiz = False  # Simulation ▸ Hide the answer: overlay and verdict wait until the network settles
+        self._revealed = False  # the teacher revealed the answer of this run
 
         self.library_panel = LibraryPanel(ctl.library)
         self.editor = EditorPanel(ctl.undo_stack, rows, cols)
@@ -139,8 +116,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.setDockOptions(QtWidgets.QMainWindow.AnimatedDocks | QtWidgets.QMainWindow.AllowTabbedDocks)
         self.docks = {
             "patterns": self._dock("patterns", lambda: self.tr("Patterns"), self.library_panel),
-            "editor": self._dock("editor", lambda: self.tr("Editor"), _scrolling(self.editor)),
-            "parameters": self._dock("parameters", lambda: self.tr("Parameters"), _scrolling(self.controls)),
+            "editor": self._dock("editor", lambda: self.tr("Editor"), scrolling(self.editor)),
+            "parameters": self._dock("parameters", lambda: self.tr("Parameters"), scrolling(self.controls)),
         }
         self.splitDockWidget(self.docks["patterns"], self.docks["parameters"], QtCore.Qt.Vertical)
         self.tabifyDockWidget(self.docks["patterns"], self.docks["editor"])
@@ -249,9 +226,26 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self._status_texts(frame)
         self.update_status()
 
+    def set_quiz(self, on: bool) -> None:
+        """Quiz mode: the error overlay and what the network is in stay hidden until it settles or
+        the answer is revealed (Simulation ▸ Reveal the answer), so the class can guess first."""
+        self.quiz = on
+        self.menus.quiz.setChecked(on)
+        if self.controller.last_frame is not None:
+            self._status_texts(self.controller.last_frame)
+
+    def reveal(self) -> None:
+        self._revealed = True
+        if self.controller.last_frame is not None:
+            self._status_texts(self.controller.last_frame)
+
     def _status_texts(self, frame) -> None:
         label = self.controller.last_label
-        if frame.running:
+        if frame.restart:
+            self._revealed = False  # a new run: a new question
+        hidden = self.quiz and not self._revealed and not (frame.converged or frame.cycle)
+        self.state_panel.set_answer_hidden(hidden)
+        if frame.running or hidden:
             self.state_panel.set_verdict("")
         elif label is not None:
             text = (self.tr("Ended in: {state}, E/N = {energy}") if (frame.converged or frame.cycle)

@@ -36,6 +36,7 @@ class CueSpec:
     mu: int = 0
     noise: float = 0.0
     masked: float = 0.0
+    region: tuple | None = None  # with masked: erase this rectangle (core.patterns.mask) instead of random pixels
     mask_fill: str = "blank"  # "blank" (−1) or "random"
     state: np.ndarray | None = None
     time: float = 0.0  # with kind "state": the clock starts here (whole sweeps)

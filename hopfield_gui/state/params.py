@@ -19,12 +19,30 @@ from ..core.messages import msg
 from ..core.network import MODES
 from ..core.rules import RULES, check_dense_budget
 
-__all__ = ["ExplorerParams", "ParamsError", "SPEEDS", "nearest_speed"]
+__all__ = ["ExplorerParams", "ParamsError", "SPEEDS", "ERASE_SHAPES", "nearest_speed", "erase_region"]
 
 #: The speeds the speed slider offers, in sweeps per second (∞: as fast as possible).
 SPEEDS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, math.inf)
 
 SEED_MAX = 2**31 - 1
+
+#: What of the cue is erased: random pixels, or a region ("C*ci est j*ste un p*tit exa*ple"): the
+#: right part, the bottom part, or a band across the middle, its size the erased fraction.
+ERASE_SHAPES = ("pixels", "right", "bottom", "band")
+
+
+def erase_region(shape: str, fraction: float, rows: int, cols: int):
+    """The region erased for ``shape`` as core.patterns.mask takes it, (row0, row1, col0, col1,
+    cols), or None for random pixels."""
+    if shape == "right":
+        return (0, rows, cols - round(fraction * cols), cols, cols)
+    if shape == "bottom":
+        return (rows - round(fraction * rows), rows, 0, cols, cols)
+    if shape == "band":
+        h = round(fraction * rows)
+        top = (rows - h) // 2
+        return (top, top + h, 0, cols, cols)
+    return None
 
 
 class ParamsError(ValueError):
@@ -49,6 +67,7 @@ class ExplorerParams:
     cue: int = 0  # the stored pattern (0-based among the stored ones) the cue is made from
     noise: float = 0.2  # fraction of the cue's neurons flipped
     masked: float = 0.0  # fraction of the cue's neurons erased (set to −1)
+    erase_shape: str = "pixels"  # which neurons: ERASE_SHAPES
 
     # --- checks -------------------------------------------------------------------------------
     def validate(self, n: int | None = None) -> ExplorerParams:
@@ -70,6 +89,9 @@ class ExplorerParams:
             v = getattr(self, name)
             if not 0.0 <= v <= 1.0:
                 raise ParamsError(msg("the noise must be a fraction between 0 and 1, not {noise}", noise=v))
+        if self.erase_shape not in ERASE_SHAPES:
+            raise ParamsError(msg("unknown erased region {shape!r}: choose one of {choices}", shape=self.erase_shape,
+                                  choices=", ".join(ERASE_SHAPES)))
         if self.cue < 0:
             raise ParamsError(msg("'cue' must be a pattern number"))
         if self.rule == "storkey" and self.self_coupling:
@@ -123,12 +145,15 @@ class ExplorerParams:
         cue = d.get("cue", base.cue)
         if not isinstance(cue, int) or isinstance(cue, bool) or cue < 0:
             raise error(msg("{file}: 'cue' must be a pattern number", file=where))
+        shape = d.get("erase_shape", base.erase_shape)
+        if shape not in ERASE_SHAPES:
+            raise error(msg("{file}: unknown erased region {shape!r}", file=where, shape=shape))
         coupling = d.get("self_coupling", base.self_coupling)
         if not isinstance(coupling, bool):
             raise error(msg("{file}: parameter '{key}' must be true or false", file=where, key="self_coupling"))
         p = cls(beta=number("beta", 1e-6, 1e6, "inf"), rule=rule, self_coupling=coupling, mode=mode,
                 speed=number("speed", 1e-3, 1e6, "max"), seed=seed, cue=cue, noise=number("noise", 0.0, 1.0),
-                masked=number("masked", 0.0, 1.0))
+                masked=number("masked", 0.0, 1.0), erase_shape=shape)
         try:
             return p.validate()
         except ParamsError as exc:

@@ -1013,6 +1013,18 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Revenir à l’indice</translation>
     </message>
     <message>
+        <source>Hide the answer (quiz)</source>
+        <translation>Cacher la réponse (devinette)</translation>
+    </message>
+    <message>
+        <source>The errors and what the network ends in stay hidden until it settles: the class guesses first</source>
+        <translation>Les erreurs et l’état final restent cachés jusqu’à ce que le réseau se stabilise : la classe devine d’abord</translation>
+    </message>
+    <message>
+        <source>Reveal the answer</source>
+        <translation>Montrer la réponse</translation>
+    </message>
+    <message>
         <source>&amp;Presets</source>
         <translation>Sc&amp;énarios</translation>
     </message>
@@ -1218,6 +1230,26 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Fraction of the cue&apos;s neurons erased (set to −1, like the lecture&apos;s missing letters)</source>
         <translation>Fraction des neurones de l’indice effacés (mis à −1, comme les lettres manquantes du cours)</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>right part</source>
+        <translation>à droite</translation>
+    </message>
+    <message>
+        <source>bottom part</source>
+        <translation>en bas</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>bande</translation>
+    </message>
+    <message>
+        <source>What is erased: random pixels, or a region of the letter (« C*ci est j*ste un p*tit exa*ple »)</source>
+        <translation>Ce qui est effacé : des pixels au hasard, ou une région de la lettre (« C*ci est j*ste un p*tit exa*ple »)</translation>
     </message>
     <message>
         <source>Reset to cue (R)</source>
@@ -1645,6 +1677,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>la graine doit être un nombre entier de 0 à 2147483647, ou aucune</translation>
     </message>
     <message>
+        <source>unknown erased region {shape!r}: choose one of {choices}</source>
+        <translation>région effacée inconnue {shape!r} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
         <source>&apos;cue&apos; must be a pattern number</source>
         <translation>« cue » doit être un numéro de motif</translation>
     </message>
@@ -1663,6 +1699,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: &apos;cue&apos; must be a pattern number</source>
         <translation>{file} : « cue » doit être un numéro de motif</translation>
+    </message>
+    <message>
+        <source>{file}: unknown erased region {shape!r}</source>
+        <translation>{file} : région effacée inconnue {shape!r}</translation>
     </message>
     <message>
         <source>{file}: parameter &apos;{key}&apos; must be true or false</source>

@@ -183,7 +183,9 @@ class SimWorker(QObject):
             mu = min(cue.mu, net.k - 1)
             s = flip_noise(net.weights.patterns[mu], cue.noise, rng)
             if cue.masked:
-                s = mask(s, cue.masked, rng, fill=cue.mask_fill)
+                # a region drawn for another grid (the grid changed since the reset): random pixels
+                region = cue.region if cue.region is not None and cue.region[4] == self._cfg.cols else None
+                s = mask(s, cue.masked, rng, region=region, fill=cue.mask_fill)
         else:
             s = np.where(rng.random(n) < 0.5, 1, -1).astype(np.int8)
         net.set_state(s)

@@ -52,6 +52,7 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.hint = LiveLabel("", font=fh, grow=True)
         self.hint.setVisible(False)
         self._compact = False
+        self._answer_hidden = False  # quiz: the error overlay and its count wait for the answer
         self.overlay = QtWidgets.QCheckBox()
         tx(self.overlay.setText, lambda: self.tr("Show errors vs"))
         tx(self.overlay.setToolTip, lambda: self.tr("Mark in orange the neurons that differ from this pattern"))
@@ -72,6 +73,13 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.masked.setSuffix(" %")
         tx(self.masked.setToolTip,
            lambda: self.tr("Fraction of the cue's neurons erased (set to −1, like the lecture's missing letters)"))
+        self.erase_shape = QtWidgets.QComboBox()
+        for i, (key, text) in enumerate([("pixels", lambda: self.tr("pixels")), ("right", lambda: self.tr("right part")),
+                                         ("bottom", lambda: self.tr("bottom part")), ("band", lambda: self.tr("band"))]):
+            self.erase_shape.addItem("", key)
+            tx(lambda t, i=i: self.erase_shape.setItemText(i, t), text)
+        tx(self.erase_shape.setToolTip, lambda: self.tr("What is erased: random pixels, or a region of the letter "
+                                                        "(« C*ci est j*ste un p*tit exa*ple »)"))
         self.reset_button = QtWidgets.QPushButton()
         tx(self.reset_button.setText, lambda: self.tr("Reset to cue (R)"))
         tx(self.reset_button.setToolTip,
@@ -84,6 +92,8 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.cue_pattern.currentIndexChanged.connect(lambda i: self.edited.emit({"cue": max(0, i)}))
         self.noise.valueChanged.connect(lambda v: self.edited.emit({"noise": v / 100.0}))
         self.masked.valueChanged.connect(lambda v: self.edited.emit({"masked": v / 100.0}))
+        self.erase_shape.currentIndexChanged.connect(
+            lambda _: self.edited.emit({"erase_shape": self.erase_shape.currentData()}))
         self.target.currentIndexChanged.connect(lambda _: self._redraw())
         self.overlay.toggled.connect(lambda _: self._redraw())
 
@@ -105,7 +115,8 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         cue = QtWidgets.QGridLayout(self.cue_box)
         cue.setContentsMargins(0, 0, 0, 0)
         cue.addWidget(tx.label(lambda: self.tr("Cue: pattern")), 0, 0)
-        cue.addWidget(self.cue_pattern, 0, 1, 1, 3)
+        cue.addWidget(self.cue_pattern, 0, 1)
+        cue.addWidget(self.erase_shape, 0, 2, 1, 2)
         cue.addWidget(tx.label(lambda: self.tr("flip")), 1, 0)
         cue.addWidget(self.noise, 1, 1)
         cue.addWidget(tx.label(lambda: self.tr("erase")), 1, 2)
@@ -132,10 +143,19 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
             w.blockSignals(True)
             w.setValue(v)
             w.blockSignals(False)
+        self.erase_shape.blockSignals(True)
+        self.erase_shape.setCurrentIndex(self.erase_shape.findData(p.erase_shape))
+        self.erase_shape.blockSignals(False)
         if 0 <= p.cue < self.cue_pattern.count():
             self.cue_pattern.blockSignals(True)
             self.cue_pattern.setCurrentIndex(p.cue)
             self.cue_pattern.blockSignals(False)
+
+    def set_answer_hidden(self, hidden: bool) -> None:
+        """Quiz mode: no error overlay and no count of wrong neurons until the answer is revealed."""
+        if hidden != self._answer_hidden:
+            self._answer_hidden = hidden
+            self._redraw()
 
     def set_compact(self, on: bool) -> None:
         """Presentation mode: only the state, its clock and what it is in (R still resets); the
@@ -183,7 +203,8 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         diff = None
         mu = self.target.currentIndex()
         p = self._patterns
-        if self.overlay.isChecked() and p is not None and 0 <= mu < p.shape[0] and p.shape[1] == self._state.size:
+        if (self.overlay.isChecked() and not self._answer_hidden and p is not None and 0 <= mu < p.shape[0]
+                and p.shape[1] == self._state.size):
             diff = self._state != p[mu]
             wrong = int(diff.sum())
             self.info_label.setText(self.tr("{wrong} of {n} neurons differ from {name}").format(
