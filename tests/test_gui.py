@@ -605,3 +605,28 @@ def test_letters_are_drawn_again_when_the_grid_grows(window, qtbot):
     assert window.library.rows == 20 and np.array_equal(window.library.entries[0].values, a20)
     s = window.controller.session()
     assert s.texts[:4] == ["A", "B", "C", "Hi"] and s.texts[4] is None
+
+
+def test_slow_motion_shows_one_neuron_deciding(window, qtbot):
+    """In slow motion the neuron just updated is outlined, with its field and the lecture's
+    probability 1/(1 + e^(−βh)); its new state follows that rule (β = ∞: the sign of h)."""
+    import re
+    window.controls.speed_slider.setValue(0)  # 0.05 sweeps/s: 20 neurons a second
+    qtbot.mouseClick(window.state_panel.reset_button, Qt.LeftButton)
+    qtbot.mouseClick(window.controls.run_button, Qt.LeftButton)
+    f = wait_frame(qtbot, window, lambda f: f.running and f.visit is not None)
+    i, h, p_plus, s = f.visit
+    assert window.state_panel.grid.highlighted() == i  # outlined on the grid
+    assert p_plus == (1.0 if h > 0 else 0.0 if h < 0 else 0.5)  # β = ∞
+    assert s == (1 if h > 0 else -1) or h == 0
+    net_h = window.library.stored_patterns().astype(float)  # the field from the weights, by hand
+    w = net_h.T @ net_h / net_h.shape[1]
+    np.fill_diagonal(w, 0)
+    assert h == pytest.approx(float(w[i] @ f.state))
+    text = window.state_panel.info_label.text()
+    row, col = divmod(i, 20)
+    assert re.search(rf"\({row + 1}, {col + 1}\): h = [+−-]\d\.\d{{3}}, P\(\+1\) = {p_plus:.2f}", text), text
+    window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())  # full speed: no visit shown
+    t0 = window.last_frame.time
+    wait_frame(qtbot, window, lambda f: f.time > t0 + 1 and f.visit is None)
+    assert window.state_panel.grid.highlighted() is None

@@ -174,6 +174,22 @@ class Network:
         """Current local fields h_i (float64, exact recomputation)."""
         return self._weights.fields(self._S)
 
+    def field(self, i: int) -> float:
+        """h_i = Σ_j w_ij S_j of neuron ``i`` (exact; with w_ii = 0 it does not depend on S_i, so it
+        is the field the neuron decided on at its last visit)."""
+        w = self._weights
+        if w.kind == "lowrank":
+            raw = float(np.dot(w.PT[i].astype(np.int64), self._m.astype(np.int64))) - w.diag * int(self._S[i])
+            return raw / self.n
+        return float(self._h[i])
+
+    @property
+    def last_visited(self) -> int | None:
+        """The neuron of the last single-neuron update of the current asynchronous sweep, if any."""
+        if self._mode != "async" or self._order is None or self._pos == 0:
+            return None
+        return int(self._order[self._pos - 1])
+
     def is_fixed_point(self) -> bool:
         """True if no neuron would change under the deterministic rule (S_i h_i ≥ 0 for all i)."""
         w = self._weights

@@ -66,3 +66,4 @@ class Frame:
     patterns: np.ndarray | None = field(default=None, repr=False)
     config_id: int = 0
     run_commands: int = 0  # run/pause/step commands the worker had received when it made this frame
+    visit: tuple | None = None  # slow motion: (neuron i, field h_i, P[S_i = +1], S_i after the update)

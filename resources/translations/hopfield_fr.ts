@@ -1171,6 +1171,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <name>SimWorker</name>
     <message>
         <source>internal error in the simulation:</source>
+        <extracomment>At most this many single-neuron updates a second, the frames show the last neuron&apos;s decision (slow motion: the class can follow one neuron at a time).</extracomment>
         <translation>erreur interne de la simulation :</translation>
     </message>
 </context>
@@ -1202,6 +1203,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Each square is a neuron: dark = +1, light = −1. With the overlay on, neurons that differ from the chosen pattern are orange.</source>
         <translation>Chaque carré est un neurone : foncé = +1, clair = −1. Avec la superposition activée, les neurones qui diffèrent du motif choisi sont en orange.</translation>
+    </message>
+    <message>
+        <source>In slow motion: the neuron just updated (outlined), its field h&lt;sub&gt;i&lt;/sub&gt; and P[S&lt;sub&gt;i&lt;/sub&gt; = +1] = 1/(1 + e&lt;sup&gt;−β h&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt;), the lecture&apos;s rule</source>
+        <translation>Au ralenti : le neurone qui vient d’être mis à jour (encadré), son champ h&lt;sub&gt;i&lt;/sub&gt; et P[S&lt;sub&gt;i&lt;/sub&gt; = +1] = 1/(1 + e&lt;sup&gt;−β h&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt;), la règle de la leçon</translation>
     </message>
     <message>
         <source>What the network is in: a stored pattern, a reversed pattern −μ, a mixture of patterns (a spurious state), or none of them</source>
@@ -1286,6 +1291,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{wrong} of {n} neurons differ from {name}</source>
         <translation>{wrong} neurones sur {n} diffèrent de {name}</translation>
+    </message>
+    <message>
+        <source>neuron ({row}, {col}): h = {h}, P(+1) = {p} → {s}</source>
+        <translation>neurone ({row}, {col}) : h = {h}, P(+1) = {p} → {s}</translation>
     </message>
 </context>
 <context>

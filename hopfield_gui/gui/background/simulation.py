@@ -25,6 +25,9 @@ from ..i18n.messages import explain
 
 MAX_FPS = 60.0
 FULL_SPEED = math.inf
+#: At most this many single-neuron updates a second, the frames show the last neuron's decision
+#: (slow motion: the class can follow one neuron at a time).
+SLOW_MOTION_UPDATES = 120
 
 
 class SimWorker(QObject):
@@ -262,6 +265,17 @@ class SimWorker(QObject):
                 if self._stopped():
                     break
 
+    def _visit(self) -> tuple | None:
+        """The last neuron's decision, in slow motion: (i, h_i, P[S_i = +1] = 1/(1 + e^(−β h_i)), S_i)."""
+        net = self._net
+        i = net.last_visited
+        if i is None or self._speed * net.n > SLOW_MOTION_UPDATES:
+            return None
+        h = net.field(i)
+        x = -net.beta * h if math.isfinite(net.beta) else (-math.inf if h > 0 else (math.inf if h < 0 else 0.0))
+        p_plus = 0.0 if x > 700 else 1.0 / (1.0 + math.exp(x))  # the lecture's rule; β = ∞: 1, 0 or ½
+        return i, h, p_plus, int(net.state[i])
+
     def _stopped(self) -> bool:
         """Auto-pause at a fixed point (β = ∞) or a synchronous 2-cycle."""
         net = self._net
@@ -289,7 +303,7 @@ class SimWorker(QObject):
             running=self._running, converged=net.converged, cycle=net.cycle, restart=self._restart,
             stored_ids=cfg.stored_ids, cue_mu=self._cue.mu,
             patterns=net.weights.patterns if self._restart else None, config_id=cfg.config_id,
-            run_commands=self._run_commands,
+            run_commands=self._run_commands, visit=self._visit(),
         )
         self._samples_t.clear()
         self._samples_m.clear()

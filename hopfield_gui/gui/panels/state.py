@@ -41,6 +41,9 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         f2 = QtGui.QFont()
         f2.setPointSize(style.FONT_PT)
         self.info_label = LiveLabel("16384 of 16384 neurons differ from P100", font=f2, grow=True)
+        tx(self.info_label.setToolTip, lambda: self.tr("In slow motion: the neuron just updated (outlined), its "
+                                                       "field h<sub>i</sub> and P[S<sub>i</sub> = +1] = "
+                                                       "1/(1 + e<sup>−β h<sub>i</sub></sup>), the lecture's rule"))
         fb = QtGui.QFont(f2)
         fb.setBold(True)
         self.verdict = LiveLabel("Ended in: mixture of P1, P2, P3 (m = +0.50, +0.50, +0.50)", lines=2, font=fb, grow=True)
@@ -53,6 +56,7 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.hint.setVisible(False)
         self._compact = False
         self._answer_hidden = False  # quiz: the error overlay and its count wait for the answer
+        self._visit = None  # slow motion: the last neuron's decision (Frame.visit)
         self.overlay = QtWidgets.QCheckBox()
         tx(self.overlay.setText, lambda: self.tr("Show errors vs"))
         tx(self.overlay.setToolTip, lambda: self.tr("Mark in orange the neurons that differ from this pattern"))
@@ -190,6 +194,8 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.reset_button.setEnabled(bool(names))
 
     def show_frame(self, frame) -> None:
+        self.grid.set_highlight(frame.visit[0] if frame.visit is not None else None)
+        self._visit = frame.visit
         self._state = frame.state
         self._shape = (frame.rows, frame.cols)
         if frame.patterns is not None:
@@ -211,4 +217,9 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
                 wrong=wrong, n=self._state.size, name=self.target.currentText()))
         else:
             self.info_label.setText("")
+        if self._visit is not None:  # slow motion: the decision the lecture's rule just made
+            i, h, p_plus, s = self._visit
+            row, col = divmod(i, self._shape[1])
+            self.info_label.setText(self.tr("neuron ({row}, {col}): h = {h}, P(+1) = {p} → {s}").format(
+                row=row + 1, col=col + 1, h=f"{h:+.3f}", p=f"{p_plus:.2f}", s="+1" if s > 0 else "−1"))
         self.grid.set_values(self._state, *self._shape, diff=diff)

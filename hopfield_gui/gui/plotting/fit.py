@@ -90,7 +90,8 @@ class FittingTexts(QtCore.QObject):
         from .figures import label_axes
         plot = self.widget.getPlotItem()
         title_pt, label_pt = style.pt(self._title_pt), style.pt(style.FONT_PT + 2)
-        width = max(1, self.widget.width() - 24)
+        # the title sits over the plot's column, right of the left axis
+        width = max(1, self.widget.width() - plot.getAxis("left").width() - 16)
         height = max(1, (plot.getViewBox().height() or self.widget.height() * 0.6) - 4)
         chosen = (first_fitting(self._title(), width, title_pt),
                   first_fitting(self._left(), height, label_pt),

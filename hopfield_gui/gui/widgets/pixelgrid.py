@@ -28,6 +28,7 @@ class PixelGrid(QtWidgets.QWidget):
         self._last_cell = None
         self._image = pattern_image(self._values, rows, cols)
         self._border = QtGui.QColor("#888888")
+        self._highlight: int | None = None  # a neuron outlined (the one deciding, in slow motion)
         self.setMinimumSize(120, 120)
         self.setSizePolicy(QtWidgets.QSizePolicy.Expanding, QtWidgets.QSizePolicy.Expanding)
         if editable:
@@ -56,6 +57,15 @@ class PixelGrid(QtWidgets.QWidget):
         self._diff = None if diff is None else np.asarray(diff, bool).reshape(-1)
         self._image = pattern_image(self._values, self._rows, self._cols, diff=self._diff)
         self.update()
+
+    def highlighted(self) -> int | None:
+        """The neuron outlined, if any."""
+        return self._highlight
+
+    def set_highlight(self, index: int | None) -> None:
+        if index != self._highlight:
+            self._highlight = index
+            self.update()
 
     def set_border(self, colour: str) -> None:
         self._border = QtGui.QColor(colour)
@@ -103,6 +113,11 @@ class PixelGrid(QtWidgets.QWidget):
                 p.drawLine(QtCore.QPointF(r.left(), y), QtCore.QPointF(r.right(), y))
         p.setPen(QtGui.QPen(self._border, 3))
         p.drawRect(r.adjusted(-1.5, -1.5, 1.5, 1.5))
+        if self._highlight is not None and self._highlight < self._rows * self._cols:
+            row, col = divmod(self._highlight, self._cols)
+            cell = QtCore.QRectF(r.left() + col * side, r.top() + row * side, side, side)
+            p.setPen(QtGui.QPen(QtGui.QColor("#D55E00"), max(3.0, side / 3)))  # vermillion, as the errors
+            p.drawRect(cell.adjusted(-2, -2, 2, 2))
         p.end()
 
     # --- editing ------------------------------------------------------------------------------
