@@ -231,7 +231,7 @@ def _outputs(a, res, kind):
         atomic_write(a.csv, _csv_text(header, table.tolist()))
     if a.plot:
         from .gui.plotting.figures import save_result_png
-        save_result_png(res, a.plot, kind)
+        save_result_png(res, a.plot, kind, getattr(a, "seed", None))
 
 
 def main(argv=None) -> int:

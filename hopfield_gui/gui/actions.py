@@ -40,12 +40,15 @@ class MenuActions(QtCore.QObject):
         self.save_session = self._action(lambda: self.tr("&Save session…"), files.save_session_dialog, QKeySequence.Save)
         self.recent_menu = QtWidgets.QMenu(win)
         tx(self.recent_menu.setTitle, lambda: self.tr("Recent sessions"))
+        self.export_figure = self._action(lambda: self.tr("Export &figure for slides…"), files.export_figure_dialog,
+                                          tip=lambda: self.tr("The overlap curves at a fixed size with a title, "
+                                                              "a legend and the parameters"))
         self.export_state = self._action(lambda: self.tr("Export network state as PNG…"), files.export_state_dialog)
         self.export_curves = self._action(lambda: self.tr("Export curves as PNG…"), files.export_curves_dialog)
         self.export_csv = self._action(lambda: self.tr("Export curves as CSV…"), files.export_csv_dialog)
         self.quit = self._action(lambda: self.tr("&Quit"), win.close, QKeySequence.Quit)
         for a in (self.open_session, self.save_session, "recent", None, self.open, self.save, None,
-                  self.export_state, self.export_curves, self.export_csv, None, self.quit):
+                  self.export_figure, self.export_state, self.export_curves, self.export_csv, None, self.quit):
             if a == "recent":
                 f.addMenu(self.recent_menu)
             elif a is None:

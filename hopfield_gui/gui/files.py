@@ -208,6 +208,49 @@ class FileActions(QtCore.QObject):
             return False
         return True
 
+    def export_figure(self, path: str, size: tuple[int, int] = (1600, 1000)) -> bool:
+        """The overlap curves as a slide figure: ``size`` pixels, a title, each pattern named in its
+        colour (the first eight of the library; the rest are said in the caption), axis labels and
+        the parameters in a caption line."""
+        import math
+
+        from .panels.controls import rule_name
+        from .plotting import style
+        from .plotting.slides import curves_figure, save_image
+        ctl, lib = self.controller, self.controller.library
+        self.win.curves.flush()
+        t, m, _ = self.win.curves.data()
+        ids = lib.stored_indices()[: m.shape[1]]
+        shown = [k for k, i in enumerate(ids) if i < len(style.PALETTE)]
+        p = ctl.params
+        beta = "∞" if math.isinf(p.beta) else f"{p.beta:g}"
+        caption = (f"N = {lib.n} ({lib.rows}×{lib.cols}) · K = {lib.k} · β = {beta} · {rule_name(p.rule)} · "
+                   + (self.tr("synchronous") if p.mode == "sync" else self.tr("asynchronous"))
+                   + (f" · seed = {p.seed}" if p.seed is not None else "")
+                   + (" · " + self.tr("{count} more patterns not drawn").format(count=len(ids) - len(shown))
+                      if len(shown) < len(ids) else "") + " — Hopfield Explorer")
+        try:
+            img = curves_figure(t, m[:, shown], [lib.entries[ids[k]].name for k in shown],
+                                [style.pattern_colour(ids[k]) for k in shown], size,
+                                self.tr("Overlaps m<sup>μ</sup>(t) with the stored patterns"), caption,
+                                (self.tr("overlap m<sup>μ</sup>"), self.tr("time t (sweeps)")))
+            save_image(img, path)
+        except OSError as exc:
+            self._error(explain(exc))
+            return False
+        return True
+
+    def export_figure_dialog(self) -> None:
+        from .plotting.slides import SIZES
+        p = self._ask_save(self.tr("Export figure for slides"), "PNG (*.png)")
+        if not p:
+            return
+        choices = [f"{w} × {h}" for w, h in SIZES]
+        choice, ok = QtWidgets.QInputDialog.getItem(self.win, self.tr("Export figure for slides"),
+                                                    self.tr("Size in pixels:"), choices, 0, False)
+        if ok:
+            self.export_figure(p if p.lower().endswith(".png") else p + ".png", SIZES[choices.index(choice)])
+
     def export_state_dialog(self) -> None:
         p = self._ask_save(self.tr("Export network state"), "PNG (*.png)")
         if p:

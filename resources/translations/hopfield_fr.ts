@@ -480,6 +480,10 @@
         <translation>Exporter le graphique</translation>
     </message>
     <message>
+        <source>Size in pixels:</source>
+        <translation>Taille en pixels :</translation>
+    </message>
+    <message>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
@@ -616,6 +620,38 @@
     <message>
         <source>could not write {file}</source>
         <translation>impossible d’écrire {file}</translation>
+    </message>
+    <message>
+        <source>synchronous</source>
+        <translation>synchrone</translation>
+    </message>
+    <message>
+        <source>asynchronous</source>
+        <translation>asynchrone</translation>
+    </message>
+    <message>
+        <source>{count} more patterns not drawn</source>
+        <translation>{count} autres motifs non tracés</translation>
+    </message>
+    <message>
+        <source>Overlaps m&lt;sup&gt;μ&lt;/sup&gt;(t) with the stored patterns</source>
+        <translation>Recouvrements m&lt;sup&gt;μ&lt;/sup&gt;(t) avec les motifs stockés</translation>
+    </message>
+    <message>
+        <source>overlap m&lt;sup&gt;μ&lt;/sup&gt;</source>
+        <translation>recouvrement m&lt;sup&gt;μ&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>time t (sweeps)</source>
+        <translation>temps t (balayages)</translation>
+    </message>
+    <message>
+        <source>Export figure for slides</source>
+        <translation>Exporter une figure pour diapositives</translation>
+    </message>
+    <message>
+        <source>Size in pixels:</source>
+        <translation>Taille en pixels :</translation>
     </message>
     <message>
         <source>Export network state</source>
@@ -975,6 +1011,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Recent sessions</source>
         <translation>Sessions récentes</translation>
+    </message>
+    <message>
+        <source>Export &amp;figure for slides…</source>
+        <translation>Exporter une &amp;figure pour diapositives…</translation>
+    </message>
+    <message>
+        <source>The overlap curves at a fixed size with a title, a legend and the parameters</source>
+        <translation>Les courbes de recouvrement à une taille fixe, avec un titre, une légende et les paramètres</translation>
     </message>
     <message>
         <source>Export network state as PNG…</source>

@@ -320,8 +320,16 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
          "basins": figures.draw_basins}[self._kind](self.plot, res)
 
     # --- export -----------------------------------------------------------------------------
-    def export_png(self, path: str) -> None:
-        figures.export_png(self.plot, path)
+    def export_png(self, path: str, size: tuple[int, int] = (1600, 1000)) -> None:
+        """The result as a slide figure: ``size`` pixels, the experiment as title, the legend, a
+        caption with the parameters (OSError if it cannot be written)."""
+        from ..plotting.slides import result_caption, result_figure, save_image
+        if self.last_result is None:
+            raise ValueError(self.tr("run an experiment first"))
+        seed = self.fields[self._kind]["seed"].value()
+        img = result_figure(self.last_result, self._kind, size, self.kind.itemText(KINDS.index(self._kind)),
+                            result_caption(self.last_result, self._kind, seed))
+        save_image(img, path)
 
     def export_csv(self, path: str) -> None:
         res = self.last_result
@@ -339,9 +347,18 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         atomic_write(path, text)
 
     def _export_png_dialog(self) -> None:
+        from ..plotting.slides import SIZES
         p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export plot"), "", "PNG (*.png)")
-        if p:
-            self.export_png(p if p.lower().endswith(".png") else p + ".png")
+        if not p:
+            return
+        choices = [f"{w} × {h}" for w, h in SIZES]
+        choice, ok = QtWidgets.QInputDialog.getItem(self, self.tr("Export plot"), self.tr("Size in pixels:"),
+                                                    choices, 0, False)
+        if ok:
+            try:
+                self.export_png(p if p.lower().endswith(".png") else p + ".png", SIZES[choices.index(choice)])
+            except (OSError, ValueError) as exc:
+                self._message(explain(exc))
 
     def _export_csv_dialog(self) -> None:
         p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export results"), "", "CSV (*.csv)")

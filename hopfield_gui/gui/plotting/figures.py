@@ -144,7 +144,7 @@ def critical_line(x: float, html: str, position: float, colour: str | None = Non
     line = pg.InfiniteLine(x, angle=90, pen=pg.mkPen(colour, width=3, style=QtCore.Qt.DotLine))
     line.label = RichLineLabel(line, text=f"<span style='color:{colour}'>{html}</span>", position=position,
                                fill=style.translucent_bg(200))
-    line.label.setFont(_font(style.FONT_PT))
+    line.label.setFont(_font(style.pt(style.FONT_PT)))
     return line
 
 
@@ -193,22 +193,16 @@ def export_png(w: pg.PlotWidget, path, width: int | None = None) -> None:
             tmp.unlink()
 
 
-def save_result_png(result, path, kind: str) -> None:
-    """Draw ``result`` (capacity or temperature) offscreen and save it as a PNG."""
+def save_result_png(result, path, kind: str, seed=None) -> None:
+    """``hopfield … --plot``: the result as a slide figure (1600 × 1000, title, legend, caption)."""
     from ..qtapp import ensure_app
     from .setup import configure_pyqtgraph
+    from .slides import result_caption, result_figure, save_image
     ensure_app()
     configure_pyqtgraph()
-    w = new_plot()
-    w.resize(1600, 1000)
-    w.show()
-    (draw_capacity if kind == "capacity" else draw_temperature)(w, result)
-    title = ("Capacity: recall versus load" if kind == "capacity"
-             else "Temperature: recall versus β")
-    w.getPlotItem().setTitle(title, size=f"{style.FONT_PT + 6}pt")
-    ensure_app().processEvents()
-    export_png(w, path)
-    w.deleteLater()
+    title = {"capacity": "Capacity: recall versus load α = K/N", "temperature": "Temperature: recall versus β",
+             "basins": "Basins: recall versus cue noise"}[kind]
+    save_image(result_figure(result, kind, (1600, 1000), title, result_caption(result, kind, seed)), path)
 
 
 def draw_basins(w: pg.PlotWidget, res) -> None:

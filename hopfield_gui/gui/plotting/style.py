@@ -5,6 +5,8 @@ The look has two switches, read every time something is drawn: ``dark`` (the win
 the defaults: light, scale 1.
 """
 
+from contextlib import contextmanager
+
 # Okabe & Ito (2008) qualitative palette: distinct under the common colour-vision deficiencies.
 PALETTE = [
     "#0072B2",  # blue
@@ -36,6 +38,17 @@ def set_look(dark: bool | None = None, scale: float | None = None) -> None:
         LOOK["dark"] = bool(dark)
     if scale is not None:
         LOOK["scale"] = float(scale)
+
+
+@contextmanager
+def scaled(scale: float):
+    """Draw with this scale (a figure for slides), then give the window's look back."""
+    before = LOOK["scale"]
+    LOOK["scale"] = float(scale)
+    try:
+        yield
+    finally:
+        LOOK["scale"] = before
 
 
 def dark() -> bool:

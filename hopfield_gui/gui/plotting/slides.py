@@ -1,0 +1,136 @@
+"""Figures for slides: a fixed size chosen by the user, a title, the plot with its legend (each
+pattern in its colour), axis labels and a caption line with the parameters — the same look for
+File ▸ Export figure, the experiments' Export and ``hopfield … --plot``.
+
+A figure is drawn in a widget of its own at the asked size (offscreen, never the window's plot
+stretched), then saved atomically.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from . import style
+
+#: The sizes offered (width, height in pixels): slides 16:10, a square one, full HD.
+SIZES = ((1600, 1000), (1200, 1200), (1920, 1080))
+#: Text and lines of a 1000-pixel-high figure, relative to the window's: read from the back of a room.
+SLIDE_SCALE = 1.5
+
+
+class Figure(QtWidgets.QWidget):
+    """Title, plot and caption at a fixed size; ``plot`` is a pyqtgraph PlotWidget to draw into."""
+
+    def __init__(self, size: tuple[int, int], title: str, caption: str, plot: pg.PlotWidget):
+        super().__init__()
+        self.setAttribute(QtCore.Qt.WA_DontShowOnScreen)  # drawn offscreen, never shown
+        self.setFixedSize(*size)
+        pal = self.palette()
+        pal.setColor(QtGui.QPalette.Window, QtGui.QColor(style.bg()))
+        pal.setColor(QtGui.QPalette.WindowText, QtGui.QColor(style.fg()))
+        self.setPalette(pal)
+        self.setAutoFillBackground(True)
+        scale = size[1] / 1000  # text in proportion to the figure, as on a slide
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(int(30 * scale), int(20 * scale), int(30 * scale), int(16 * scale))
+        self.title = QtWidgets.QLabel(title)
+        self.title.setTextFormat(QtCore.Qt.RichText)
+        self.title.setWordWrap(True)
+        self.title.setAlignment(QtCore.Qt.AlignCenter)
+        f = QtGui.QFont()
+        f.setPointSizeF(26 * scale)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.caption = QtWidgets.QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(QtCore.Qt.AlignCenter)
+        fc = QtGui.QFont()
+        fc.setPointSizeF(15 * scale)
+        self.caption.setFont(fc)
+        self.plot = plot
+        lay.addWidget(self.title)
+        lay.addWidget(plot, 1)
+        lay.addWidget(self.caption)
+
+    def render(self) -> QtGui.QImage:
+        self.show()  # laid out (WA_DontShowOnScreen: nothing appears)
+        QtWidgets.QApplication.processEvents()
+        img = self.grab().toImage()
+        self.hide()
+        return img
+
+
+def save_image(img: QtGui.QImage, path) -> None:
+    """Write ``img`` as a PNG, atomically (OSError if it cannot be written)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.png")
+    try:
+        if not img.save(str(tmp), "PNG"):
+            raise OSError(f"could not write {path}")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def curves_figure(t, m, names: list[str], colours: list[str], size: tuple[int, int], title: str, caption: str,
+                  labels: tuple[str, str]) -> QtGui.QImage:
+    """The overlap curves m^μ(t), one per pattern in its colour and named in the legend."""
+    with style.scaled(size[1] / 1000 * SLIDE_SCALE):
+        return _curves_figure(t, m, names, colours, size, title, caption, labels)
+
+
+def _curves_figure(t, m, names, colours, size, title, caption, labels) -> QtGui.QImage:
+    from .figures import label_axes, new_plot
+    w = new_plot()
+    p = w.getPlotItem()
+    label_axes(p, *labels)
+    width = max(3.0, 6.0 * size[1] / 1000)  # as thick, relative to the figure, as on a projector
+    for k in range(m.shape[1]):
+        p.plot(np.asarray(t), m[:, k], pen=pg.mkPen(colours[k], width=width), name=names[k])
+    p.setYRange(-1.05, 1.05, padding=0)
+    if len(t):
+        p.setXRange(float(t[0]), float(t[-1]), padding=0.02)
+    p.legend.setColumnCount(min(4, max(1, m.shape[1])))
+    fig = Figure(size, title, caption, w)
+    try:
+        return fig.render()
+    finally:
+        fig.deleteLater()
+
+
+def result_figure(result, kind: str, size: tuple[int, int], title: str, caption: str) -> QtGui.QImage:
+    """An experiment's result (capacity, temperature, basins) with its theory, as on a slide."""
+    from .figures import draw_basins, draw_capacity, draw_temperature, new_plot
+    with style.scaled(size[1] / 1000 * SLIDE_SCALE):
+        w = new_plot()
+        w.resize(size[0], int(size[1] * 0.8))
+        {"capacity": draw_capacity, "temperature": draw_temperature, "basins": draw_basins}[kind](w, result)
+        fig = Figure(size, title, caption, w)
+        try:
+            return fig.render()
+        finally:
+            fig.deleteLater()
+
+
+def result_caption(result, kind: str, seed=None) -> str:
+    """The parameters of an experiment in one line (symbols, the same in every language)."""
+    import math
+    parts = [f"N = {result.n}"]
+    if kind == "capacity":
+        beta = "∞" if math.isinf(result.beta) else f"{result.beta:g}"
+        from ...core.rules import RULE_NAMES
+        parts += [f"trials = {result.trials}", f"β = {beta}", RULE_NAMES.get(result.rule, result.rule),
+                  f"noise = {result.noise:g}"]
+    elif kind == "temperature":
+        parts += [f"K = {result.k}", f"{result.sweeps} + {result.burn_in} sweeps"]
+    else:
+        parts += ["α = " + ", ".join(f"{a:g}" for a in result.alpha)]
+    if seed is not None:
+        parts.append(f"seed = {seed}")
+    return " · ".join(parts) + " — Hopfield Explorer"
