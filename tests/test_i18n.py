@@ -354,3 +354,23 @@ def test_french_words_as_a_french_physics_course_writes_them(qapp):
         assert not [t for t in french if "overlap" in re.sub(r"\{[^}]*\}", "", t).lower()]
     finally:
         i18n.install_language("en")
+
+
+def test_file_errors_are_french_from_end_to_end(qapp, tmp_path):
+    """No English parser words left in a translated message: the position instead of the detail."""
+    from hopfield_gui.core.io import PatternFileError, load_patterns
+    from hopfield_gui.gui.i18n.messages import explain
+    bad = tmp_path / "cassé.json"
+    bad.write_text('{"format": "hopfield-patterns", "rows": 5,\n "cols": }')
+    npz = tmp_path / "cassé.npz"
+    npz.write_bytes(b"PK\x03\x04 not a zip")
+    try:
+        i18n.install_language("fr")
+        for f in (bad, npz):
+            with pytest.raises(PatternFileError) as err:
+                load_patterns(f)
+            text = explain(err.value)
+            assert text.startswith(f"{f.name} : ") and not re.search(r"\b(Expecting|value|File|zip|not)\b", text), text
+        assert "ligne 2, colonne 10" in explain(pytest.raises(PatternFileError, load_patterns, bad).value)
+    finally:
+        i18n.install_language("en")

@@ -75,10 +75,17 @@ def test_mixture_preset_ends_in_a_three_mixture(window, qtbot):
 
 
 def test_cycle_preset_shows_the_synchronous_two_cycle(window, qtbot):
+    """The 2-cycle goes on flipping, at one sweep a second, until the user pauses: the state and its
+    opposite in turn, the status saying 2-cycle."""
     click(window, "cycle")
-    f = settle(qtbot, window, lambda f: f.mode == "sync" and f.cycle and not f.running)
+    f = settle(qtbot, window, lambda f: f.mode == "sync" and f.cycle and f.running)
     assert "2-cycle" in window.status_state.text()
     assert math.isinf(f.beta)
+    g = settle(qtbot, window, lambda g: g.time == f.time + 1)
+    assert np.array_equal(g.state, -f.state)  # one parallel update flips every neuron
+    qtbot.keyClick(window, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Key_Space)
+    settle(qtbot, window, lambda f: not f.running)
+    assert "2-cycle" in window.status_state.text()
 
 
 def test_correlated_patterns_that_fail_get_a_hint(window, qtbot):

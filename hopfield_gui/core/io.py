@@ -152,18 +152,14 @@ def _load_npz(path: Path) -> PatternSet:
                     names = [str(x) for x in nm]
     except PatternFileError:
         raise
-    except Exception as exc:  # noqa: BLE001 - corrupt archives raise zlib, struct, zipfile… errors
-        raise PatternFileError(msg("{file}: not a readable .npz pattern archive ({detail})", file=path.name, detail=_short(exc))) from None
+    except Exception:  # noqa: BLE001 - corrupt archives raise zlib, struct, zipfile… errors
+        raise PatternFileError(msg("{file}: not a readable .npz pattern archive (damaged, or not made by NumPy)",
+                                   file=path.name)) from None
     try:
         p = as_patterns(arr)
     except ValueError as exc:
         raise PatternFileError(msg("{file}: {error}", file=path.name, error=exc)) from None
     return PatternSet(p, rows, cols, names or [])
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:160]
 
 
 def _row_values(text: str, where: str) -> list[int]:
@@ -205,7 +201,9 @@ def _load_json(path: Path) -> PatternSet:
     except UnicodeDecodeError:
         raise PatternFileError(msg("{file}: not a text file (expected UTF-8 JSON)", file=path.name)) from None
     except json.JSONDecodeError as exc:
-        raise PatternFileError(msg("{file}: not valid JSON ({detail}, line {line})", file=path.name, detail=exc.msg, line=exc.lineno)) from None
+        # the position, not the parser's English words: the whole message can be translated
+        raise PatternFileError(msg("{file}: not valid JSON (line {line}, column {column})", file=path.name,
+                                   line=exc.lineno, column=exc.colno)) from None
     if not isinstance(doc, dict) or doc.get("format") != "hopfield-patterns":
         raise PatternFileError(msg('{file}: not a Hopfield pattern file (expected "format": "hopfield-patterns")', file=path.name))
     items = doc.get("patterns")

@@ -136,8 +136,9 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
     if preset:
         win.apply_preset(find_preset(preset))
         _wait(app, lambda: False, 1.0)
-        # until it stops (fixed point, 2-cycle, not started) or its β schedule is over
-        done = _wait(app, lambda: not ctl.schedule_running() and (not win.last_frame.running or preset == "melting"), 60)
+        # until it stops (fixed point, not started), flips in its 2-cycle, or its β schedule is over
+        done = _wait(app, lambda: not ctl.schedule_running() and (not win.last_frame.running or preset == "melting"
+                                                                 or win.last_frame.cycle), 60)
     else:
         ctl.update(seed=3, speed=2, cue=1, noise=0.3)  # 2 sweeps per second: the curves climb visibly
         win.state_panel.set_target(1)

@@ -86,7 +86,9 @@ def load_session(path) -> Session:
     except UnicodeDecodeError:
         raise SessionError(msg("{file}: not a text file (expected UTF-8 JSON)", file=path.name)) from None
     except json.JSONDecodeError as exc:
-        raise SessionError(msg("{file}: not valid JSON ({detail}, line {line})", file=path.name, detail=exc.msg, line=exc.lineno)) from None
+        # the position, not the parser's English words: the whole message can be translated
+        raise SessionError(msg("{file}: not valid JSON (line {line}, column {column})", file=path.name,
+                               line=exc.lineno, column=exc.colno)) from None
     except OSError as exc:
         raise SessionError(msg("{file}: cannot be read ({reason})", file=path, reason=exc.strerror)) from None
     name = path.name

@@ -1526,10 +1526,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>lignes × colonnes doit être égal au nombre de neurones</translation>
     </message>
     <message>
-        <source>{file}: not a readable .npz pattern archive ({detail})</source>
-        <translation>{file} : archive de motifs .npz illisible ({detail})</translation>
-    </message>
-    <message>
         <source>{file}: {error}</source>
         <translation>{file} : {error}</translation>
     </message>
@@ -1544,10 +1540,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: not a text file (expected UTF-8 JSON)</source>
         <translation>{file} : pas un fichier texte (JSON en UTF-8 attendu)</translation>
-    </message>
-    <message>
-        <source>{file}: not valid JSON ({detail}, line {line})</source>
-        <translation>{file} : JSON non valide ({detail}, ligne {line})</translation>
     </message>
     <message>
         <source>{where}: each pattern must be an object with &apos;grid&apos; or &apos;values&apos;</source>
@@ -1628,6 +1620,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>a pattern must hold numbers, not {dtype}</source>
         <translation>un motif doit contenir des nombres, pas du {dtype}</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable .npz pattern archive (damaged, or not made by NumPy)</source>
+        <translation>{file} : archive de motifs .npz illisible (abîmée, ou non créée par NumPy)</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON (line {line}, column {column})</source>
+        <translation>{file} : JSON non valide (ligne {line}, colonne {column})</translation>
     </message>
     <message>
         <source>a pattern must have at least one neuron</source>

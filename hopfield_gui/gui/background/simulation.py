@@ -277,9 +277,10 @@ class SimWorker(QObject):
         return i, h, p_plus, int(net.state[i])
 
     def _stopped(self) -> bool:
-        """Auto-pause at a fixed point (β = ∞) or a synchronous 2-cycle."""
+        """Auto-pause at a fixed point (β = ∞), and at a synchronous 2-cycle at full speed; at a
+        watchable speed a 2-cycle goes on flipping until the user pauses (the class sees it)."""
         net = self._net
-        if (net.converged and math.isinf(net.beta)) or net.cycle:
+        if (net.converged and math.isinf(net.beta)) or (net.cycle and math.isinf(self._speed)):
             self._running = False
             self._dirty = True
             return True
