@@ -60,3 +60,17 @@ def test_axis_titles_leave_room_for_three_decimals(window, qtbot):
     offset = ax.style["tickTextOffset"]
     offset = offset[0] if isinstance(offset, (list, tuple)) else offset
     assert ax.width() >= numbers + title + offset
+
+
+def test_weight_images_have_axes_and_a_colour_scale(window, qtbot):
+    window.menus.presets["superposition"].trigger()
+    w = window.weights
+    qtbot.waitUntil(lambda: w.sum_img.image is not None, timeout=10000)
+    n = window.library.n
+    for img, plot, limit in ((w.sum_img, w.sum_plot, None), (w.trace_img, w.trace_plot, 1 / n),
+                             (w.overlap_img, w.overlap_plot, 1.0)):
+        lo, hi = img.getLevels()
+        assert lo == -hi and (limit is None or hi == limit)
+        assert tuple(img.scale_bar.levels()) == (lo, hi)  # the scale says what the colours are worth
+        for name in ("left", "bottom"):
+            assert plot.getPlotItem().getAxis(name).isVisible()

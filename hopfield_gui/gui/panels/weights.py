@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..plotting import style
 from ...core.analysis import stabilities
@@ -19,18 +19,38 @@ MAX_SHOWN_N = 1600  # W is N × N: shown up to 40 × 40 neurons
 
 
 def _image_plot(texts: Texts, title) -> tuple[pg.PlotWidget, pg.ImageItem]:
+    """A matrix shown as an image, with its axes (the neuron or pattern index) and a colour scale
+    that says what each colour is worth."""
     w = pg.PlotWidget()
     plotmenu.install(w)
     p = w.getPlotItem()
     texts(lambda t: p.setTitle(t, size=f"{style.pt(style.FONT_PT)}pt", color=style.fg()), title)
     p.invertY(True)
     p.setAspectLocked(True)
-    p.hideAxis("bottom")
-    p.hideAxis("left")
+    for name in ("left", "bottom"):
+        ax = p.getAxis(name)
+        ax.setTickFont(QtGui.QFont(QtGui.QFont().family(), style.pt(style.TICK_PT - 3)))
+        ax.setStyle(tickLength=4)
+    cmap = pg.colormap.get("CET-D1")  # diverging blue–white–red: the sign is visible
     img = pg.ImageItem()
-    img.setColorMap(pg.colormap.get("CET-D1"))  # diverging blue–white–red: sign is visible
+    img.setColorMap(cmap)
     p.addItem(img)
+    # the colour scale beside the image (not interactive: the levels are set with the image)
+    # horizontal, under the image: its numbers have the plot's whole width (beside a narrow plot
+    # they were cut)
+    img.scale_bar = bar = pg.ColorBarItem(values=(-1, 1), colorMap=cmap, interactive=False, width=10,
+                                          orientation="horizontal")
+    bar.setImageItem(img, insert_in=p)
+    font = QtGui.QFont(QtGui.QFont().family(), style.pt(style.TICK_PT - 3))
+    bar.axis.setTickFont(font)
+    bar.axis.setHeight(QtGui.QFontMetrics(font).height() + 10)
     return w, img
+
+
+def _show(img: pg.ImageItem, data: np.ndarray, limit: float) -> None:
+    """``data`` on the image and its colour scale, from −limit (blue) to +limit (red)."""
+    img.setImage(data, levels=(-limit, limit), autoLevels=False)
+    img.scale_bar.setLevels((-limit, limit))
 
 
 class WeightsPanel(Translated, QtWidgets.QWidget):
@@ -120,7 +140,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             self.note.setText(explain(exc))
             return
         c = overlap_matrix(patterns)
-        self.overlap_img.setImage(c, levels=(-1, 1), autoLevels=False)
+        _show(self.overlap_img, c, 1.0)
         if k <= 512 and n * k <= 2_000_000:
             st = stabilities(w).ravel()
             lo, hi = float(st.min()), float(st.max())
@@ -141,7 +161,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             return
         W = w.matrix()
         lim = max(float(np.abs(W).max()), 1e-12)
-        self.sum_img.setImage(W, levels=(-lim, lim), autoLevels=False)
+        _show(self.sum_img, W, lim)
         self.note.setText(extra + self.tr("Blue −, red +. The sum is the superposition of the traces."))
         self._draw_trace()
 
@@ -163,7 +183,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             return
         x = p[mu].astype(float)
         t = np.outer(x, x) / x.size
-        self.trace_img.setImage(t, levels=(-1 / x.size, 1 / x.size), autoLevels=False)
+        _show(self.trace_img, t, 1 / x.size)
 
     def export_png(self, path: str) -> bool:
         """The four views as one picture at screen resolution ×2 (sharp on a projector)."""
