@@ -25,7 +25,7 @@ def test_word_preset_completes_the_erased_letter(window, qtbot):
     t, m, e = window.curves.data()
     assert t[0] == 0 and m[0, 1] < 0.9  # the cue: 40 % of the letter erased
     assert window.controller.last_label.kind == "pattern" and window.controller.last_label.members == (1,)
-    assert "pattern B" in window.state_panel.verdict.text()
+    assert "pattern O" in window.state_panel.verdict.text()
 
 
 def test_superposition_preset_shows_the_sum_of_traces(window, qtbot):
@@ -129,7 +129,7 @@ def test_quiz_mode_hides_the_answer_until_the_network_settles(window, qtbot):
     assert "neurons differ from" in window.state_panel.info_label.text()
     window.controller.update(speed=float("inf"))
     settle(qtbot, window, lambda f: f.converged and not f.running)
-    assert "pattern B" in window.state_panel.verdict.text()
+    assert "pattern O" in window.state_panel.verdict.text()
     # the next run is a new question
     qtbot.keyClick(window, Qt.Key_R)
     settle(qtbot, window, lambda f: f.time == 0)
@@ -150,3 +150,23 @@ def test_a_region_of_the_cue_can_be_erased(window, qtbot):
     state, b = f.state.reshape(20, 20), window.library.entries[1].values.reshape(20, 20)
     assert np.all(state[:, 10:] == -1)  # the right half blank
     assert np.array_equal(state[:, :10], b[:, :10])  # the left half intact
+
+
+
+@pytest.mark.parametrize("side", [12, 30, 40, 128])
+def test_letter_completion_works_at_every_grid_size(window, qtbot, side):
+    """The letters are drawn again at the new size (not stretched) and weakly correlated, so the
+    erased letter is completed at any grid size the window offers."""
+    click(window, "word")
+    settle(qtbot, window, lambda f: f.rows == 20)
+    ctl = window.controller
+    ctl.pause()
+    ctl.update(speed=float("inf"))
+    window.controls.rows_spin.setValue(side)
+    window.controls.cols_spin.setValue(side)
+    settle(qtbot, window, lambda f: f.rows == side and f.cols == side)
+    qtbot.mouseClick(window.state_panel.reset_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.LeftButton)
+    ctl.run()
+    f = settle(qtbot, window, lambda f: f.rows == side and f.converged and not f.running, timeout=30000)
+    assert ctl.last_label.kind == "pattern" and ctl.last_label.members == (1,), ctl.last_label
+    assert f.overlaps[-1, 1] == 1.0

@@ -56,9 +56,9 @@ class LessonGuide(Translated, QtWidgets.QDialog):
     def _moments(self):
         return [
             ("word", lambda: self.tr("1. « Pouvez-vous lire ce texte ? »"),
-             lambda: self.tr("We read words with missing letters: memory completes a partial cue. Store A, B, C; show B "
+             lambda: self.tr("We read words with missing letters: memory completes a partial cue. Store A, O, T; show O "
                         "with 40 % of its pixels erased."),
-             lambda: self.tr("The erased pixels fill in and the overlap m<sup>B</sup> climbs to 1 while the others "
+             lambda: self.tr("The erased pixels fill in and the overlap m<sup>O</sup> climbs to 1 while the others "
                         "stay low.")),
             ("superposition", lambda: self.tr("2. Stimuli leave traces; connectivity is their superposition"),
              lambda: self.tr("Each stored pattern adds its trace P P<sup>T</sup>/N to the weights: "

@@ -720,12 +720,12 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>1. « Pouvez-vous lire ce texte ? »</translation>
     </message>
     <message>
-        <source>We read words with missing letters: memory completes a partial cue. Store A, B, C; show B with 40 % of its pixels erased.</source>
-        <translation>Nous lisons des mots auxquels manquent des lettres : la mémoire complète un indice partiel. On stocke A, B, C et on montre B avec 40 % de ses pixels effacés.</translation>
+        <source>We read words with missing letters: memory completes a partial cue. Store A, O, T; show O with 40 % of its pixels erased.</source>
+        <translation>Nous lisons des mots auxquels manquent des lettres : la mémoire complète un indice partiel. On stocke A, O, T et on montre O avec 40 % de ses pixels effacés.</translation>
     </message>
     <message>
-        <source>The erased pixels fill in and the overlap m&lt;sup&gt;B&lt;/sup&gt; climbs to 1 while the others stay low.</source>
-        <translation>Les pixels effacés se remplissent et le recouvrement m&lt;sup&gt;B&lt;/sup&gt; monte jusqu’à 1 tandis que les autres restent bas.</translation>
+        <source>The erased pixels fill in and the overlap m&lt;sup&gt;O&lt;/sup&gt; climbs to 1 while the others stay low.</source>
+        <translation>Les pixels effacés se remplissent et le recouvrement m&lt;sup&gt;O&lt;/sup&gt; monte jusqu’à 1 tandis que les autres restent bas.</translation>
     </message>
     <message>
         <source>2. Stimuli leave traces; connectivity is their superposition</source>
