@@ -630,3 +630,12 @@ def test_slow_motion_shows_one_neuron_deciding(window, qtbot):
     t0 = window.last_frame.time
     wait_frame(qtbot, window, lambda f: f.time > t0 + 1 and f.visit is None)
     assert window.state_panel.grid.highlighted() is None
+
+
+def test_text_too_long_for_the_grid_gets_a_hint(window, qtbot):
+    window.files.add_text("HOPFIELD")
+    msg = window.statusBar().currentMessage()
+    assert "HOPFIELD" in msg and "2.5" in msg and "48" in msg  # 20 / 8 pixels a letter; 6 × 8 a side
+    window.statusBar().clearMessage()
+    window.files.add_text("AB")
+    assert window.statusBar().currentMessage() == ""

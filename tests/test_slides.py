@@ -41,3 +41,16 @@ def test_the_cli_figure_is_a_slide_too(tmp_path):
     from hopfield_gui.gui.plotting import style
     assert colour_pixels(img, style.CRITICAL) > 100  # the α_c line
     assert colour_pixels(img, style.PALETTE[0]) > 500  # the measured curve
+
+
+def test_the_state_figure_names_the_stored_patterns_in_their_colours(window, qtbot, tmp_path):
+    from hopfield_gui.gui.plotting import style
+    qtbot.mouseClick(window.controls.run_button, Qt.LeftButton)
+    wait_frame(qtbot, window, lambda f: f.converged and not f.running)
+    out = tmp_path / "state.png"
+    assert window.files.export_state_png(str(out))
+    img = QtGui.QImage(str(out))
+    assert img.width() == 1200 and img.height() > 1000
+    for i in range(3):  # each thumbnail framed in its pattern's colour
+        assert colour_pixels(img, style.pattern_colour(i), tol=20) > 300, i
+    assert colour_pixels(img, "#141414", tol=10) > 100_000  # the state itself, large (dark = +1)

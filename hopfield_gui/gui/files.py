@@ -20,6 +20,10 @@ from .i18n.messages import explain
 from .rendering import ImageError, image_to_pattern, text_to_pattern
 
 
+#: Fewer pixels than this across a letter and it cannot be read (a bold capital needs about 6).
+MIN_LETTER_PIXELS = 6
+
+
 class FileActions(QtCore.QObject):
     """What the File menu and the library's Add buttons do, for the window ``win``."""
 
@@ -72,6 +76,13 @@ class FileActions(QtCore.QObject):
         if text:
             lib = self.controller.library
             self.controller.add_pattern(text_to_pattern(text, lib.rows, lib.cols), text[:16], text=text)
+            width = lib.cols / len(text)
+            if width < MIN_LETTER_PIXELS:  # "HOPFIELD" on 20 × 20: 2.5 pixels a letter, a smudge
+                self.win.statusBar().showMessage(self.tr(
+                    "“{text}” has {width} pixels a letter on {rows} × {cols}: too few to read. Use fewer "
+                    "letters or a larger grid (about {side} a side).").format(
+                    text=text, width=f"{width:.1f}", rows=lib.rows, cols=lib.cols,
+                    side=min(128, MIN_LETTER_PIXELS * len(text))), 12000)
 
     def add_image_file(self, path: str) -> bool:
         lib = self.controller.library
@@ -178,9 +189,17 @@ class FileActions(QtCore.QObject):
         return True
 
     def export_state_png(self, path: str, size: int = 1200) -> bool:
-        grid = self.win.state_panel.grid
-        img = grid.image().scaled(size, int(size * grid.shape[0] / grid.shape[1]), QtCore.Qt.KeepAspectRatio,
-                                  QtCore.Qt.FastTransformation)
+        """The network state as shown (errors in orange), with the stored patterns named in their
+        colours and a caption: the time and what the network is in."""
+        from .plotting.slides import state_figure
+        from .rendering import pattern_image
+        lib, f = self.controller.library, self.controller.last_frame
+        thumbs = [(pattern_image(lib.entries[i].values, lib.rows, lib.cols), lib.entries[i].name, i)
+                  for i in lib.stored_indices()[:8]]
+        time = f"{f.time:.2f}".rstrip("0").rstrip(".") if f is not None else "0"
+        title = QtCore.QCoreApplication.translate("StatePanel", "t = {time} sweeps").format(time=time)
+        caption = "\n".join(t for t in (self.win.state_panel.verdict.text(), self.win.status_alpha.text()) if t)
+        img = state_figure(self.win.state_panel.grid.image(), thumbs, title, caption, size)
         return self._save_image(img, path)
 
     def export_curves_png(self, path: str) -> bool:

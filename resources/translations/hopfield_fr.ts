@@ -547,6 +547,7 @@
     <name>FileActions</name>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <extracomment>Fewer pixels than this across a letter and it cannot be read (a bold capital needs about 6).</extracomment>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
@@ -560,6 +561,10 @@
     <message>
         <source>Image to pattern</source>
         <translation>De l’image au motif</translation>
+    </message>
+    <message>
+        <source>“{text}” has {width} pixels a letter on {rows} × {cols}: too few to read. Use fewer letters or a larger grid (about {side} a side).</source>
+        <translation>« {text} » n’a que {width} pixels par lettre sur {rows} × {cols} : trop peu pour être lu. Utilisez moins de lettres ou une grille plus grande (environ {side} de côté).</translation>
     </message>
     <message>
         <source>image</source>

@@ -134,3 +134,52 @@ def result_caption(result, kind: str, seed=None) -> str:
     if seed is not None:
         parts.append(f"seed = {seed}")
     return " · ".join(parts) + " — Hopfield Explorer"
+
+
+def state_figure(state: QtGui.QImage, patterns: list[tuple[QtGui.QImage, str, int]], title: str, caption: str,
+                 width: int = 1200) -> QtGui.QImage:
+    """The network state, large, under a title; the stored patterns as thumbnails, each framed
+    and named in its colour; a caption. ``patterns``: (image, name, library index) of each."""
+    thumbs = patterns[:8]
+    side = int(width * 0.62)  # the state's square
+    t_side = int(min(width / max(1, len(thumbs)) * 0.7, width * 0.16)) if thumbs else 0
+    height = int(width * 0.09) + side + (t_side + int(width * 0.08) if thumbs else 0) + int(width * 0.08)
+    img = QtGui.QImage(width, height, QtGui.QImage.Format_RGB32)
+    img.fill(QtGui.QColor(style.bg()))
+    p = QtGui.QPainter(img)
+    p.setRenderHint(QtGui.QPainter.Antialiasing)
+    p.setRenderHint(QtGui.QPainter.SmoothPixmapTransform, False)
+    f = QtGui.QFont()
+    f.setPixelSize(int(width * 0.035))
+    f.setBold(True)
+    p.setFont(f)
+    p.setPen(QtGui.QColor(style.fg()))
+    p.drawText(QtCore.QRect(0, 0, width, int(width * 0.09)), QtCore.Qt.AlignCenter, title)
+    rows, cols = state.height(), state.width()
+    sw, sh = (side, int(side * rows / cols)) if cols >= rows else (int(side * cols / rows), side)
+    top = int(width * 0.09)
+    p.drawImage(QtCore.QRect((width - sw) // 2, top, sw, sh), state)
+    y = top + side + int(width * 0.02)
+    fn = QtGui.QFont()
+    fn.setPixelSize(int(width * 0.025))
+    fn.setBold(True)
+    p.setFont(fn)
+    step = width / max(1, len(thumbs))
+    for k, (thumb, name, index) in enumerate(thumbs):
+        x = int(step * k + (step - t_side) / 2)
+        r = QtCore.QRect(x, y, t_side, t_side)
+        p.drawImage(r, thumb)
+        p.setPen(QtGui.QPen(QtGui.QColor(style.pattern_colour(index)), max(3, t_side // 20)))
+        p.drawRect(r.adjusted(-3, -3, 3, 3))
+        p.setPen(QtGui.QColor(style.text_colour(index)))
+        p.drawText(QtCore.QRect(int(step * k), y + t_side + 6, int(step), int(width * 0.05)),
+                   QtCore.Qt.AlignHCenter | QtCore.Qt.AlignTop, name)
+    fc = QtGui.QFont()
+    fc.setPixelSize(int(width * 0.02))
+    p.setFont(fc)
+    p.setPen(QtGui.QColor(style.fg()))
+    # the caption may take two lines (what the network is in; N, K, α, β, the rule)
+    p.drawText(QtCore.QRect(int(width * 0.03), height - int(width * 0.08), int(width * 0.94), int(width * 0.075)),
+               QtCore.Qt.AlignHCenter | QtCore.Qt.AlignTop | QtCore.Qt.TextWordWrap, caption)
+    p.end()
+    return img
