@@ -194,3 +194,40 @@ def test_the_longest_verdict_and_hint_still_fit_the_smallest_screen(qtbot, prese
             win.view.set_presentation(False)
         win.close()
         i18n.install_language("en")
+
+
+def test_small_things_a_class_notices(window, qtbot):
+    """The editor waits behind the patterns; Run/Pause/Step draw Qt's icons (a font may lack ⏸);
+    α has digits enough at 128 × 128 with K = 3."""
+    from hopfield_gui.gui.window import alpha_text
+    def seen(key):  # Qt keeps a dock behind another tab "visible", with nothing of it on the screen
+        return not window.docks[key].visibleRegion().isEmpty()
+
+    assert not seen("editor") and seen("patterns")  # the editor is a tab behind the patterns
+    window.show_editor()
+    qtbot.waitUntil(lambda: seen("editor"), timeout=2000)
+    for b in (window.controls.run_button, window.controls.step_button):
+        assert not b.icon().isNull() and not any(ch in b.text() for ch in "⏸▶◀")
+    window.controller.run()
+    qtbot.waitUntil(lambda: "Pause" in window.controls.run_button.text(), timeout=5000)
+    assert "⏸" not in window.controls.run_button.text()
+    assert alpha_text(3 / 16384) == "0.00018" and alpha_text(0.138) == "0.138" and alpha_text(0) == "0.000"
+
+
+def test_experiment_axis_titles_fit_a_narrow_plot(qtbot):
+    """The basins' x title was cut ("fraction of the cue flippe") in a narrow plot."""
+    import numpy as np
+
+    from hopfield_gui.core.experiments import BasinResult
+    from hopfield_gui.gui.plotting import figures
+    from hopfield_gui.gui.plotting.fit import html_width
+    w = figures.new_plot()
+    qtbot.addWidget(w)
+    w.resize(300, 300)
+    w.show()
+    qtbot.wait(20)
+    res = BasinResult(n=100, alpha=np.array([0.05]), noise=np.linspace(0, 0.5, 6), m_final=np.ones((1, 6, 2)))
+    figures.draw_basins(w, res)
+    p = w.getPlotItem()
+    label = p.getAxis("bottom").labelText
+    assert html_width(label, 16) <= p.getViewBox().width()
