@@ -170,3 +170,22 @@ def test_letter_completion_works_at_every_grid_size(window, qtbot, side):
     f = settle(qtbot, window, lambda f: f.rows == side and f.converged and not f.running, timeout=30000)
     assert ctl.last_label.kind == "pattern" and ctl.last_label.members == (1,), ctl.last_label
     assert f.overlaps[-1, 1] == 1.0
+
+
+def test_a_rectangle_dragged_on_the_state_is_erased_from_the_cue(window, qtbot):
+    from tests.conftest import drag
+    sp = window.state_panel
+    sp.cue_pattern.setCurrentIndex(2)  # C
+    sp.noise.setValue(0)
+    g = sp.grid
+    drag(g, [g.cell_centre(3, 2), g.cell_centre(6, 5), g.cell_centre(9, 12)])
+    p = window.controller.params
+    assert p.erase_shape == "rectangle" and p.erase_rect == (3 / 20, 10 / 20, 2 / 20, 13 / 20)
+    assert sp.erase_shape.currentData() == "rectangle"
+    gen = window.last_frame.generation
+    qtbot.keyClick(window, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Key_R)
+    f = settle(qtbot, window, lambda f: f.generation > gen and f.time == 0)
+    state, c = f.state.reshape(20, 20), window.library.entries[2].values.reshape(20, 20)
+    inside = np.zeros((20, 20), bool)
+    inside[3:10, 2:13] = True
+    assert np.all(state[inside] == -1) and np.array_equal(state[~inside], c[~inside])

@@ -241,8 +241,9 @@ class ExplorerController(QObject):
     def cue_from_params(self) -> CueSpec:
         p = self._params
         lib = self.library
-        return CueSpec(kind="pattern", mu=p.cue, noise=p.noise, masked=p.masked, mask_fill="blank",
-                       region=erase_region(p.erase_shape, p.masked, lib.rows, lib.cols))
+        region = erase_region(p.erase_shape, p.masked, lib.rows, lib.cols, p.erase_rect)
+        return CueSpec(kind="pattern", mu=p.cue, noise=p.noise, masked=p.masked if region is None else 1.0,
+                       mask_fill="blank", region=region)
 
     def reset(self, cue: CueSpec | None = None) -> None:
         """Start again from ``cue`` (default: the cue the parameters describe)."""

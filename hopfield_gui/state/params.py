@@ -28,12 +28,17 @@ SEED_MAX = 2**31 - 1
 
 #: What of the cue is erased: random pixels, or a region ("C*ci est j*ste un p*tit exa*ple"): the
 #: right part, the bottom part, or a band across the middle, its size the erased fraction.
-ERASE_SHAPES = ("pixels", "right", "bottom", "band")
+ERASE_SHAPES = ("pixels", "right", "bottom", "band", "rectangle")
 
 
-def erase_region(shape: str, fraction: float, rows: int, cols: int):
+def erase_region(shape: str, fraction: float, rows: int, cols: int, rect=None):
     """The region erased for ``shape`` as core.patterns.mask takes it, (row0, row1, col0, col1,
-    cols), or None for random pixels."""
+    cols), or None for random pixels. ``rect``: (top, bottom, left, right) as fractions of the
+    grid, for the rectangle dragged on it."""
+    if shape == "rectangle" and rect is not None:
+        top, bottom, left, right = rect
+        return (round(top * rows), max(round(bottom * rows), round(top * rows) + 1),
+                round(left * cols), max(round(right * cols), round(left * cols) + 1), cols)
     if shape == "right":
         return (0, rows, cols - round(fraction * cols), cols, cols)
     if shape == "bottom":
@@ -68,6 +73,7 @@ class ExplorerParams:
     noise: float = 0.2  # fraction of the cue's neurons flipped
     masked: float = 0.0  # fraction of the cue's neurons erased (set to −1)
     erase_shape: str = "pixels"  # which neurons: ERASE_SHAPES
+    erase_rect: tuple | None = None  # "rectangle": (top, bottom, left, right), fractions of the grid
 
     # --- checks -------------------------------------------------------------------------------
     def validate(self, n: int | None = None) -> ExplorerParams:
@@ -92,6 +98,10 @@ class ExplorerParams:
         if self.erase_shape not in ERASE_SHAPES:
             raise ParamsError(msg("unknown erased region {shape!r}: choose one of {choices}", shape=self.erase_shape,
                                   choices=", ".join(ERASE_SHAPES)))
+        if self.erase_rect is not None and not (len(self.erase_rect) == 4 and all(
+                isinstance(x, (int, float)) and 0.0 <= x <= 1.0 for x in self.erase_rect)
+                and self.erase_rect[0] < self.erase_rect[1] and self.erase_rect[2] < self.erase_rect[3]):
+            raise ParamsError(msg("the erased rectangle must be four fractions: top < bottom, left < right"))
         if self.cue < 0:
             raise ParamsError(msg("'cue' must be a pattern number"))
         if self.rule == "storkey" and self.self_coupling:
@@ -112,6 +122,7 @@ class ExplorerParams:
         d["beta"] = "inf" if math.isinf(self.beta) else float(self.beta)
         d["speed"] = "max" if math.isinf(self.speed) else float(self.speed)
         d["noise"], d["masked"] = float(self.noise), float(self.masked)
+        d["erase_rect"] = None if self.erase_rect is None else [float(x) for x in self.erase_rect]
         return d
 
     @classmethod
@@ -148,12 +159,18 @@ class ExplorerParams:
         shape = d.get("erase_shape", base.erase_shape)
         if shape not in ERASE_SHAPES:
             raise error(msg("{file}: unknown erased region {shape!r}", file=where, shape=shape))
+        rect = d.get("erase_rect")
+        if rect is not None:
+            if not (isinstance(rect, list) and len(rect) == 4 and all(
+                    isinstance(x, (int, float)) and not isinstance(x, bool) for x in rect)):
+                raise error(msg("{file}: parameter '{key}' must be four numbers or null", file=where, key="erase_rect"))
+            rect = tuple(float(x) for x in rect)
         coupling = d.get("self_coupling", base.self_coupling)
         if not isinstance(coupling, bool):
             raise error(msg("{file}: parameter '{key}' must be true or false", file=where, key="self_coupling"))
         p = cls(beta=number("beta", 1e-6, 1e6, "inf"), rule=rule, self_coupling=coupling, mode=mode,
                 speed=number("speed", 1e-3, 1e6, "max"), seed=seed, cue=cue, noise=number("noise", 0.0, 1.0),
-                masked=number("masked", 0.0, 1.0), erase_shape=shape)
+                masked=number("masked", 0.0, 1.0), erase_shape=shape, erase_rect=rect)
         try:
             return p.validate()
         except ParamsError as exc:

@@ -1302,8 +1302,12 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>bande</translation>
     </message>
     <message>
-        <source>What is erased: random pixels, or a region of the letter (« C*ci est j*ste un p*tit exa*ple »)</source>
-        <translation>Ce qui est effacé : des pixels au hasard, ou une région de la lettre (« C*ci est j*ste un p*tit exa*ple »)</translation>
+        <source>rectangle</source>
+        <translation>rectangle</translation>
+    </message>
+    <message>
+        <source>What is erased: random pixels, or a region of the letter (« C*ci est j*ste un p*tit exa*ple »); drag on the network state to choose a rectangle</source>
+        <translation>Ce qui est effacé : des pixels au hasard, ou une région de la lettre (« C*ci est j*ste un p*tit exa*ple ») ; faites glisser la souris sur l’état du réseau pour choisir un rectangle</translation>
     </message>
     <message>
         <source>Reset to cue (R)</source>
@@ -1739,6 +1743,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>région effacée inconnue {shape!r} : choisissez parmi {choices}</translation>
     </message>
     <message>
+        <source>the erased rectangle must be four fractions: top &lt; bottom, left &lt; right</source>
+        <translation>le rectangle effacé doit être donné par quatre fractions : haut &lt; bas, gauche &lt; droite</translation>
+    </message>
+    <message>
         <source>&apos;cue&apos; must be a pattern number</source>
         <translation>« cue » doit être un numéro de motif</translation>
     </message>
@@ -1761,6 +1769,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: unknown erased region {shape!r}</source>
         <translation>{file} : région effacée inconnue {shape!r}</translation>
+    </message>
+    <message>
+        <source>{file}: parameter &apos;{key}&apos; must be four numbers or null</source>
+        <translation>{file} : le paramètre « {key} » doit être quatre nombres ou null</translation>
     </message>
     <message>
         <source>{file}: parameter &apos;{key}&apos; must be true or false</source>

@@ -79,11 +79,14 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
            lambda: self.tr("Fraction of the cue's neurons erased (set to −1, like the lecture's missing letters)"))
         self.erase_shape = QtWidgets.QComboBox()
         for i, (key, text) in enumerate([("pixels", lambda: self.tr("pixels")), ("right", lambda: self.tr("right part")),
-                                         ("bottom", lambda: self.tr("bottom part")), ("band", lambda: self.tr("band"))]):
+                                         ("bottom", lambda: self.tr("bottom part")), ("band", lambda: self.tr("band")),
+                                         ("rectangle", lambda: self.tr("rectangle"))]):
             self.erase_shape.addItem("", key)
             tx(lambda t, i=i: self.erase_shape.setItemText(i, t), text)
         tx(self.erase_shape.setToolTip, lambda: self.tr("What is erased: random pixels, or a region of the letter "
-                                                        "(« C*ci est j*ste un p*tit exa*ple »)"))
+                                                        "(« C*ci est j*ste un p*tit exa*ple »); drag on the network "
+                                                        "state to choose a rectangle"))
+        self.grid.regionSelected.connect(self._region_dragged)
         self.reset_button = QtWidgets.QPushButton()
         tx(self.reset_button.setText, lambda: self.tr("Reset to cue (R)"))
         tx(self.reset_button.setToolTip,
@@ -154,6 +157,12 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
             self.cue_pattern.blockSignals(True)
             self.cue_pattern.setCurrentIndex(p.cue)
             self.cue_pattern.blockSignals(False)
+
+    def _region_dragged(self, r0: int, r1: int, c0: int, c1: int) -> None:
+        """A rectangle dragged on the state: the region of the cue to erase (as fractions of the
+        grid, so that it keeps its place when the grid changes)."""
+        rows, cols = self._shape
+        self.edited.emit({"erase_shape": "rectangle", "erase_rect": (r0 / rows, r1 / rows, c0 / cols, c1 / cols)})
 
     def set_answer_hidden(self, hidden: bool) -> None:
         """Quiz mode: no error overlay and no count of wrong neurons until the answer is revealed."""

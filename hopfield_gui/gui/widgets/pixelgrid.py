@@ -16,6 +16,7 @@ from ..rendering import pattern_image
 class PixelGrid(QtWidgets.QWidget):
     strokeFinished = Signal(object, object)  # before, after (flat int8 arrays)
     strokeChanged = Signal()
+    regionSelected = Signal(int, int, int, int)  # a rectangle dragged on a display grid: row0, row1, col0, col1 (ends excluded)
 
     def __init__(self, rows: int = 16, cols: int = 16, editable: bool = False, parent=None):
         super().__init__(parent)
@@ -29,6 +30,7 @@ class PixelGrid(QtWidgets.QWidget):
         self._image = pattern_image(self._values, rows, cols)
         self._border = QtGui.QColor("#888888")
         self._highlight: int | None = None  # a neuron outlined (the one deciding, in slow motion)
+        self._drag: tuple | None = None  # (first cell, current cell) of a rectangle being dragged
         self.setMinimumSize(120, 120)
         self.setSizePolicy(QtWidgets.QSizePolicy.Expanding, QtWidgets.QSizePolicy.Expanding)
         if editable:
@@ -113,6 +115,12 @@ class PixelGrid(QtWidgets.QWidget):
                 p.drawLine(QtCore.QPointF(r.left(), y), QtCore.QPointF(r.right(), y))
         p.setPen(QtGui.QPen(self._border, 3))
         p.drawRect(r.adjusted(-1.5, -1.5, 1.5, 1.5))
+        if self._drag is not None:  # the rectangle being dragged, dashed
+            (r0, c0), (r1, c1) = self._drag
+            rect = QtCore.QRectF(r.left() + min(c0, c1) * side, r.top() + min(r0, r1) * side,
+                                 (abs(c1 - c0) + 1) * side, (abs(r1 - r0) + 1) * side)
+            p.setPen(QtGui.QPen(QtGui.QColor("#0072B2"), 3, QtCore.Qt.DashLine))
+            p.drawRect(rect)
         if self._highlight is not None and self._highlight < self._rows * self._cols:
             row, col = divmod(self._highlight, self._cols)
             cell = QtCore.QRectF(r.left() + col * side, r.top() + row * side, side, side)
@@ -143,7 +151,11 @@ class PixelGrid(QtWidgets.QWidget):
             self.strokeChanged.emit()
 
     def mousePressEvent(self, ev: QtGui.QMouseEvent) -> None:
-        if not self._editable or ev.button() not in (QtCore.Qt.LeftButton, QtCore.Qt.RightButton):
+        if not self._editable:  # a display grid: drag a rectangle (the region of the cue to erase)
+            cell = self.cell_at(ev.position()) if ev.button() == QtCore.Qt.LeftButton else None
+            self._drag = (cell, cell) if cell is not None else None
+            return super().mousePressEvent(ev) if cell is None else None
+        if ev.button() not in (QtCore.Qt.LeftButton, QtCore.Qt.RightButton):
             return super().mousePressEvent(ev)
         self._paint_value = 1 if ev.button() == QtCore.Qt.LeftButton else -1
         self._stroke_before = self._values.copy()
@@ -151,12 +163,25 @@ class PixelGrid(QtWidgets.QWidget):
         self._apply(self.cell_at(ev.position()))
 
     def mouseMoveEvent(self, ev: QtGui.QMouseEvent) -> None:
+        if self._drag is not None:
+            cell = self.cell_at(ev.position())
+            if cell is not None and cell != self._drag[1]:
+                self._drag = (self._drag[0], cell)
+                self.update()
+            return
         if self._stroke_before is not None:
             self._apply(self.cell_at(ev.position()))
         else:
             super().mouseMoveEvent(ev)
 
     def mouseReleaseEvent(self, ev: QtGui.QMouseEvent) -> None:
+        if self._drag is not None:
+            (r0, c0), (r1, c1) = self._drag
+            self._drag = None
+            self.update()
+            if (r0, c0) != (r1, c1):  # a click is not a region
+                self.regionSelected.emit(min(r0, r1), max(r0, r1) + 1, min(c0, c1), max(c0, c1) + 1)
+            return
         if self._stroke_before is None:
             return super().mouseReleaseEvent(ev)
         before, self._stroke_before = self._stroke_before, None
