@@ -14,8 +14,7 @@ told in the README, "Design".
 
 from __future__ import annotations
 
-import math
-
+import numpy as np
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -332,7 +331,6 @@ class ExplorerController(QObject):
     # --- sessions --------------------------------------------------------------------------------
     def session(self) -> Session:
         """The current work as a Session (patterns, parameters, state, time)."""
-        import numpy as np
         lib, f = self.library, self.last_frame
         state = f.state if f is not None and f.state.size == lib.n else -np.ones(lib.n, np.int8)
         return Session(lib.rows, lib.cols, [e.name for e in lib.entries],
@@ -367,7 +365,3 @@ class ExplorerController(QObject):
         self._config.cancel()
         self.stop_schedule()
         self.sim.shutdown()
-
-
-def beta_text(beta: float) -> str:
-    return "∞" if math.isinf(beta) else f"{beta:.2f}"
