@@ -5,6 +5,7 @@ every frame)."""
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -23,6 +24,7 @@ class LiveLabel(QtWidgets.QWidget):
         self._doc = QtGui.QTextDocument() if rich else None
         self._colour = None
         self._sample, self._lines, self._min_lines, self._grow = sample, lines, lines, grow
+        self._fitted = None  # what the lines were last fitted to (rich text)
         self.setSizePolicy(QtWidgets.QSizePolicy.Preferred, QtWidgets.QSizePolicy.Fixed)
         self._measure()
 
@@ -61,6 +63,12 @@ class LiveLabel(QtWidgets.QWidget):
         fm = QtGui.QFontMetrics(self.font())
         r = self._text_rect()
         if self._doc is not None:  # rich text: as many lines as its laid-out height
+            # laid out again only when more than digits changed (numbers change every frame, the
+            # lines they take do not): a layout per frame cost the event loop milliseconds
+            key = (re.sub(r"\d", "0", self._text), r.width(), self.font().toString())
+            if key == self._fitted:
+                return
+            self._fitted = key
             doc = self._doc.clone()
             doc.setTextWidth(r.width())
             self.setLines(max(self._min_lines, math.ceil((doc.size().height() - 4) / fm.lineSpacing())))
