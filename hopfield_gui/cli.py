@@ -3,6 +3,7 @@
     hopfield simulate    (--n N [--k K] | --patterns FILE) [--beta B] [--noise F] [--mask F] ...
     hopfield capacity    --n N --alpha A0:A1:DA [--trials T] ... [--plot FILE.png]
     hopfield temperature --n N [--k K] --beta B0:B1:DB ... [--plot FILE.png]
+    hopfield plasticity  spikes|window|pairing --rule pair|triplet ...   (cli_plasticity.py)
 
 Bad input ends with exit status 2 and one line ``hopfield: error: …`` on stderr; output files are
 written to a temporary file and renamed, so a failure never leaves half a file.
@@ -108,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--sweeps", type=_positive_int("--sweeps"), default=200)
     t.add_argument("--burn-in", type=_positive_int("--burn-in", 0), default=50)
     _common(t, plot=True)
+    from . import cli_plasticity
+    cli_plasticity.add_parsers(sub, _common)
     return p
 
 
@@ -234,13 +237,42 @@ def _outputs(a, res, kind):
         save_result_png(res, a.plot, kind, getattr(a, "seed", None))
 
 
+def joined_negatives(argv: list[str]) -> list[str]:
+    """``--dt -50:50:10`` as ``--dt=-50:50:10``: argparse takes a value starting with "-" and a
+    digit (other than a plain number) for an option; people type it that way."""
+    out, i = [], 0
+    while i < len(argv):
+        tok = argv[i]
+        nxt = argv[i + 1] if i + 1 < len(argv) else ""
+        if tok.startswith("--") and "=" not in tok and len(nxt) > 1 and nxt[0] == "-" and (nxt[1].isdigit() or nxt[1] == "."):
+            out.append(f"{tok}={nxt}")
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def cmd_plasticity(a) -> dict:
+    from . import cli_plasticity
+    out, header, rows = cli_plasticity.run(a)
+    if a.csv:
+        atomic_write(a.csv, _csv_text(header, rows))
+    if not a.json:
+        print(",".join(header))
+        for r in rows:
+            print(",".join(_fmt(v) for v in r))
+    return out
+
+
 def main(argv=None) -> int:
     parser = build_parser()
     try:
-        a = parser.parse_args(argv)
+        a = parser.parse_args(joined_negatives(list(sys.argv[1:] if argv is None else argv)))
         if getattr(a, "plot", None) and not str(a.plot).lower().endswith(".png"):
             raise UsageError("--plot: the file name must end in .png")
-        out = {"simulate": cmd_simulate, "capacity": cmd_capacity, "temperature": cmd_temperature}[a.command](a)
+        out = {"simulate": cmd_simulate, "capacity": cmd_capacity, "temperature": cmd_temperature,
+               "plasticity": cmd_plasticity}[a.command](a)
     except UsageError as exc:
         return _fail(str(exc))
     except (ValueError, PatternFileError) as exc:

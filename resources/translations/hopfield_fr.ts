@@ -1683,6 +1683,34 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>le remplissage doit être « random » ou « blank »</translation>
     </message>
     <message>
+        <source>{name} must be a positive time in ms, not {value}</source>
+        <translation>{name} doit être une durée positive en ms, pas {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number</source>
+        <translation>{name} doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>unknown parameter set {name!r}: choose one of {choices}</source>
+        <translation>jeu de paramètres inconnu {name!r} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r}</source>
+        <translation>paramètre inconnu {name!r}</translation>
+    </message>
+    <message>
+        <source>spike times must be finite numbers of ms</source>
+        <translation>les instants des potentiels d’action doivent être des nombres finis de ms</translation>
+    </message>
+    <message>
+        <source>a protocol needs at least one pair and a positive frequency</source>
+        <translation>un protocole demande au moins une paire et une fréquence positive</translation>
+    </message>
+    <message>
+        <source>protocol must be &apos;continuous&apos; or &apos;bursts&apos;, not {value!r}</source>
+        <translation>le protocole doit être « continuous » ou « bursts », pas {value!r}</translation>
+    </message>
+    <message>
         <source>the {rule} rule needs a dense {n} × {n} weight matrix ({need}), over the {budget} budget: use at most {limit} neurons (e.g. {side} × {side}) or the Hebb rule</source>
         <translation>la règle {rule} demande une matrice de poids pleine de {n} × {n} ({need}), au-delà du budget de {budget} : utilisez au plus {limit} neurones (par ex. {side} × {side}) ou la règle de Hebb</translation>
     </message>

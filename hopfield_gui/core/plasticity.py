@@ -1,0 +1,225 @@
+"""Spike-timing plasticity, the lecture's « Règles de plasticité synaptique »: pair and triplet STDP.
+
+No Qt: import it in a notebook. Conventions (the README, "Plasticity"):
+
+* Δt = t_post − t_pre (Δt > 0: pre before post);
+* weights are additive and relative to the initial weight: ``dw`` = Δw/w₀, the sum of the rule's
+  increments; ``w = w₀·(1 + dw)``;
+* spikes are processed in time order, a pre spike before a post spike at the same time;
+* between spikes every trace decays exactly, x(t + s) = x(t)·e^(−s/τ): the rules are simulated
+  event by event, with no time step, in a compiled kernel.
+
+**Triplet rule** (Pfister & Gerstner 2006, J Neurosci 26:9673): traces r₁ (τ₊), r₂ (τ_x) of the
+pre spikes, o₁ (τ₋), o₂ (τ_y) of the post spikes. At a pre spike w −= o₁·(A₂⁻ + A₃⁻·r₂), then
+r₁, r₂ += 1; at a post spike w += r₁·(A₂⁺ + A₃⁺·o₂), then o₁, o₂ += 1 (the slow trace is read
+before its own increment). *Nearest-spike*: a spike sets its traces to 1 instead of adding 1.
+
+**Pair rule** (Song, Miller & Abbott 2000 form): the triplet rule with A₃⁺ = A₃⁻ = 0, so the two
+agree exactly (tested).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from ._kernels import jit
+from .messages import msg
+
+__all__ = ["STDP", "SETS", "stdp_set", "weight_change", "pairs", "bursts", "window", "pairing",
+           "bcm_threshold", "poisson_drift"]
+
+
+@dataclass(frozen=True)
+class STDP:
+    """Parameters of a pair or triplet STDP rule (amplitudes relative to w₀, times in ms)."""
+
+    a2_plus: float
+    a3_plus: float
+    a2_minus: float
+    a3_minus: float
+    tau_plus: float = 16.8
+    tau_minus: float = 33.7
+    tau_x: float = 101.0
+    tau_y: float = 114.0
+    nearest: bool = False  # nearest-spike: a spike sets its traces to 1 (all-to-all: adds 1)
+
+    def validate(self) -> STDP:
+        for name in ("tau_plus", "tau_minus", "tau_x", "tau_y"):
+            v = getattr(self, name)
+            if not (v > 0 and math.isfinite(v)):
+                raise ValueError(msg("{name} must be a positive time in ms, not {value}", name=name, value=v))
+        for name in ("a2_plus", "a3_plus", "a2_minus", "a3_minus"):
+            if not math.isfinite(getattr(self, name)):
+                raise ValueError(msg("{name} must be a finite number", name=name))
+        return self
+
+
+#: Published parameter sets. Pair: Song & Abbott (2000, τ± = 20 ms, A₋ = 1.05 A₊); Bi & Poo from
+#: the fit of their 60-pair window (Bi & Poo 2001: τ₊ = 16.8, τ₋ = 33.7 ms; the fitted 78 % and
+#: 24 % after 60 pairs, per pair). Triplet: Pfister & Gerstner (2006), Table 4.
+SETS: dict[str, STDP] = {
+    "song-abbott": STDP(0.005, 0.0, 0.00525, 0.0, tau_plus=20.0, tau_minus=20.0),
+    "bi-poo": STDP(0.78 / 60, 0.0, 0.24 / 60, 0.0),
+    "visual-minimal": STDP(0.0, 6.5e-3, 7.1e-3, 0.0, tau_x=101.0, tau_y=114.0),
+    "visual-full": STDP(5e-10, 6.2e-3, 7e-3, 2.3e-4, tau_x=101.0, tau_y=125.0),
+    "hippocampal-full": STDP(6.1e-3, 6.7e-3, 1.6e-3, 1.4e-3, tau_x=946.0, tau_y=27.0),
+    "hippocampal-nearest": STDP(4.6e-3, 9.1e-3, 3e-3, 7.5e-9, tau_x=575.0, tau_y=47.0, nearest=True),
+}
+PAIR_SETS = ("song-abbott", "bi-poo")
+
+
+def stdp_set(name: str, nearest: bool | None = None, **overrides) -> STDP:
+    """A named set, with parameters overridden (``a2_plus=…``) and nearest-spike if asked."""
+    if name not in SETS:
+        raise ValueError(msg("unknown parameter set {name!r}: choose one of {choices}", name=name,
+                             choices=", ".join(SETS)))
+    p = SETS[name]
+    if nearest is not None:
+        p = replace(p, nearest=nearest)
+    unknown = set(overrides) - set(STDP.__dataclass_fields__)
+    if unknown:
+        raise ValueError(msg("unknown parameter {name!r}", name=sorted(unknown)[0]))
+    return replace(p, **{k: float(v) for k, v in overrides.items()}).validate()
+
+
+@jit
+def _triplet(times, is_post, a2p, a3p, a2m, a3m, tp, tm, tx, ty, nearest):
+    """Σ of the rule's increments over the spikes (sorted; pre first at equal times)."""
+    r1 = r2 = o1 = o2 = 0.0
+    last = times[0] if times.size else 0.0
+    dw = 0.0
+    for k in range(times.size):
+        t = times[k]
+        s = t - last
+        if s > 0.0:  # exact decay since the previous spike
+            r1 *= math.exp(-s / tp)
+            r2 *= math.exp(-s / tx)
+            o1 *= math.exp(-s / tm)
+            o2 *= math.exp(-s / ty)
+            last = t
+        if is_post[k]:
+            dw += r1 * (a2p + a3p * o2)
+            if nearest:
+                o1 = 1.0
+                o2 = 1.0
+            else:
+                o1 += 1.0
+                o2 += 1.0
+        else:
+            dw -= o1 * (a2m + a3m * r2)
+            if nearest:
+                r1 = 1.0
+                r2 = 1.0
+            else:
+                r1 += 1.0
+                r2 += 1.0
+    return dw
+
+
+def weight_change(rule: STDP, pre, post) -> float:
+    """dw = Δw/w₀ after the pre and post spike trains (times in ms, any order)."""
+    pre = np.asarray(pre, np.float64).ravel()
+    post = np.asarray(post, np.float64).ravel()
+    if not (np.isfinite(pre).all() and np.isfinite(post).all()):
+        raise ValueError(msg("spike times must be finite numbers of ms"))
+    times = np.concatenate([pre, post])
+    is_post = np.concatenate([np.zeros(pre.size, np.bool_), np.ones(post.size, np.bool_)])
+    order = np.lexsort((is_post, times))  # by time, pre first at equal times
+    r = rule
+    return float(_triplet(times[order], is_post[order], r.a2_plus, r.a3_plus, r.a2_minus, r.a3_minus,
+                          r.tau_plus, r.tau_minus, r.tau_x, r.tau_y, r.nearest))
+
+
+# --- protocols -----------------------------------------------------------------------------------
+def pairs(n: int, freq: float, dt: float) -> tuple[np.ndarray, np.ndarray]:
+    """n pairs at ``freq`` Hz: pair k has pre at k·T and post at k·T + Δt (T = 1000/freq ms)."""
+    if n < 1 or not freq > 0:
+        raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
+    start = np.arange(n) * (1000.0 / freq)
+    return start, start + dt
+
+
+def bursts(freq: float, dt: float, per_train: int = 5, trains: int = 15, every_ms: float = 10_000.0):
+    """Sjöström, Turrigiano & Nelson (2001): trains of ``per_train`` pairs at ``freq`` Hz, one train
+    every 10 s, 15 of them (at 0.1 Hz a train is longer than 10 s: the pairs simply follow on)."""
+    pre, post = pairs(per_train, freq, dt)
+    period = max(every_ms, per_train * 1000.0 / freq)
+    offsets = np.arange(trains) * period
+    return (offsets[:, None] + pre).ravel(), (offsets[:, None] + post).ravel()
+
+
+def window(rule: STDP, dts, n_pairs: int = 60, freq: float = 1.0) -> np.ndarray:
+    """dw against Δt: ``n_pairs`` pairs at ``freq`` Hz for each Δt (the STDP window)."""
+    return np.array([weight_change(rule, *pairs(n_pairs, freq, dt)) for dt in np.asarray(dts, float)])
+
+
+def pairing(rule: STDP, freqs, dts, protocol: str = "continuous", n_pairs: int = 60) -> np.ndarray:
+    """dw[f, Δt] for pairs at each frequency: 60 pairs in a row ("continuous", as Pfister &
+    Gerstner fitted), or the real Sjöström protocol ("bursts": 5 pairs × 15 trains every 10 s)."""
+    if protocol not in ("continuous", "bursts"):
+        raise ValueError(msg("protocol must be 'continuous' or 'bursts', not {value!r}", value=protocol))
+    out = np.empty((len(freqs), len(dts)))
+    for i, f in enumerate(freqs):
+        for j, dt in enumerate(dts):
+            pre, post = pairs(n_pairs, f, dt) if protocol == "continuous" else bursts(f, dt)
+            out[i, j] = weight_change(rule, pre, post)
+    return out
+
+
+# --- from spikes to rates: the triplet rule is BCM-like ---------------------------------------------
+def poisson_drift(rule: STDP, rate_pre: float, rate_post: float) -> float:
+    """Mean dw per second for independent Poisson trains (Hz), all-to-all (Pfister & Gerstner 2006):
+    ρ_pre·ρ_post·[−A₂⁻τ₋ + A₂⁺τ₊ + A₃⁺τ₊τ_y·ρ_post − A₃⁻τ₋τ_x·ρ_pre], times in seconds."""
+    r = rule
+    tp, tm, tx, ty = r.tau_plus / 1000, r.tau_minus / 1000, r.tau_x / 1000, r.tau_y / 1000
+    return rate_pre * rate_post * (-r.a2_minus * tm + r.a2_plus * tp + r.a3_plus * tp * ty * rate_post
+                                   - r.a3_minus * tm * tx * rate_pre)
+
+
+def bcm_threshold(rule: STDP, rate_pre: float = 0.0) -> float:
+    """The post rate (Hz) where the Poisson drift changes sign: LTD below, LTP above (BCM's θ);
+    ≈ 19.2 Hz for the visual-cortex minimal set."""
+    r = rule
+    tp, tm, tx, ty = r.tau_plus / 1000, r.tau_minus / 1000, r.tau_x / 1000, r.tau_y / 1000
+    if r.a3_plus <= 0:
+        return math.nan
+    return (r.a2_minus * tm - r.a2_plus * tp + r.a3_minus * tm * tx * rate_pre) / (r.a3_plus * tp * ty)
+
+
+def poisson_trains(rate_pre: float, rate_post: float, seconds: float, seed=None) -> tuple[np.ndarray, np.ndarray]:
+    """Independent Poisson spike trains (ms) at the given rates (Hz), from a seeded generator."""
+    rng = np.random.default_rng(seed)
+
+    def train(rate):
+        n = rng.poisson(rate * seconds)
+        return np.sort(rng.uniform(0.0, seconds * 1000.0, n))
+
+    return train(rate_pre), train(rate_post)
+
+
+# --- the published data points, shipped with their sources ----------------------------------------
+DATA = {"bi-poo-1998": "bi_poo1998_window.csv", "sjostrom-2001": "sjostrom2001_frequency.csv"}
+
+
+def published(name: str) -> tuple[dict[str, np.ndarray], str]:
+    """The data points of ``name`` ("bi-poo-1998", "sjostrom-2001") as columns, and the file's
+    header (its source, to cite beside the points)."""
+    from ..resources_access import resource
+    text = resource("plasticity", DATA[name]).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    source = "\n".join(line[1:].strip() for line in lines if line.startswith("#"))
+    rows = [line.split(",") for line in lines if line.strip() and not line.startswith("#")]
+    header, body = rows[0], rows[1:]
+    return {h: np.array([float(r[i]) for r in body]) for i, h in enumerate(header)}, source
+
+
+def sjostrom_error(rule: STDP, protocol: str = "continuous") -> float:
+    """E = (1/10) Σ((model − data)/SEM)² over the ten Sjöström et al. (2001) points (Pfister &
+    Gerstner's measure of fit: ≈ 0.36 for the visual-cortex sets played continuously)."""
+    d, _ = published("sjostrom-2001")
+    model = np.array([pairing(rule, [f], [dt], protocol)[0, 0] for f, dt in zip(d["freq_hz"], d["dt_ms"],
+                                                                              strict=True)])
+    return float(np.mean(((model - d["dw_mean"]) / d["dw_sem"]) ** 2))
