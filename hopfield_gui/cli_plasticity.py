@@ -16,8 +16,9 @@ import numpy as np
 from .core import plasticity as pl
 from .core.experiments import parse_range
 
-RULE_SETS = {"pair": pl.PAIR_SETS, "triplet": tuple(s for s in pl.SETS if s not in pl.PAIR_SETS)}
-DEFAULT_SET = {"pair": "bi-poo", "triplet": "visual-minimal"}
+RULE_SETS = {"pair": pl.PAIR_SETS, "triplet": tuple(s for s in pl.SETS if s not in pl.PAIR_SETS),
+             "calcium": tuple(pl.CALCIUM_SETS)}
+DEFAULT_SET = {"pair": "bi-poo", "triplet": "visual-minimal", "calcium": "dp"}
 
 
 def _numbers(name):
@@ -33,13 +34,14 @@ def _numbers(name):
 
 
 def add_parsers(sub, common) -> None:
-    p = sub.add_parser("plasticity", help="spike-timing plasticity: pair and triplet STDP")
+    p = sub.add_parser("plasticity", help="plasticity rules: pair and triplet STDP, calcium-based")
     ps = p.add_subparsers(dest="what", required=True, parser_class=type(p))
 
     def rule_args(q):
         q.add_argument("--rule", choices=tuple(RULE_SETS), required=True)
         q.add_argument("--set", dest="set_name", help="parameter set (pair: song-abbott, bi-poo; triplet: "
-                       "visual-minimal, visual-full, hippocampal-full, hippocampal-nearest)")
+                       "visual-minimal, visual-full, hippocampal-full, hippocampal-nearest; calcium: dp, cortical, "
+                       "hippocampal-slices)")
         q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                        help="override a parameter, e.g. a2_plus=0.01 or tau_plus=20")
         q.add_argument("--nearest", action="store_true", help="nearest-spike traces (default: all-to-all)")
@@ -67,7 +69,7 @@ def add_parsers(sub, common) -> None:
     common(g)
 
 
-def _rule(a) -> pl.STDP:
+def _rule(a):
     name = a.set_name or DEFAULT_SET[a.rule]
     if name not in RULE_SETS[a.rule]:
         raise ValueError(f"--set {name} is not a {a.rule} set: choose one of {', '.join(RULE_SETS[a.rule])}")
@@ -80,12 +82,16 @@ def _rule(a) -> pl.STDP:
             overrides[key.strip()] = float(value)
         except ValueError:
             raise ValueError(f"--param {key}: {value!r} is not a number") from None
+    if a.rule == "calcium":
+        return pl.calcium_set(name, **overrides)
     return pl.stdp_set(name, nearest=True if a.nearest else None, **overrides)
 
 
 def run(a) -> tuple[dict, list[str], list[list[float]]]:
     """The JSON object, and the CSV header and rows, of one plasticity command."""
     rule = _rule(a)
+    if a.rule == "calcium":
+        return _calcium(a, rule)
     if a.what == "spikes":
         dw = pl.weight_change(rule, a.pre, a.post)
         return {"w": a.w0 * (1.0 + dw), "w0": a.w0, "dw": dw}, ["w0", "dw", "w"], [[a.w0, dw, a.w0 * (1 + dw)]]
@@ -99,6 +105,27 @@ def run(a) -> tuple[dict, list[str], list[list[float]]]:
     if any(f <= 0 for f in a.freq):
         raise ValueError("--freq values must be positive")
     dw = pl.pairing(rule, a.freq, a.dt, a.protocol)
+    rows = [[f, t, dw[i, j]] for i, f in enumerate(a.freq) for j, t in enumerate(a.dt)]
+    return ({"freq_hz": a.freq, "dt_ms": a.dt, "dw": dw.tolist(), "protocol": a.protocol},
+            ["freq_hz", "dt_ms", "dw"], rows)
+
+
+def _calcium(a, rule) -> tuple[dict, list[str], list[list[float]]]:
+    """The calcium rule through the authors' analytic readout (periodic protocols only)."""
+    if a.what == "spikes":
+        raise ValueError("the calcium rule reads out periodic protocols: use 'window' or 'pairing'")
+    if a.what == "window":
+        if a.pairs < 1 or not a.freq > 0:
+            raise ValueError("--pairs must be at least 1 and --freq positive")
+        dts = parse_range(a.dt, "--dt")
+        dw = np.array([pl.calcium_change(rule, a.freq, dt, a.pairs) for dt in dts])
+        return ({"dt_ms": dts.tolist(), "dw": dw.tolist(), "pairs": a.pairs, "freq_hz": a.freq},
+                ["dt_ms", "dw"], [[t, w] for t, w in zip(dts, dw, strict=True)])
+    if a.protocol != "continuous":
+        raise ValueError("the calcium readout is for periodic protocols: use --protocol continuous")
+    if any(f <= 0 for f in a.freq):
+        raise ValueError("--freq values must be positive")
+    dw = np.array([[pl.calcium_change(rule, f, dt, 60) for dt in a.dt] for f in a.freq])
     rows = [[f, t, dw[i, j]] for i, f in enumerate(a.freq) for j, t in enumerate(a.dt)]
     return ({"freq_hz": a.freq, "dt_ms": a.dt, "dw": dw.tolist(), "protocol": a.protocol},
             ["freq_hz", "dt_ms", "dw"], rows)

@@ -158,3 +158,36 @@ def test_cli_spikes_and_pairing(capsys, tmp_path):
 def test_cli_bad_input_is_one_line_and_exit_2(capsys, args, match):
     code, out, err = run_cli(capsys, "plasticity", "spikes", *args, "--pre", "0", "--post", "5")
     assert code == 2 and out == "" and err.count("\n") == 1 and match in err, err
+
+
+# --- the calcium-based rule ------------------------------------------------------------------------------
+def test_calcium_dp_set_gives_the_published_window():
+    """Graupner & Brunel's DP set, 60 pairs at 1 Hz: LTD of about 10–25 % for Δt in −50…−10 ms, LTP
+    of about 20 % at +10 ms (the check the authors' code gives)."""
+    p = pl.calcium_set("dp")
+    for dt in (-50.0, -30.0, -10.0):
+        assert -0.26 < pl.calcium_change(p, 1.0, dt) < -0.09, dt
+    assert pl.calcium_change(p, 1.0, 10.0) == pytest.approx(0.2, abs=0.05)
+
+
+def test_calcium_from_pre_spikes_alone_crosses_the_thresholds_where_its_peak_does():
+    """Pre spikes alone: calcium peaks at C_pre/(1 − e^(−T/τ_Ca)); it spends time above θ_p only once
+    that peak passes θ_p — for the DP set above f = 1000/(τ_Ca·ln(1/(1 − C_pre/θ_p))) ≈ 34 Hz."""
+    p = pl.calcium_set("dp")
+    f_p = 1000.0 / (p.tau_ca * math.log(1.0 / (1.0 - p.c_pre / p.theta_p)))
+    assert f_p == pytest.approx(34.1, abs=0.1)
+    assert pl.calcium_time_above(p, 0.97 * f_p, None)[1] == 0.0
+    assert pl.calcium_time_above(p, 1.03 * f_p, None)[1] > 0.0
+    curve = [pl.calcium_change(p, f, None, n=900) for f in (1.0, 20.0, 100.0)]
+    assert curve[0] == 0.0 and curve[1] < -0.1 and curve[2] > 0.1  # none, LTD, LTP: BCM-like from a mechanism
+
+
+def test_cli_calcium_window(capsys):
+    import json
+    code, out, err = run_cli(capsys, "plasticity", "window", "--rule", "calcium", "--set", "dp", "--dt", "-30:30:30",
+                             "--json")
+    assert code == 0, err
+    d = json.loads(out)
+    assert d["dw"][0] < 0 < d["dw"][2]
+    code, out, err = run_cli(capsys, "plasticity", "spikes", "--rule", "calcium", "--pre", "0", "--post", "5")
+    assert code == 2 and "periodic" in err

@@ -28,7 +28,8 @@ import numpy as np
 from ._kernels import jit
 from .messages import msg
 
-__all__ = ["STDP", "SETS", "stdp_set", "weight_change", "pairs", "bursts", "window", "pairing",
+__all__ = ["STDP", "SETS", "stdp_set", "weight_change", "pairs", "bursts", "window", "pairing", "Calcium",
+           "CALCIUM_SETS", "calcium_set", "calcium_change", "calcium_time_above", "published", "sjostrom_error",
            "bcm_threshold", "poisson_drift"]
 
 
@@ -223,3 +224,87 @@ def sjostrom_error(rule: STDP, protocol: str = "continuous") -> float:
     model = np.array([pairing(rule, [f], [dt], protocol)[0, 0] for f, dt in zip(d["freq_hz"], d["dt_ms"],
                                                                               strict=True)])
     return float(np.mean(((model - d["dw_mean"]) / d["dw_sem"]) ** 2))
+
+
+# --- the calcium-based rule (Graupner & Brunel 2012), the authors' analytic readout -----------------
+@dataclass(frozen=True)
+class Calcium:
+    """Graupner & Brunel (2012, PNAS 109:3991; noise per the correction, PNAS 10.1073/pnas.1220044110).
+    Times: tau_ca and d in ms, tau in s."""
+
+    tau_ca: float
+    c_pre: float
+    c_post: float
+    theta_d: float
+    theta_p: float
+    gamma_d: float
+    gamma_p: float
+    sigma: float
+    tau: float
+    d: float
+    beta: float  # fraction of synapses initially DOWN
+    b: float  # w₁/w₀, the UP weight over the DOWN weight
+    rho_star: float = 0.5
+
+
+#: The authors' own sets (mgraupe/CalciumBasedPlasticityModel, synapticChange.py).
+CALCIUM_SETS: dict[str, Calcium] = {
+    "dp": Calcium(20.0, 1.0, 2.0, 1.0, 1.3, 200.0, 321.808, 2.8284, 150.0, 13.7, 0.5, 5.0),
+    "cortical": Calcium(22.6936, 0.5617539, 1.23964, 1.0, 1.3, 331.909, 725.085, 3.3501, 346.3615, 4.6098, 0.5,
+                        5.40988),
+    "hippocampal-slices": Calcium(48.8373, 1.0, 0.275865, 1.0, 1.3, 313.0965, 1645.59, 9.1844, 688.355, 18.8008,
+                                  0.7, 5.28145),
+}
+
+
+def calcium_set(name: str, **overrides) -> Calcium:
+    if name not in CALCIUM_SETS:
+        raise ValueError(msg("unknown parameter set {name!r}: choose one of {choices}", name=name,
+                             choices=", ".join(CALCIUM_SETS)))
+    unknown = set(overrides) - set(Calcium.__dataclass_fields__)
+    if unknown:
+        raise ValueError(msg("unknown parameter {name!r}", name=sorted(unknown)[0]))
+    return replace(CALCIUM_SETS[name], **{k: float(v) for k, v in overrides.items()})
+
+
+def calcium_time_above(p: Calcium, freq: float, dt: float | None, samples: int = 20_000) -> tuple[float, float]:
+    """(α_d, α_p): the fractions of a period the periodic steady-state calcium spends above θ_d and
+    θ_p, for pairs at ``freq`` Hz (pre at 0, post at Δt; ``dt`` None: pre spikes alone)."""
+    period = 1000.0 / freq
+    t = (np.arange(samples) + 0.5) * period / samples
+    decay = 1.0 / (1.0 - math.exp(-period / p.tau_ca))
+
+    def jumps(phase, amplitude):  # the steady state of one jump a period, at times t
+        return amplitude * np.exp(-np.mod(t - phase, period) / p.tau_ca) * decay
+
+    c = jumps(p.d, p.c_pre)
+    if dt is not None:
+        c = c + jumps(dt, p.c_post)
+    return float(np.mean(c > p.theta_d)), float(np.mean(c > p.theta_p))
+
+
+def calcium_change(p: Calcium, freq: float, dt: float | None, n: int = 60) -> float:
+    """dw = w_after/w_before − 1 after ``n`` pairs at ``freq`` Hz (the authors' analytic readout:
+    Gaussian ρ at the end of the protocol, transition probabilities U (DOWN→UP) and D (UP→DOWN))."""
+    if not (freq > 0 and n >= 1):
+        raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
+    a_d, a_p = calcium_time_above(p, freq, dt)
+    g_d, g_p = p.gamma_d * a_d, p.gamma_p * a_p
+    if g_d + g_p == 0:
+        return 0.0
+    rho_bar = g_p / (g_p + g_d)
+    var_rho = p.sigma ** 2 * (a_p + a_d) / (g_p + g_d)
+    tau_eff = p.tau / (g_p + g_d)
+    total = n / freq  # s
+    decay = math.exp(-total / tau_eff)
+    var = 0.5 * var_rho * (1 - math.exp(-2 * total / tau_eff))
+    sd = math.sqrt(max(var, 1e-300))
+
+    def above(rho0):  # P(ρ(T) > ρ*) from ρ0
+        mean = rho_bar + (rho0 - rho_bar) * decay
+        return 0.5 * (1 - math.erf((p.rho_star - mean) / (math.sqrt(2) * sd)))
+
+    up, down = above(0.0), 1 - above(1.0)
+    ratio = ((p.beta * (1 - up) + (1 - p.beta) * down + p.b * (p.beta * up + (1 - p.beta) * (1 - down)))
+             / (p.beta + (1 - p.beta) * p.b))
+    return ratio - 1.0
