@@ -60,6 +60,14 @@ def add_parsers(sub, common) -> None:
     w.add_argument("--freq", type=float, default=1.0, help="pairing frequency in Hz (default 1)")
     common(w)
 
+    fq = ps.add_parser("frequency", help="dw after presynaptic pulses alone at several frequencies (Dudek & Bear 1992)")
+    fq.add_argument("--rule", choices=("bcm", "calcium"), required=True)
+    fq.add_argument("--set", dest="set_name", help="bcm: default; calcium: dp, cortical, hippocampal-slices")
+    fq.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="override a parameter")
+    fq.add_argument("--freq", type=_numbers("--freq"), required=True, help="frequencies in Hz, e.g. 1,3,10,50,100")
+    fq.add_argument("--pulses", type=int, default=900, help="presynaptic pulses (default 900)")
+    common(fq)
+
     g = ps.add_parser("pairing", help="dw for pairs at several frequencies and dt (Sjostrom et al. 2001)")
     rule_args(g)
     g.add_argument("--freq", type=_numbers("--freq"), required=True, help="frequencies in Hz, e.g. 0.1,10,20,40,50")
@@ -70,6 +78,11 @@ def add_parsers(sub, common) -> None:
 
 
 def _rule(a):
+    if a.rule == "bcm":
+        name = a.set_name or "default"
+        if name not in pl.BCM_SETS:
+            raise ValueError(f"--set {name} is not a bcm set: choose one of {', '.join(pl.BCM_SETS)}")
+        return _overridden(pl.BCM_SETS[name], a.param)
     name = a.set_name or DEFAULT_SET[a.rule]
     if name not in RULE_SETS[a.rule]:
         raise ValueError(f"--set {name} is not a {a.rule} set: choose one of {', '.join(RULE_SETS[a.rule])}")
@@ -90,6 +103,13 @@ def _rule(a):
 def run(a) -> tuple[dict, list[str], list[list[float]]]:
     """The JSON object, and the CSV header and rows, of one plasticity command."""
     rule = _rule(a)
+    if a.what == "frequency":
+        if a.pulses < 1 or any(f <= 0 for f in a.freq):
+            raise ValueError("--pulses must be at least 1 and --freq values positive")
+        dw = (pl.bcm_frequency(rule, a.freq, a.pulses) if a.rule == "bcm"
+              else np.array([pl.calcium_change(rule, f, None, a.pulses) for f in a.freq]))
+        return ({"freq_hz": a.freq, "dw": dw.tolist(), "pulses": a.pulses}, ["freq_hz", "dw"],
+                [[f, w] for f, w in zip(a.freq, dw, strict=True)])
     if a.rule == "calcium":
         return _calcium(a, rule)
     if a.what == "spikes":
@@ -129,3 +149,20 @@ def _calcium(a, rule) -> tuple[dict, list[str], list[list[float]]]:
     rows = [[f, t, dw[i, j]] for i, f in enumerate(a.freq) for j, t in enumerate(a.dt)]
     return ({"freq_hz": a.freq, "dt_ms": a.dt, "dw": dw.tolist(), "protocol": a.protocol},
             ["freq_hz", "dt_ms", "dw"], rows)
+
+
+def _overridden(rule, params: list[str]):
+    from dataclasses import fields, replace
+    names = {f.name for f in fields(rule)}
+    changes = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise ValueError(f"--param must look like NAME=VALUE, not {item!r}")
+        if key.strip() not in names:
+            raise ValueError(f"unknown parameter {key.strip()!r}")
+        try:
+            changes[key.strip()] = float(value)
+        except ValueError:
+            raise ValueError(f"--param {key}: {value!r} is not a number") from None
+    return replace(rule, **changes)

@@ -191,3 +191,35 @@ def test_cli_calcium_window(capsys):
     assert d["dw"][0] < 0 < d["dw"][2]
     code, out, err = run_cli(capsys, "plasticity", "spikes", "--rule", "calcium", "--pre", "0", "--post", "5")
     assert code == 2 and "periodic" in err
+
+
+# --- BCM --------------------------------------------------------------------------------------------------
+def test_bcm_gives_the_dudek_bear_sign_pattern_around_its_threshold():
+    """900 pulses: LTD below θ (10 Hz), no change at θ, LTP above (Dudek & Bear 1992's shape)."""
+    r = pl.BCM_SETS["default"]
+    dw = pl.bcm_frequency(r, [1.0, 3.0, 10.0, 50.0, 100.0])
+    assert dw[0] < 0 and dw[1] < 0 and abs(dw[2]) < 1e-3 * abs(dw[3]) and dw[3] > 0 and dw[4] > dw[3]
+
+
+def test_bcm_threshold_slides_with_the_activity():
+    """With a fast threshold, θ is y²/y₀ at once: dw = η·x·y·(y − y²/y₀)·T vanishes at y = y₀ and is
+    negative above — the sliding threshold that keeps BCM stable."""
+    from dataclasses import replace
+    r = replace(pl.BCM_SETS["default"], tau_theta=1e-9, y0=20.0)
+    f = np.array([5.0, 20.0, 40.0])
+    expected = r.eta * f * f * (f - f * f / r.y0) * 900 / f
+    assert np.allclose(pl.bcm_frequency(r, f), expected, rtol=1e-9, atol=1e-9)
+    assert pl.bcm_frequency(r, [20.0])[0] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_cli_frequency_protocols(capsys):
+    import json
+    code, out, err = run_cli(capsys, "plasticity", "frequency", "--rule", "bcm", "--freq", "1,10,50", "--json")
+    d = json.loads(out)
+    assert code == 0 and d["dw"][0] < 0 and d["dw"][2] > 0 and d["pulses"] == 900
+    code, out, err = run_cli(capsys, "plasticity", "frequency", "--rule", "calcium", "--freq", "1,20,100",
+                             "--param", "theta_p=1.3", "--json")
+    d = json.loads(out)
+    assert code == 0 and d["dw"][0] == 0 and d["dw"][1] < 0 < d["dw"][2]
+    code, out, err = run_cli(capsys, "plasticity", "frequency", "--rule", "bcm", "--freq", "1", "--param", "zz=1")
+    assert code == 2 and "unknown parameter" in err

@@ -308,3 +308,34 @@ def calcium_change(p: Calcium, freq: float, dt: float | None, n: int = 60) -> fl
     ratio = ((p.beta * (1 - up) + (1 - p.beta) * down + p.b * (p.beta * up + (1 - p.beta) * (1 - down)))
              / (p.beta + (1 - p.beta) * p.b))
     return ratio - 1.0
+
+
+# --- BCM, the rate rule (Bienenstock, Cooper & Munro 1982) ----------------------------------------------
+@dataclass(frozen=True)
+class BCM:
+    """dw/dt = η·x·y·(y − θ_M), the threshold sliding towards ⟨y²⟩/y₀ with time constant τ_θ
+    (Intrator–Cooper form). Frequency protocols: x = f (Hz) and the post rate y = gain·f."""
+
+    eta: float = 2.5e-7  # per Hz³·s: 900 pulses at 50 Hz give about +36 %
+    y0: float = 10.0  # Hz: where a long-lasting rate puts the threshold (θ = y² / y₀ = y at y = y₀)
+    theta0: float = 10.0  # Hz: the threshold before the protocol (from the baseline activity)
+    tau_theta: float = 3600.0  # s: the threshold slides slowly (an hour)
+    gain: float = 1.0  # post rate per pre rate
+
+
+BCM_SETS = {"default": BCM()}
+
+
+def bcm_frequency(rule: BCM, freqs, pulses: int = 900) -> np.ndarray:
+    """dw after ``pulses`` presynaptic pulses at each frequency (Dudek & Bear 1992), exactly: with
+    constant rates θ relaxes as θ(t) = y²/y₀ + (θ₀ − y²/y₀)e^(−t/τ_θ), so
+    Δw = η·x·y·[(y − y²/y₀)·T − (θ₀ − y²/y₀)·τ_θ·(1 − e^(−T/τ_θ))], T = pulses/f."""
+    out = []
+    for f in np.asarray(freqs, float):
+        if not f > 0:
+            raise ValueError(msg("frequencies must be positive"))
+        x, y, total = f, rule.gain * f, pulses / f
+        target = y * y / rule.y0
+        integral = (y - target) * total - (rule.theta0 - target) * rule.tau_theta * (1 - math.exp(-total / rule.tau_theta))
+        out.append(rule.eta * x * y * integral)
+    return np.array(out)
