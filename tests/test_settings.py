@@ -170,3 +170,26 @@ def test_presentation_mode_strengthens_greys(window, qtbot):
     finally:
         window.view.set_presentation(False)
     assert _luminance(style.muted()) == light
+
+
+def test_leaving_the_app_in_presentation_mode_keeps_the_side_panels(qtbot):
+    """F5 puts the docks aside; closing the app while presenting must not remember them hidden."""
+    from hopfield_gui.gui.window import MainWindow
+    QtCore.QSettings().clear()
+    win = MainWindow(persistent=True)
+    qtbot.addWidget(win)
+    win.show()
+    win.view.set_presentation(True)
+    assert all(d.isHidden() for d in win.docks.values())
+    win.close()
+    again = MainWindow(persistent=True)
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        assert again.menus.presentation.isChecked()  # F5 is remembered
+        again.view.set_presentation(False)  # leaving F5: the panels come back
+        assert not again.docks["patterns"].isHidden() and not again.docks["parameters"].isHidden()
+    finally:
+        again.settings.reset()
+        again.settings.persistent = False
+        again.close()

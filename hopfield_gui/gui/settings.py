@@ -44,7 +44,8 @@ class WindowSettings(QtCore.QObject):
             return
         st, win = self._store(), self.win
         st.setValue("window/geometry", win.saveGeometry())
-        st.setValue("window/state", win.saveState())
+        with win.view.normal_layout():
+            st.setValue("window/state", win.saveState())
         st.setValue("window/splitter", win.splitter.saveState())
         st.setValue("params", json.dumps(win.controller.params.to_dict()))
         st.sync()

@@ -6,6 +6,8 @@ it to every panel.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from . import theme
@@ -74,6 +76,19 @@ class ViewModes(QtCore.QObject):
             for k, d in docks.items():
                 d.setVisible(self._docks_before.get(k, True))
             self._docks_before = None
+
+    @contextmanager
+    def normal_layout(self):
+        """The docks as they are outside presentation mode, for a moment (what the settings keep:
+        leaving the app in F5 must not make the side panels hidden for good)."""
+        presenting = self._docks_before is not None
+        if presenting:
+            self._arrange_docks(False)
+        try:
+            yield
+        finally:
+            if presenting:
+                self._arrange_docks(True)
 
     def presenting(self) -> bool:
         return style.presenting()
