@@ -1711,6 +1711,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>le protocole doit être « continuous » ou « bursts », pas {value!r}</translation>
     </message>
     <message>
+        <source>frequencies must be positive</source>
+        <translation>les fréquences doivent être positives</translation>
+    </message>
+    <message>
         <source>the {rule} rule needs a dense {n} × {n} weight matrix ({need}), over the {budget} budget: use at most {limit} neurons (e.g. {side} × {side}) or the Hebb rule</source>
         <translation>la règle {rule} demande une matrice de poids pleine de {n} × {n} ({need}), au-delà du budget de {budget} : utilisez au plus {limit} neurones (par ex. {side} × {side}) ou la règle de Hebb</translation>
     </message>

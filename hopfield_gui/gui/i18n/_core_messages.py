@@ -73,6 +73,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("core", 'spike times must be finite numbers of ms'),
     QT_TRANSLATE_NOOP("core", 'a protocol needs at least one pair and a positive frequency'),
     QT_TRANSLATE_NOOP("core", "protocol must be 'continuous' or 'bursts', not {value!r}"),
+    QT_TRANSLATE_NOOP("core", 'frequencies must be positive'),
     QT_TRANSLATE_NOOP("core", 'the {rule} rule needs a dense {n} × {n} weight matrix ({need}), over the {budget} budget: use at most {limit} neurons (e.g. {side} × {side}) or the Hebb rule'),
     QT_TRANSLATE_NOOP("core", 'the weight matrix must be N × N'),
     QT_TRANSLATE_NOOP("core", 'the Storkey rule was interrupted'),
