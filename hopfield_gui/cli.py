@@ -258,6 +258,14 @@ def cmd_plasticity(a) -> dict:
     out, header, rows = cli_plasticity.run(a)
     if a.csv:
         atomic_write(a.csv, _csv_text(header, rows))
+    if a.plot:
+        from .gui.plotting.setup import configure_pyqtgraph
+        from .gui.plotting.slides import plasticity_figure, save_image
+        from .gui.qtapp import ensure_app
+        ensure_app()
+        configure_pyqtgraph()
+        label = f"{a.rule} ({a.set_name or cli_plasticity.DEFAULT_SET.get(a.rule, 'default')})"
+        save_image(plasticity_figure(a.what, out, label), a.plot)
     if not a.json:
         print(",".join(header))
         for r in rows:

@@ -52,13 +52,14 @@ def add_parsers(sub, common) -> None:
     s.add_argument("--post", type=_numbers("--post"), required=True, help="post spike times in ms")
     s.add_argument("--w0", type=float, default=1.0, help="initial weight (default 1)")
     common(s)
+    s.set_defaults(plot=None)
 
     w = ps.add_parser("window", help="dw against dt: pairs at a frequency (the STDP window)")
     rule_args(w)
     w.add_argument("--dt", required=True, help="dt values A:B:STEP in ms (t_post - t_pre)")
     w.add_argument("--pairs", type=int, default=60)
     w.add_argument("--freq", type=float, default=1.0, help="pairing frequency in Hz (default 1)")
-    common(w)
+    common(w, plot=True)
 
     fq = ps.add_parser("frequency", help="dw after presynaptic pulses alone at several frequencies (Dudek & Bear 1992)")
     fq.add_argument("--rule", choices=("bcm", "calcium"), required=True)
@@ -66,7 +67,7 @@ def add_parsers(sub, common) -> None:
     fq.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="override a parameter")
     fq.add_argument("--freq", type=_numbers("--freq"), required=True, help="frequencies in Hz, e.g. 1,3,10,50,100")
     fq.add_argument("--pulses", type=int, default=900, help="presynaptic pulses (default 900)")
-    common(fq)
+    common(fq, plot=True)
 
     g = ps.add_parser("pairing", help="dw for pairs at several frequencies and dt (Sjostrom et al. 2001)")
     rule_args(g)
@@ -74,7 +75,7 @@ def add_parsers(sub, common) -> None:
     g.add_argument("--dt", type=_numbers("--dt"), required=True, help="dt values in ms, e.g. -10,10")
     g.add_argument("--protocol", choices=("continuous", "bursts"), default="continuous",
                    help="60 pairs in a row (as Pfister & Gerstner fitted) or the real 5 pairs x 15 every 10 s")
-    common(g)
+    common(g, plot=True)
 
 
 def _rule(a):

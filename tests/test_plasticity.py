@@ -223,3 +223,21 @@ def test_cli_frequency_protocols(capsys):
     assert code == 0 and d["dw"][0] == 0 and d["dw"][1] < 0 < d["dw"][2]
     code, out, err = run_cli(capsys, "plasticity", "frequency", "--rule", "bcm", "--freq", "1", "--param", "zz=1")
     assert code == 2 and "unknown parameter" in err
+
+
+def test_cli_plots_the_model_against_the_published_points(capsys, tmp_path):
+    """--plot: a slide (1600 × 1000) with the model's curves and the Sjöström points in their colours."""
+    from PySide6 import QtGui
+
+    from hopfield_gui.gui.plotting import style
+    from tests.test_slides import colour_pixels
+    out = tmp_path / "pairing.png"
+    code, _, err = run_cli(capsys, "plasticity", "pairing", "--rule", "triplet", "--freq", "0.1,10,20,40,50",
+                           "--dt", "-10,10", "--plot", str(out))
+    assert code == 0, err
+    img = QtGui.QImage(str(out))
+    assert (img.width(), img.height()) == (1600, 1000)
+    assert colour_pixels(img, style.PALETTE[0]) > 500 and colour_pixels(img, style.PALETTE[1]) > 500
+    code, _, err = run_cli(capsys, "plasticity", "window", "--rule", "pair", "--dt", "-50:50:10", "--plot",
+                           str(tmp_path / "w.txt"))
+    assert code == 2 and ".png" in err

@@ -183,3 +183,46 @@ def state_figure(state: QtGui.QImage, patterns: list[tuple[QtGui.QImage, str, in
                QtCore.Qt.AlignHCenter | QtCore.Qt.AlignTop | QtCore.Qt.TextWordWrap, caption)
     p.end()
     return img
+
+
+def plasticity_figure(what: str, out: dict, rule_label: str, size: tuple[int, int] = (1600, 1000)) -> QtGui.QImage:
+    """``hopfield plasticity … --plot``: the model's curve(s) and, where they exist, the published
+    points with their error bars (Bi & Poo 1998 for the window, Sjöström et al. 2001 for pairing)."""
+    from ...core import plasticity as pl
+    from .figures import label_axes, new_plot
+    with style.scaled(size[1] / 1000 * SLIDE_SCALE):
+        w = new_plot()
+        p = w.getPlotItem()
+        p.addItem(pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen(style.muted(), width=2)))
+        width = max(3.0, 5.0 * size[1] / 1000)
+        if what == "window":
+            label_axes(p, "Δw / w₀", "Δt = t<sub>post</sub> − t<sub>pre</sub> (ms)")
+            p.plot(out["dt_ms"], out["dw"], pen=pg.mkPen(style.PALETTE[0], width=width), name=rule_label)
+            d, _ = pl.published("bi-poo-1998")
+            p.plot(d["dt_ms"], d["percent_change"] / 100, pen=None, symbol="o", symbolSize=10,
+                   symbolBrush=style.PALETTE[1], name="Bi & Poo (1998), 60 pairs at 1 Hz")
+            title = f"STDP window: {out['pairs']} pairs at {out['freq_hz']:g} Hz"
+        elif what == "pairing":
+            label_axes(p, "Δw / w₀", "pairing frequency (Hz)")
+            d, _ = pl.published("sjostrom-2001")
+            for j, dt in enumerate(out["dt_ms"]):
+                colour = style.PALETTE[j % len(style.PALETTE)]
+                p.plot(out["freq_hz"], [row[j] for row in out["dw"]], pen=pg.mkPen(colour, width=width),
+                       symbol="o", symbolBrush=colour, name=f"{rule_label}, Δt = {dt:+g} ms")
+                sel = d["dt_ms"] == dt
+                if sel.any():
+                    p.addItem(pg.ErrorBarItem(x=d["freq_hz"][sel], y=d["dw_mean"][sel], height=2 * d["dw_sem"][sel],
+                                              beam=0.8, pen=pg.mkPen(colour, width=2)))
+                    p.plot(d["freq_hz"][sel], d["dw_mean"][sel], pen=None, symbol="s", symbolSize=12,
+                           symbolBrush=colour, name=f"Sjöström et al. (2001), Δt = {dt:+g} ms")
+            title = f"Timing and frequency ({out['protocol']} protocol)"
+        else:
+            label_axes(p, "Δw / w₀", "presynaptic frequency (Hz)")
+            p.plot(out["freq_hz"], out["dw"], pen=pg.mkPen(style.PALETTE[0], width=width), symbol="o",
+                   symbolBrush=style.PALETTE[0], name=rule_label)
+            title = f"Frequency: {out['pulses']} presynaptic pulses (Dudek & Bear 1992: LTD at 1–3 Hz, LTP at 50 Hz)"
+        fig = Figure(size, title, "Δt = t_post − t_pre · Δw relative to the initial weight — Hopfield Explorer", w)
+        try:
+            return fig.render()
+        finally:
+            fig.deleteLater()
