@@ -10,6 +10,7 @@ Times in ms, Δt = t_post − t_pre; ``dw`` = Δw/w₀ (additive, relative to th
 from __future__ import annotations
 
 import argparse
+from dataclasses import fields, replace
 
 import numpy as np
 
@@ -83,87 +84,64 @@ def _rule(a):
         name = a.set_name or "default"
         if name not in pl.BCM_SETS:
             raise ValueError(f"--set {name} is not a bcm set: choose one of {', '.join(pl.BCM_SETS)}")
-        return _overridden(pl.BCM_SETS[name], a.param)
+        rule = pl.BCM_SETS[name]
+        overrides = _overrides(a.param)
+        unknown = set(overrides) - {f.name for f in fields(rule)}
+        if unknown:
+            raise ValueError(f"unknown parameter {sorted(unknown)[0]!r}")
+        return replace(rule, **overrides)
     name = a.set_name or DEFAULT_SET[a.rule]
     if name not in RULE_SETS[a.rule]:
         raise ValueError(f"--set {name} is not a {a.rule} set: choose one of {', '.join(RULE_SETS[a.rule])}")
-    overrides = {}
-    for item in a.param:
+    if a.rule == "calcium":
+        return pl.calcium_set(name, **_overrides(a.param))
+    return pl.stdp_set(name, nearest=True if a.nearest else None, **_overrides(a.param))
+
+
+def _overrides(params: list[str]) -> dict[str, float]:
+    """The ``--param NAME=VALUE`` options as {name: value}."""
+    changes = {}
+    for item in params:
         key, sep, value = item.partition("=")
         if not sep:
             raise ValueError(f"--param must look like NAME=VALUE, not {item!r}")
         try:
-            overrides[key.strip()] = float(value)
+            changes[key.strip()] = float(value)
         except ValueError:
             raise ValueError(f"--param {key}: {value!r} is not a number") from None
-    if a.rule == "calcium":
-        return pl.calcium_set(name, **overrides)
-    return pl.stdp_set(name, nearest=True if a.nearest else None, **overrides)
+    return changes
 
 
 def run(a) -> tuple[dict, list[str], list[list[float]]]:
     """The JSON object, and the CSV header and rows, of one plasticity command."""
     rule = _rule(a)
+    calcium = isinstance(rule, pl.Calcium)  # read out by the authors' analytic formula: periodic protocols only
     if a.what == "frequency":
         if a.pulses < 1 or any(f <= 0 for f in a.freq):
             raise ValueError("--pulses must be at least 1 and --freq values positive")
-        dw = (pl.bcm_frequency(rule, a.freq, a.pulses) if a.rule == "bcm"
-              else np.array([pl.calcium_change(rule, f, None, a.pulses) for f in a.freq]))
+        dw = (np.array([pl.calcium_change(rule, f, None, a.pulses) for f in a.freq]) if calcium
+              else pl.bcm_frequency(rule, a.freq, a.pulses))
         return ({"freq_hz": a.freq, "dw": dw.tolist(), "pulses": a.pulses}, ["freq_hz", "dw"],
                 [[f, w] for f, w in zip(a.freq, dw, strict=True)])
-    if a.rule == "calcium":
-        return _calcium(a, rule)
     if a.what == "spikes":
+        if calcium:
+            raise ValueError("the calcium rule reads out periodic protocols: use 'window' or 'pairing'")
         dw = pl.weight_change(rule, a.pre, a.post)
         return {"w": a.w0 * (1.0 + dw), "w0": a.w0, "dw": dw}, ["w0", "dw", "w"], [[a.w0, dw, a.w0 * (1 + dw)]]
     if a.what == "window":
         if a.pairs < 1 or not a.freq > 0:
             raise ValueError("--pairs must be at least 1 and --freq positive")
         dts = parse_range(a.dt, "--dt")
-        dw = pl.window(rule, dts, a.pairs, a.freq)
+        dw = (np.array([pl.calcium_change(rule, a.freq, dt, a.pairs) for dt in dts]) if calcium
+              else pl.window(rule, dts, a.pairs, a.freq))
         return ({"dt_ms": dts.tolist(), "dw": dw.tolist(), "pairs": a.pairs, "freq_hz": a.freq},
                 ["dt_ms", "dw"], [[t, w] for t, w in zip(dts, dw, strict=True)])
-    if any(f <= 0 for f in a.freq):
-        raise ValueError("--freq values must be positive")
-    dw = pl.pairing(rule, a.freq, a.dt, a.protocol)
-    rows = [[f, t, dw[i, j]] for i, f in enumerate(a.freq) for j, t in enumerate(a.dt)]
-    return ({"freq_hz": a.freq, "dt_ms": a.dt, "dw": dw.tolist(), "protocol": a.protocol},
-            ["freq_hz", "dt_ms", "dw"], rows)
-
-
-def _calcium(a, rule) -> tuple[dict, list[str], list[list[float]]]:
-    """The calcium rule through the authors' analytic readout (periodic protocols only)."""
-    if a.what == "spikes":
-        raise ValueError("the calcium rule reads out periodic protocols: use 'window' or 'pairing'")
-    if a.what == "window":
-        if a.pairs < 1 or not a.freq > 0:
-            raise ValueError("--pairs must be at least 1 and --freq positive")
-        dts = parse_range(a.dt, "--dt")
-        dw = np.array([pl.calcium_change(rule, a.freq, dt, a.pairs) for dt in dts])
-        return ({"dt_ms": dts.tolist(), "dw": dw.tolist(), "pairs": a.pairs, "freq_hz": a.freq},
-                ["dt_ms", "dw"], [[t, w] for t, w in zip(dts, dw, strict=True)])
-    if a.protocol != "continuous":
+    if calcium and a.protocol != "continuous":
         raise ValueError("the calcium readout is for periodic protocols: use --protocol continuous")
     if any(f <= 0 for f in a.freq):
         raise ValueError("--freq values must be positive")
-    dw = np.array([[pl.calcium_change(rule, f, dt, 60) for dt in a.dt] for f in a.freq])
+    dw = (np.array([[pl.calcium_change(rule, f, dt, 60) for dt in a.dt] for f in a.freq]) if calcium
+          else pl.pairing(rule, a.freq, a.dt, a.protocol))
     rows = [[f, t, dw[i, j]] for i, f in enumerate(a.freq) for j, t in enumerate(a.dt)]
     return ({"freq_hz": a.freq, "dt_ms": a.dt, "dw": dw.tolist(), "protocol": a.protocol},
             ["freq_hz", "dt_ms", "dw"], rows)
-
-
-def _overridden(rule, params: list[str]):
-    from dataclasses import fields, replace
-    names = {f.name for f in fields(rule)}
-    changes = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep:
-            raise ValueError(f"--param must look like NAME=VALUE, not {item!r}")
-        if key.strip() not in names:
-            raise ValueError(f"unknown parameter {key.strip()!r}")
-        try:
-            changes[key.strip()] = float(value)
-        except ValueError:
-            raise ValueError(f"--param {key}: {value!r} is not a number") from None
-    return replace(rule, **changes)

@@ -28,9 +28,10 @@ import numpy as np
 from ._kernels import jit
 from .messages import msg
 
-__all__ = ["STDP", "SETS", "stdp_set", "weight_change", "pairs", "bursts", "window", "pairing", "Calcium",
-           "CALCIUM_SETS", "calcium_set", "calcium_change", "calcium_time_above", "published", "sjostrom_error",
-           "bcm_threshold", "poisson_drift"]
+__all__ = ["STDP", "SETS", "PAIR_SETS", "stdp_set", "weight_change", "pairs", "bursts", "window", "pairing",
+           "poisson_drift", "bcm_threshold", "poisson_trains", "published", "sjostrom_error", "Calcium",
+           "CALCIUM_SETS", "calcium_set", "calcium_change", "calcium_time_above", "BCM", "BCM_SETS",
+           "bcm_frequency"]
 
 
 @dataclass(frozen=True)

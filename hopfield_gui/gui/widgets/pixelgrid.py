@@ -12,6 +12,8 @@ from PySide6.QtCore import Signal
 
 from ..rendering import pattern_image
 
+BORDER = QtGui.QColor("#888888")  # the frame around the grid (visible on the light and dark themes)
+
 
 class PixelGrid(QtWidgets.QWidget):
     strokeFinished = Signal(object, object)  # before, after (flat int8 arrays)
@@ -28,7 +30,6 @@ class PixelGrid(QtWidgets.QWidget):
         self._paint_value = 1
         self._last_cell = None
         self._image = pattern_image(self._values, rows, cols)
-        self._border = QtGui.QColor("#888888")
         self._highlight: int | None = None  # a neuron outlined (the one deciding, in slow motion)
         self._drag: tuple | None = None  # (first cell, current cell) of a rectangle being dragged
         self.setMinimumSize(120, 120)
@@ -68,10 +69,6 @@ class PixelGrid(QtWidgets.QWidget):
         if index != self._highlight:
             self._highlight = index
             self.update()
-
-    def set_border(self, colour: str) -> None:
-        self._border = QtGui.QColor(colour)
-        self.update()
 
     # --- geometry -----------------------------------------------------------------------------
     def _target(self) -> QtCore.QRectF:
@@ -113,7 +110,7 @@ class PixelGrid(QtWidgets.QWidget):
             for rr in range(1, self._rows):
                 y = r.top() + rr * side
                 p.drawLine(QtCore.QPointF(r.left(), y), QtCore.QPointF(r.right(), y))
-        p.setPen(QtGui.QPen(self._border, 3))
+        p.setPen(QtGui.QPen(BORDER, 3))
         p.drawRect(r.adjusted(-1.5, -1.5, 1.5, 1.5))
         if self._drag is not None:  # the rectangle being dragged, dashed
             (r0, c0), (r1, c1) = self._drag
