@@ -1,147 +1,167 @@
-"""``hopfield plasticity …``: the spike-timing rules of ``core.plasticity`` from the command line.
+"""``hopfield plasticity …``: the rules of ``core.plasticity`` from the command line.
 
-    hopfield plasticity spikes  --rule R [--set S] [--param NAME=VALUE]… --pre T,T,… --post T,T,… [--w0 W]
-    hopfield plasticity window  --rule R [--set S] [--param …] --dt A:B:STEP [--pairs 60] [--freq 1]
-    hopfield plasticity pairing --rule R [--set S] --freq F,F,… --dt D,D,… [--protocol continuous|bursts]
+    hopfield plasticity spikes    --rule R [--set S] [--param NAME=VALUE]… --pre T,T,… --post T,T,… [--w0 W]
+    hopfield plasticity window    --rule R [--set S] [--param …] --dt A:B:STEP [--pairs 60] [--freq 1]
+    hopfield plasticity pairing   --rule R [--set S] --freq F,F,… --dt D,D,… [--protocol continuous|bursts]
+    hopfield plasticity frequency --rule R [--set S] --freq A:B:STEP [--pulses 900] [--seed S]
 
-Times in ms, Δt = t_post − t_pre; ``dw`` = Δw/w₀ (additive, relative to the initial weight).
+Times in ms, Δt = t_post − t_pre; ``dw`` = Δw/w₀ (additive, relative to the initial weight; for
+the calcium rule w_after/w_before − 1). Lists are ``A,B,C`` or ``START:STOP:STEP``.
 """
 
 from __future__ import annotations
 
 import argparse
-from dataclasses import fields, replace
 
 import numpy as np
 
 from .core import plasticity as pl
 from .core.experiments import parse_range
 
-RULE_SETS = {"pair": pl.PAIR_SETS, "triplet": tuple(s for s in pl.SETS if s not in pl.PAIR_SETS),
-             "calcium": tuple(pl.CALCIUM_SETS)}
-DEFAULT_SET = {"pair": "bi-poo", "triplet": "visual-minimal", "calcium": "dp"}
+DEFAULT_SET = pl.DEFAULT_SET
 
 
 def _numbers(name):
+    """``A,B,C`` or ``START:STOP:STEP`` as a list of finite numbers."""
     def conv(text):
+        text = str(text)
         try:
-            values = [float(x) for x in str(text).replace(";", ",").split(",") if x.strip()]
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{name} must be numbers separated by commas, not {text!r}") from None
+            if ":" in text:
+                values = parse_range(text, name).tolist()
+            else:
+                values = [float(x) for x in text.replace(";", ",").split(",") if x.strip()]
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{name} must be numbers A,B,C or a range START:STOP:STEP, not "
+                                             f"{text!r} ({exc})" if ":" in text else
+                                             f"{name} must be numbers separated by commas, not {text!r}") from None
         if not values or not all(np.isfinite(values)):
             raise argparse.ArgumentTypeError(f"{name} needs at least one finite number")
         return values
     return conv
 
 
+def _param_help() -> str:
+    names = "; ".join(f"{rule}: {' '.join(names)}" + (" interaction (all|nearest)" if rule in ("pair", "triplet") else "")
+                      for rule, names in pl.PARAM_NAMES.items())
+    return f"override a parameter (times in ms, tau of the calcium rule in s): {names}"
+
+
+def _set_help() -> str:
+    return "parameter set (" + "; ".join(f"{r}: {', '.join(s)}" for r, s in pl.RULE_SETS.items()) + ")"
+
+
 def add_parsers(sub, common) -> None:
-    p = sub.add_parser("plasticity", help="plasticity rules: pair and triplet STDP, calcium-based")
+    p = sub.add_parser("plasticity", help="plasticity rules: pair and triplet STDP, calcium-based, BCM")
     ps = p.add_subparsers(dest="what", required=True, parser_class=type(p))
 
-    def rule_args(q):
-        q.add_argument("--rule", choices=tuple(RULE_SETS), required=True)
-        q.add_argument("--set", dest="set_name", help="parameter set (pair: song-abbott, bi-poo; triplet: "
-                       "visual-minimal, visual-full, hippocampal-full, hippocampal-nearest; calcium: dp, cortical, "
-                       "hippocampal-slices)")
-        q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                       help="override a parameter, e.g. a2_plus=0.01 or tau_plus=20")
-        q.add_argument("--nearest", action="store_true", help="nearest-spike traces (default: all-to-all)")
+    def rule_args(q, rules):
+        q.add_argument("--rule", choices=rules, required=True)
+        q.add_argument("--set", dest="set_name", help=_set_help())
+        q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help=_param_help())
+        q.add_argument("--nearest", action="store_true", help="nearest-spike traces (the same as "
+                       "--param interaction=nearest; default: all-to-all)")
 
     s = ps.add_parser("spikes", help="the weight after explicit spike trains")
-    rule_args(s)
+    rule_args(s, ("pair", "triplet", "calcium"))
     s.add_argument("--pre", type=_numbers("--pre"), required=True, help="pre spike times in ms, e.g. 0,20,40")
     s.add_argument("--post", type=_numbers("--post"), required=True, help="post spike times in ms")
     s.add_argument("--w0", type=float, default=1.0, help="initial weight (default 1)")
+    s.add_argument("--synapses", type=int, default=1000, help="calcium rule: noisy synapses simulated (default "
+                   "1000; a fraction beta of them start DOWN)")
     common(s)
     s.set_defaults(plot=None)
 
     w = ps.add_parser("window", help="dw against dt: pairs at a frequency (the STDP window)")
-    rule_args(w)
-    w.add_argument("--dt", required=True, help="dt values A:B:STEP in ms (t_post - t_pre)")
+    rule_args(w, ("pair", "triplet", "calcium"))
+    w.add_argument("--dt", type=_numbers("--dt"), required=True, help="dt values in ms (t_post - t_pre), "
+                   "e.g. -100:100:1")
     w.add_argument("--pairs", type=int, default=60)
     w.add_argument("--freq", type=float, default=1.0, help="pairing frequency in Hz (default 1)")
     common(w, plot=True)
 
-    fq = ps.add_parser("frequency", help="dw after presynaptic pulses alone at several frequencies (Dudek & Bear 1992)")
-    fq.add_argument("--rule", choices=("bcm", "calcium"), required=True)
-    fq.add_argument("--set", dest="set_name", help="bcm: default; calcium: dp, cortical, hippocampal-slices")
-    fq.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="override a parameter")
-    fq.add_argument("--freq", type=_numbers("--freq"), required=True, help="frequencies in Hz, e.g. 1,3,10,50,100")
+    fq = ps.add_parser("frequency", help="dw after presynaptic pulses at several frequencies (Dudek & Bear 1992); "
+                       "for spike rules the post neuron fires as a Poisson process at gain x f")
+    rule_args(fq, tuple(pl.RULE_SETS))
+    fq.add_argument("--freq", type=_numbers("--freq"), required=True, help="frequencies in Hz, e.g. 1:100:1 or "
+                    "1,3,10,50,100")
     fq.add_argument("--pulses", type=int, default=900, help="presynaptic pulses (default 900)")
+    fq.add_argument("--gain", type=float, default=1.0, help="spike rules: post rate per pre rate (default 1)")
+    fq.add_argument("--trials", type=int, default=20, help="spike rules: Poisson realisations averaged (default 20)")
     common(fq, plot=True)
 
     g = ps.add_parser("pairing", help="dw for pairs at several frequencies and dt (Sjostrom et al. 2001)")
-    rule_args(g)
+    rule_args(g, ("pair", "triplet", "calcium"))
     g.add_argument("--freq", type=_numbers("--freq"), required=True, help="frequencies in Hz, e.g. 0.1,10,20,40,50")
     g.add_argument("--dt", type=_numbers("--dt"), required=True, help="dt values in ms, e.g. -10,10")
     g.add_argument("--protocol", choices=("continuous", "bursts"), default="continuous",
                    help="60 pairs in a row (as Pfister & Gerstner fitted) or the real 5 pairs x 15 every 10 s")
+    g.add_argument("--pairs", type=int, default=60, help="pairs of the continuous protocol (default 60)")
     common(g, plot=True)
 
 
-def _rule(a):
-    if a.rule == "bcm":
-        name = a.set_name or "default"
-        if name not in pl.BCM_SETS:
-            raise ValueError(f"--set {name} is not a bcm set: choose one of {', '.join(pl.BCM_SETS)}")
-        rule = pl.BCM_SETS[name]
-        overrides = _overrides(a.param)
-        unknown = set(overrides) - {f.name for f in fields(rule)}
-        if unknown:
-            raise ValueError(f"unknown parameter {sorted(unknown)[0]!r}")
-        return replace(rule, **overrides)
-    name = a.set_name or DEFAULT_SET[a.rule]
-    if name not in RULE_SETS[a.rule]:
-        raise ValueError(f"--set {name} is not a {a.rule} set: choose one of {', '.join(RULE_SETS[a.rule])}")
-    if a.rule == "calcium":
-        return pl.calcium_set(name, **_overrides(a.param))
-    return pl.stdp_set(name, nearest=True if a.nearest else None, **_overrides(a.param))
-
-
-def _overrides(params: list[str]) -> dict[str, float]:
-    """The ``--param NAME=VALUE`` options as {name: value}."""
+def _overrides(params: list[str]) -> dict[str, str]:
+    """The ``--param NAME=VALUE`` options as {name: value} (checked by ``make_rule``)."""
     changes = {}
     for item in params:
         key, sep, value = item.partition("=")
-        if not sep:
+        if not sep or not key.strip():
             raise ValueError(f"--param must look like NAME=VALUE, not {item!r}")
-        try:
-            changes[key.strip()] = float(value)
-        except ValueError:
-            raise ValueError(f"--param {key}: {value!r} is not a number") from None
+        changes[key.strip()] = value.strip()
     return changes
+
+
+def _rule(a):
+    params = _overrides(a.param)
+    if getattr(a, "nearest", False):
+        params.setdefault("interaction", "nearest")
+    return pl.make_rule(a.rule, a.set_name, params)
 
 
 def run(a) -> tuple[dict, list[str], list[list[float]]]:
     """The JSON object, and the CSV header and rows, of one plasticity command."""
     rule = _rule(a)
-    calcium = isinstance(rule, pl.Calcium)  # read out by the authors' analytic formula: periodic protocols only
+    calcium = isinstance(rule, pl.Calcium)  # read out by the authors' analytic formula: periodic protocols
     if a.what == "frequency":
-        if a.pulses < 1 or any(f <= 0 for f in a.freq):
-            raise ValueError("--pulses must be at least 1 and --freq values positive")
-        dw = (np.array([pl.calcium_change(rule, f, None, a.pulses) for f in a.freq]) if calcium
-              else pl.bcm_frequency(rule, a.freq, a.pulses))
-        return ({"freq_hz": a.freq, "dw": dw.tolist(), "pulses": a.pulses}, ["freq_hz", "dw"],
-                [[f, w] for f, w in zip(a.freq, dw, strict=True)])
-    if a.what == "spikes":
+        if a.pulses < 1 or any(f <= 0 for f in a.freq) or a.trials < 1 or not a.gain >= 0:
+            raise ValueError("--pulses and --trials must be at least 1, --gain at least 0 and --freq values positive")
+        out = {"freq_hz": a.freq, "pulses": a.pulses}
         if calcium:
-            raise ValueError("the calcium rule reads out periodic protocols: use 'window' or 'pairing'")
-        dw = pl.weight_change(rule, a.pre, a.post)
-        return {"w": a.w0 * (1.0 + dw), "w0": a.w0, "dw": dw}, ["w0", "dw", "w"], [[a.w0, dw, a.w0 * (1 + dw)]]
+            dw = np.array([pl.calcium_change(rule, f, None, a.pulses) for f in a.freq])
+        elif isinstance(rule, pl.BCM):
+            dw = pl.bcm_frequency(rule, a.freq, a.pulses)
+        else:
+            dw, sem = pl.spike_frequency(rule, a.freq, a.pulses, a.gain, a.trials, a.seed)
+            out |= {"dw_sem": sem.tolist(), "gain": a.gain, "trials": a.trials, "seed": a.seed}
+        out["dw"] = dw.tolist()
+        return out, ["freq_hz", "dw"], [[f, w] for f, w in zip(a.freq, dw, strict=True)]
+    if a.what == "spikes":
+        if calcium and a.synapses < 1:
+            raise ValueError("--synapses must be at least 1")
+        out = {}
+        if calcium:  # no closed form for any train: simulate a population of noisy synapses
+            end = max(a.pre + a.post) + rule.d + 10 * rule.tau_ca
+            dw, up, down = pl.calcium_simulated_change(rule, a.pre, a.post, end, a.synapses, a.seed)
+            out = {"synapses": a.synapses, "up": up, "down": down, "seed": a.seed}
+        else:
+            dw = pl.weight_change(rule, a.pre, a.post)
+        out |= {"w": a.w0 * (1.0 + dw), "w0": a.w0, "dw": dw}
+        return out, ["w0", "dw", "w"], [[a.w0, dw, a.w0 * (1 + dw)]]
+    if a.pairs < 1:
+        raise ValueError("--pairs must be at least 1")
     if a.what == "window":
-        if a.pairs < 1 or not a.freq > 0:
-            raise ValueError("--pairs must be at least 1 and --freq positive")
-        dts = parse_range(a.dt, "--dt")
-        dw = (np.array([pl.calcium_change(rule, a.freq, dt, a.pairs) for dt in dts]) if calcium
-              else pl.window(rule, dts, a.pairs, a.freq))
-        return ({"dt_ms": dts.tolist(), "dw": dw.tolist(), "pairs": a.pairs, "freq_hz": a.freq},
-                ["dt_ms", "dw"], [[t, w] for t, w in zip(dts, dw, strict=True)])
+        if not a.freq > 0:
+            raise ValueError("--freq must be positive")
+        dw = (np.array([pl.calcium_change(rule, a.freq, dt, a.pairs) for dt in a.dt]) if calcium
+              else pl.window(rule, a.dt, a.pairs, a.freq))
+        return ({"dt_ms": a.dt, "dw": dw.tolist(), "pairs": a.pairs, "freq_hz": a.freq},
+                ["dt_ms", "dw"], [[t, w] for t, w in zip(a.dt, dw, strict=True)])
     if calcium and a.protocol != "continuous":
         raise ValueError("the calcium readout is for periodic protocols: use --protocol continuous")
     if any(f <= 0 for f in a.freq):
         raise ValueError("--freq values must be positive")
-    dw = (np.array([[pl.calcium_change(rule, f, dt, 60) for dt in a.dt] for f in a.freq]) if calcium
-          else pl.pairing(rule, a.freq, a.dt, a.protocol))
+    dw = (np.array([[pl.calcium_change(rule, f, dt, a.pairs) for dt in a.dt] for f in a.freq]) if calcium
+          else pl.pairing(rule, a.freq, a.dt, a.protocol, a.pairs))
     rows = [[f, t, dw[i, j]] for i, f in enumerate(a.freq) for j, t in enumerate(a.dt)]
-    return ({"freq_hz": a.freq, "dt_ms": a.dt, "dw": dw.tolist(), "protocol": a.protocol},
-            ["freq_hz", "dt_ms", "dw"], rows)
+    # "dw" is one list per Δt (a curve against the frequency each)
+    return ({"freq_hz": a.freq, "dt_ms": a.dt, "dw": dw.T.tolist(), "error": pl.grid_error(a.freq, a.dt, dw),
+             "protocol": a.protocol, "pairs": a.pairs}, ["freq_hz", "dt_ms", "dw"], rows)

@@ -145,7 +145,16 @@ def test_cli_spikes_and_pairing(capsys, tmp_path):
     code, out, _ = run_cli(capsys, "plasticity", "pairing", "--rule", "triplet", "--freq", "0.1,50", "--dt", "-10,10",
                            "--protocol", "continuous", "--param", "a3_plus=0.0065", "--csv", str(csv), "--json")
     d = json.loads(out)
-    assert code == 0 and np.array(d["dw"]).shape == (2, 2) and d["dw"][1][0] > 0 > d["dw"][0][0]
+    assert code == 0 and np.array(d["dw"]).shape == (2, 2) and d["dw"][0][1] > 0 > d["dw"][0][0]  # one list per Δt
+    # E over the four Sjöström points on this grid (0.1 and 50 Hz, ±10 ms), as the core computes it
+    data, _ = pl.published("sjostrom-2001")
+    on_grid = np.isin(data["freq_hz"], [0.1, 50.0])
+    assert on_grid.sum() == 4
+    model = np.array([pl.pairing(pl.stdp_set("visual-minimal"), [f], [t])[0, 0]
+                      for f, t in zip(data["freq_hz"][on_grid], data["dt_ms"][on_grid], strict=True)])
+    expected = np.mean(((model - data["dw_mean"][on_grid]) / data["dw_sem"][on_grid]) ** 2)
+    assert d["error"] == pytest.approx(expected, rel=1e-9)
+
     assert csv.read_text().splitlines()[0] == "freq_hz,dt_ms,dw" and len(csv.read_text().splitlines()) == 5
 
 
@@ -189,7 +198,8 @@ def test_cli_calcium_window(capsys):
     assert code == 0, err
     d = json.loads(out)
     assert d["dw"][0] < 0 < d["dw"][2]
-    code, out, err = run_cli(capsys, "plasticity", "spikes", "--rule", "calcium", "--pre", "0", "--post", "5")
+    code, out, err = run_cli(capsys, "plasticity", "pairing", "--rule", "calcium", "--freq", "1", "--dt", "10",
+                             "--protocol", "bursts")
     assert code == 2 and "periodic" in err
 
 
@@ -241,3 +251,22 @@ def test_cli_plots_the_model_against_the_published_points(capsys, tmp_path):
     code, _, err = run_cli(capsys, "plasticity", "window", "--rule", "pair", "--dt", "-50:50:10", "--plot",
                            str(tmp_path / "w.txt"))
     assert code == 2 and ".png" in err
+
+
+def test_cli_frequency_for_spike_rules_and_spikes_for_calcium(capsys):
+    import json
+    args = ("plasticity", "frequency", "--rule", "triplet", "--freq", "5:45:20", "--seed", "3", "--trials", "10",
+            "--json")
+    code, out, err = run_cli(capsys, *args)
+    d = json.loads(out)
+    assert code == 0, err
+    assert d["freq_hz"] == [5, 25, 45] and d["dw"][0] < 0 < d["dw"][2] and len(d["dw_sem"]) == 3
+    assert json.loads(run_cli(capsys, *args)[1])["dw"] == d["dw"]  # the seed fixes the Poisson trains
+    code, out, err = run_cli(capsys, "plasticity", "spikes", "--rule", "calcium", "--param", "sigma=0",
+                             "--pre", "0,1000,2000", "--post", "10,1010,2010", "--synapses", "50", "--json")
+    d = json.loads(out)
+    assert code == 0, err
+    assert d["up"] == 0.0 and d["down"] == 0.0 and d["dw"] == 0.0  # three pairs without noise switch nothing
+    code, out, err = run_cli(capsys, "plasticity", "window", "--rule", "pair", "--param", "A_plus=0.02",
+                             "--param", "interaction=nearest", "--dt", "10", "--pairs", "1", "--json")
+    assert json.loads(out)["dw"] == [pytest.approx(0.02 * math.exp(-10 / 16.8))]

@@ -26,12 +26,15 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ._kernels import jit
+from .calcium import (CALCIUM_SETS, Calcium, calcium_change, calcium_run, calcium_set, calcium_simulated_change,
+                      calcium_time_above)
 from .messages import msg
 
 __all__ = ["STDP", "SETS", "PAIR_SETS", "stdp_set", "weight_change", "pairs", "bursts", "window", "pairing",
            "poisson_drift", "bcm_threshold", "poisson_trains", "published", "sjostrom_error", "Calcium",
            "CALCIUM_SETS", "calcium_set", "calcium_change", "calcium_time_above", "BCM", "BCM_SETS",
-           "bcm_frequency"]
+           "bcm_frequency", "calcium_run", "calcium_simulated_change", "stdp_traces", "frequency_train",
+           "spike_frequency", "grid_error", "RULE_SETS", "DEFAULT_SET", "make_rule", "rule_parameters"]
 
 
 @dataclass(frozen=True)
@@ -88,11 +91,13 @@ def stdp_set(name: str, nearest: bool | None = None, **overrides) -> STDP:
 
 
 @jit
-def _triplet(times, is_post, a2p, a3p, a2m, a3m, tp, tm, tx, ty, nearest):
-    """Σ of the rule's increments over the spikes (sorted; pre first at equal times)."""
+def _triplet(times, is_post, a2p, a3p, a2m, a3m, tp, tm, tx, ty, nearest, record):
+    """Σ of the rule's increments over the spikes (sorted; pre first at equal times). If ``record``
+    has a row per spike, row k gets r₁, r₂, o₁, o₂ and the running dw just after spike k."""
     r1 = r2 = o1 = o2 = 0.0
     last = times[0] if times.size else 0.0
     dw = 0.0
+    keep = record.shape[0] == times.size
     for k in range(times.size):
         t = times[k]
         s = t - last
@@ -118,21 +123,56 @@ def _triplet(times, is_post, a2p, a3p, a2m, a3m, tp, tm, tx, ty, nearest):
             else:
                 r1 += 1.0
                 r2 += 1.0
+        if keep:
+            record[k, 0] = r1
+            record[k, 1] = r2
+            record[k, 2] = o1
+            record[k, 3] = o2
+            record[k, 4] = dw
     return dw
 
 
-def weight_change(rule: STDP, pre, post) -> float:
-    """dw = Δw/w₀ after the pre and post spike trains (times in ms, any order)."""
+_NO_RECORD = np.zeros((0, 5))
+
+
+def _merged(pre, post) -> tuple[np.ndarray, np.ndarray]:
+    """All spikes in time order, pre first at equal times, and which are post."""
     pre = np.asarray(pre, np.float64).ravel()
     post = np.asarray(post, np.float64).ravel()
     if not (np.isfinite(pre).all() and np.isfinite(post).all()):
         raise ValueError(msg("spike times must be finite numbers of ms"))
     times = np.concatenate([pre, post])
     is_post = np.concatenate([np.zeros(pre.size, np.bool_), np.ones(post.size, np.bool_)])
-    order = np.lexsort((is_post, times))  # by time, pre first at equal times
-    r = rule
-    return float(_triplet(times[order], is_post[order], r.a2_plus, r.a3_plus, r.a2_minus, r.a3_minus,
-                          r.tau_plus, r.tau_minus, r.tau_x, r.tau_y, r.nearest))
+    order = np.lexsort((is_post, times))
+    return times[order], is_post[order]
+
+
+def _kernel(r: STDP, times, is_post, record=_NO_RECORD) -> float:
+    return float(_triplet(times, is_post, r.a2_plus, r.a3_plus, r.a2_minus, r.a3_minus, r.tau_plus, r.tau_minus,
+                          r.tau_x, r.tau_y, r.nearest, record))
+
+
+def weight_change(rule: STDP, pre, post) -> float:
+    """dw = Δw/w₀ after the pre and post spike trains (times in ms, any order)."""
+    return _kernel(rule, *_merged(pre, post))
+
+
+def stdp_traces(rule: STDP, pre, post, samples) -> dict[str, np.ndarray]:
+    """The traces r₁, r₂, o₁, o₂ and the running dw at the times ``samples`` (ms), each read just
+    after the spikes at that time (exact decay from the last spike: what the lab animates)."""
+    times, is_post = _merged(pre, post)
+    rec = np.zeros((times.size, 5))
+    _kernel(rule, times, is_post, rec)
+    t = np.asarray(samples, np.float64).ravel()
+    k = np.searchsorted(times, t, side="right") - 1
+    seen = k >= 0
+    since = np.where(seen, t - times[np.maximum(k, 0)], 0.0)
+    row = rec[np.maximum(k, 0)] * seen[:, None]
+    taus = (rule.tau_plus, rule.tau_x, rule.tau_minus, rule.tau_y)
+    out = {name: row[:, i] * np.exp(-since / tau) for i, (name, tau) in enumerate(zip(("r1", "r2", "o1", "o2"), taus,
+                                                                                    strict=True))}
+    out["dw"] = row[:, 4]
+    return out
 
 
 # --- protocols -----------------------------------------------------------------------------------
@@ -151,6 +191,34 @@ def bursts(freq: float, dt: float, per_train: int = 5, trains: int = 15, every_m
     period = max(every_ms, per_train * 1000.0 / freq)
     offsets = np.arange(trains) * period
     return (offsets[:, None] + pre).ravel(), (offsets[:, None] + post).ravel()
+
+
+def frequency_train(freq: float, pulses: int = 900, gain: float = 1.0, seed=None) -> tuple[np.ndarray, np.ndarray]:
+    """Dudek & Bear (1992)'s protocol for a spike rule: ``pulses`` presynaptic spikes at ``freq`` Hz
+    (pre k at k·T, T = 1000/freq ms) and a postsynaptic neuron driven by them, modelled as a Poisson
+    process at gain·freq Hz over the same time (the README, "Plasticity": the simplest post rate that
+    grows with f; the triplet rule then turns from LTD to LTP at its BCM threshold)."""
+    if pulses < 1 or not (freq > 0 and math.isfinite(freq)) or not gain >= 0:
+        raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
+    period = 1000.0 / freq
+    rng = np.random.default_rng(seed)
+    total = pulses * period
+    post = np.sort(rng.uniform(0.0, total, rng.poisson(gain * freq * total / 1000.0)))
+    return np.arange(pulses) * period, post
+
+
+def spike_frequency(rule: STDP, freqs, pulses: int = 900, gain: float = 1.0, trials: int = 20,
+                    seed=None) -> tuple[np.ndarray, np.ndarray]:
+    """Mean dw and its standard error over ``trials`` Poisson realisations of :func:`frequency_train`
+    at each frequency (seeds spawned from ``seed``: the same numbers on every machine)."""
+    if trials < 1:
+        raise ValueError(msg("trials must be at least 1"))
+    freqs = np.asarray(freqs, float)
+    seeds = np.random.SeedSequence(seed).spawn(freqs.size * trials)
+    dw = np.array([[weight_change(rule, *frequency_train(f, pulses, gain, seeds[i * trials + k]))
+                    for k in range(trials)] for i, f in enumerate(freqs)])
+    sem = dw.std(axis=1, ddof=1) / math.sqrt(trials) if trials > 1 else np.zeros(freqs.size)
+    return dw.mean(axis=1), sem
 
 
 def window(rule: STDP, dts, n_pairs: int = 60, freq: float = 1.0) -> np.ndarray:
@@ -227,88 +295,14 @@ def sjostrom_error(rule: STDP, protocol: str = "continuous") -> float:
     return float(np.mean(((model - d["dw_mean"]) / d["dw_sem"]) ** 2))
 
 
-# --- the calcium-based rule (Graupner & Brunel 2012), the authors' analytic readout -----------------
-@dataclass(frozen=True)
-class Calcium:
-    """Graupner & Brunel (2012, PNAS 109:3991; noise per the correction, PNAS 10.1073/pnas.1220044110).
-    Times: tau_ca and d in ms, tau in s."""
-
-    tau_ca: float
-    c_pre: float
-    c_post: float
-    theta_d: float
-    theta_p: float
-    gamma_d: float
-    gamma_p: float
-    sigma: float
-    tau: float
-    d: float
-    beta: float  # fraction of synapses initially DOWN
-    b: float  # w₁/w₀, the UP weight over the DOWN weight
-    rho_star: float = 0.5
-
-
-#: The authors' own sets (mgraupe/CalciumBasedPlasticityModel, synapticChange.py).
-CALCIUM_SETS: dict[str, Calcium] = {
-    "dp": Calcium(20.0, 1.0, 2.0, 1.0, 1.3, 200.0, 321.808, 2.8284, 150.0, 13.7, 0.5, 5.0),
-    "cortical": Calcium(22.6936, 0.5617539, 1.23964, 1.0, 1.3, 331.909, 725.085, 3.3501, 346.3615, 4.6098, 0.5,
-                        5.40988),
-    "hippocampal-slices": Calcium(48.8373, 1.0, 0.275865, 1.0, 1.3, 313.0965, 1645.59, 9.1844, 688.355, 18.8008,
-                                  0.7, 5.28145),
-}
-
-
-def calcium_set(name: str, **overrides) -> Calcium:
-    if name not in CALCIUM_SETS:
-        raise ValueError(msg("unknown parameter set {name!r}: choose one of {choices}", name=name,
-                             choices=", ".join(CALCIUM_SETS)))
-    unknown = set(overrides) - set(Calcium.__dataclass_fields__)
-    if unknown:
-        raise ValueError(msg("unknown parameter {name!r}", name=sorted(unknown)[0]))
-    return replace(CALCIUM_SETS[name], **{k: float(v) for k, v in overrides.items()})
-
-
-def calcium_time_above(p: Calcium, freq: float, dt: float | None, samples: int = 20_000) -> tuple[float, float]:
-    """(α_d, α_p): the fractions of a period the periodic steady-state calcium spends above θ_d and
-    θ_p, for pairs at ``freq`` Hz (pre at 0, post at Δt; ``dt`` None: pre spikes alone)."""
-    period = 1000.0 / freq
-    t = (np.arange(samples) + 0.5) * period / samples
-    decay = 1.0 / (1.0 - math.exp(-period / p.tau_ca))
-
-    def jumps(phase, amplitude):  # the steady state of one jump a period, at times t
-        return amplitude * np.exp(-np.mod(t - phase, period) / p.tau_ca) * decay
-
-    c = jumps(p.d, p.c_pre)
-    if dt is not None:
-        c = c + jumps(dt, p.c_post)
-    return float(np.mean(c > p.theta_d)), float(np.mean(c > p.theta_p))
-
-
-def calcium_change(p: Calcium, freq: float, dt: float | None, n: int = 60) -> float:
-    """dw = w_after/w_before − 1 after ``n`` pairs at ``freq`` Hz (the authors' analytic readout:
-    Gaussian ρ at the end of the protocol, transition probabilities U (DOWN→UP) and D (UP→DOWN))."""
-    if not (freq > 0 and n >= 1):
-        raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
-    a_d, a_p = calcium_time_above(p, freq, dt)
-    g_d, g_p = p.gamma_d * a_d, p.gamma_p * a_p
-    if g_d + g_p == 0:
-        return 0.0
-    rho_bar = g_p / (g_p + g_d)
-    var_rho = p.sigma ** 2 * (a_p + a_d) / (g_p + g_d)
-    tau_eff = p.tau / (g_p + g_d)
-    total = n / freq  # s
-    decay = math.exp(-total / tau_eff)
-    var = 0.5 * var_rho * (1 - math.exp(-2 * total / tau_eff))
-    sd = math.sqrt(max(var, 1e-300))
-
-    def above(rho0):  # P(ρ(T) > ρ*) from ρ0
-        mean = rho_bar + (rho0 - rho_bar) * decay
-        return 0.5 * (1 - math.erf((p.rho_star - mean) / (math.sqrt(2) * sd)))
-
-    up, down = above(0.0), 1 - above(1.0)
-    ratio = ((p.beta * (1 - up) + (1 - p.beta) * down + p.b * (p.beta * up + (1 - p.beta) * (1 - down)))
-             / (p.beta + (1 - p.beta) * p.b))
-    return ratio - 1.0
+def grid_error(freqs, dts, dw) -> float | None:
+    """E over the Sjöström points that lie on the grid ``dw[f, Δt]`` (None when none does)."""
+    d, _ = published("sjostrom-2001")
+    freqs, dts, dw = list(map(float, freqs)), list(map(float, dts)), np.asarray(dw, float)
+    terms = [((dw[freqs.index(f), dts.index(t)] - m) / s) ** 2
+             for f, t, m, s in zip(d["freq_hz"], d["dt_ms"], d["dw_mean"], d["dw_sem"], strict=True)
+             if f in freqs and t in dts]
+    return float(np.mean(terms)) if terms else None
 
 
 # --- BCM, the rate rule (Bienenstock, Cooper & Munro 1982) ----------------------------------------------
@@ -340,3 +334,72 @@ def bcm_frequency(rule: BCM, freqs, pulses: int = 900) -> np.ndarray:
         integral = (y - target) * total - (rule.theta0 - target) * rule.tau_theta * (1 - math.exp(-total / rule.tau_theta))
         out.append(rule.eta * x * y * integral)
     return np.array(out)
+
+
+# --- every rule by name: what the command line and the lab's table use ------------------------------------
+RULE_SETS = {"pair": PAIR_SETS, "triplet": tuple(s for s in SETS if s not in PAIR_SETS),
+             "calcium": tuple(CALCIUM_SETS), "bcm": tuple(BCM_SETS)}
+DEFAULT_SET = {"pair": "bi-poo", "triplet": "visual-minimal", "calcium": "dp", "bcm": "default"}
+#: The names a user types (``--param NAME=VALUE``, the lab's table), in the papers' spelling, and the
+#: field each sets; "interaction" (all | nearest) is the spike rules' trace interaction.
+PARAM_NAMES = {
+    "pair": {"A_plus": "a2_plus", "A_minus": "a2_minus", "tau_plus": "tau_plus", "tau_minus": "tau_minus"},
+    "triplet": {"A2_plus": "a2_plus", "A3_plus": "a3_plus", "A2_minus": "a2_minus", "A3_minus": "a3_minus",
+                "tau_plus": "tau_plus", "tau_minus": "tau_minus", "tau_x": "tau_x", "tau_y": "tau_y"},
+    "calcium": {"tau_ca": "tau_ca", "C_pre": "c_pre", "C_post": "c_post", "theta_d": "theta_d",
+                "theta_p": "theta_p", "gamma_d": "gamma_d", "gamma_p": "gamma_p", "sigma": "sigma", "tau": "tau",
+                "D": "d", "beta": "beta", "b": "b"},
+    "bcm": {"eta": "eta", "y0": "y0", "theta0": "theta0", "tau_theta": "tau_theta", "gain": "gain"},
+}
+# (low, high) allowed for each field; a low bound of 0 for times and scales means "positive"
+_POSITIVE = {"tau_plus", "tau_minus", "tau_x", "tau_y", "tau_ca", "tau", "theta_d", "theta_p", "b", "y0",
+             "tau_theta"}
+_NON_NEGATIVE = {"c_pre", "c_post", "gamma_d", "gamma_p", "sigma", "d", "theta0", "gain"}
+
+
+def _field(kind: str, name: str) -> str:
+    """The dataclass field of a typed parameter name (the papers' spelling or the field's, any case)."""
+    for typed, fieldname in PARAM_NAMES[kind].items():
+        if name.lower() in (typed.lower(), fieldname):
+            return fieldname
+    raise ValueError(msg("unknown parameter {name!r}: choose one of {choices}", name=name,
+                         choices=", ".join(list(PARAM_NAMES[kind]) + (["interaction"] if kind in ("pair", "triplet")
+                                                                      else []))))
+
+
+def make_rule(kind: str, set_name: str | None = None, params: dict | None = None):
+    """The rule ``kind`` (pair, triplet, calcium, bcm) from a named set with ``params`` overridden
+    ({"tau_plus": 20, "interaction": "nearest"}); a clear ValueError for anything impossible."""
+    if kind not in RULE_SETS:
+        raise ValueError(msg("unknown rule {name!r}: choose one of {choices}", name=kind, choices=", ".join(RULE_SETS)))
+    name = set_name or DEFAULT_SET[kind]
+    if name not in RULE_SETS[kind]:
+        raise ValueError(msg("{name} is not a {rule} set: choose one of {choices}", name=name, rule=kind,
+                             choices=", ".join(RULE_SETS[kind])))
+    base = {"calcium": CALCIUM_SETS, "bcm": BCM_SETS}.get(kind, SETS)[name]
+    changes: dict = {}
+    for key, value in (params or {}).items():
+        if key.lower() == "interaction" and kind in ("pair", "triplet"):
+            if str(value) not in ("all", "nearest"):
+                raise ValueError(msg("interaction must be 'all' or 'nearest', not {value!r}", value=value))
+            changes["nearest"] = str(value) == "nearest"
+            continue
+        field = _field(kind, key)
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(msg("{name}: {value!r} is not a number", name=key, value=value)) from None
+        low_ok = v > 0 if field in _POSITIVE else (v >= 0 if field in _NON_NEGATIVE else True)
+        if not (math.isfinite(v) and low_ok and (field != "beta" or v <= 1)):
+            raise ValueError(msg("{name} cannot be {value}", name=key, value=value))
+        changes[field] = v
+    rule = replace(base, **changes)
+    return rule.validate() if isinstance(rule, STDP) else rule
+
+
+def rule_parameters(kind: str, rule) -> list[tuple[str, object]]:
+    """The rule's parameters as the user names them, in the papers' order (the lab's table)."""
+    out = [(typed, getattr(rule, field)) for typed, field in PARAM_NAMES[kind].items()]
+    if kind in ("pair", "triplet"):
+        out.append(("interaction", "nearest" if rule.nearest else "all"))
+    return out

@@ -1631,6 +1631,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>un motif doit contenir des nombres, pas du {dtype}</translation>
     </message>
     <message>
+        <source>a simulation needs a positive duration and step</source>
+        <translation>une simulation demande une durée et un pas positifs</translation>
+    </message>
+    <message>
         <source>{file}: not a readable .npz pattern archive (damaged, or not made by NumPy)</source>
         <translation>{file} : archive de motifs .npz illisible (abîmée, ou non créée par NumPy)</translation>
     </message>
@@ -1757,6 +1761,34 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: &apos;parameters&apos; must be an object</source>
         <translation>{file} : « parameters » doit être un objet</translation>
+    </message>
+    <message>
+        <source>trials must be at least 1</source>
+        <translation>il faut au moins 1 essai</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r}: choose one of {choices}</source>
+        <translation>paramètre inconnu {name!r} : choisir parmi {choices}</translation>
+    </message>
+    <message>
+        <source>unknown rule {name!r}: choose one of {choices}</source>
+        <translation>règle inconnue {name!r} : choisir parmi {choices}</translation>
+    </message>
+    <message>
+        <source>{name} is not a {rule} set: choose one of {choices}</source>
+        <translation>{name} n&apos;est pas un jeu de la règle {rule} : choisir parmi {choices}</translation>
+    </message>
+    <message>
+        <source>interaction must be &apos;all&apos; or &apos;nearest&apos;, not {value!r}</source>
+        <translation>l&apos;interaction doit être &apos;all&apos; ou &apos;nearest&apos;, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not a number</source>
+        <translation>{name} : {value!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{name} cannot be {value}</source>
+        <translation>{name} ne peut pas valoir {value}</translation>
     </message>
     <message>
         <source>a pattern needs a name</source>

@@ -207,7 +207,7 @@ def plasticity_figure(what: str, out: dict, rule_label: str, size: tuple[int, in
             d, _ = pl.published("sjostrom-2001")
             for j, dt in enumerate(out["dt_ms"]):
                 colour = style.PALETTE[j % len(style.PALETTE)]
-                p.plot(out["freq_hz"], [row[j] for row in out["dw"]], pen=pg.mkPen(colour, width=width),
+                p.plot(out["freq_hz"], out["dw"][j], pen=pg.mkPen(colour, width=width),
                        symbol="o", symbolBrush=colour, name=f"{rule_label}, Δt = {dt:+g} ms")
                 sel = d["dt_ms"] == dt
                 if sel.any():
