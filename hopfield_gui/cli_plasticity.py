@@ -66,8 +66,9 @@ def add_parsers(sub, common) -> None:
     s.add_argument("--pre", type=_numbers("--pre"), required=True, help="pre spike times in ms, e.g. 0,20,40")
     s.add_argument("--post", type=_numbers("--post"), required=True, help="post spike times in ms")
     s.add_argument("--w0", type=float, default=1.0, help="initial weight (default 1)")
-    s.add_argument("--synapses", type=int, default=1000, help="calcium rule: noisy synapses simulated (default "
-                   "1000; a fraction beta of them start DOWN)")
+    s.add_argument("--synapses", type=int, default=0, help="calcium rule: simulate this many noisy synapses (a "
+                   "fraction beta of them start DOWN) instead of the analytic readout of the trains' times above "
+                   "the thresholds (default)")
     common(s)
     s.set_defaults(plot=None)
 
@@ -125,23 +126,21 @@ def run(a) -> tuple[dict, list[str], list[list[float]]]:
         if a.pulses < 1 or any(f <= 0 for f in a.freq) or a.trials < 1 or not a.gain >= 0:
             raise ValueError("--pulses and --trials must be at least 1, --gain at least 0 and --freq values positive")
         out = {"freq_hz": a.freq, "pulses": a.pulses}
-        if calcium:
-            dw = np.array([pl.calcium_change(rule, f, None, a.pulses) for f in a.freq])
-        elif isinstance(rule, pl.BCM):
-            dw = pl.bcm_frequency(rule, a.freq, a.pulses)
-        else:
-            dw, sem = pl.spike_frequency(rule, a.freq, a.pulses, a.gain, a.trials, a.seed)
+        dw, sem = pl.frequency(rule, a.freq, a.pulses, a.gain, a.trials, a.seed)
+        if sem is not None:  # a spike rule: Poisson post neurons
             out |= {"dw_sem": sem.tolist(), "gain": a.gain, "trials": a.trials, "seed": a.seed}
         out["dw"] = dw.tolist()
         return out, ["freq_hz", "dw"], [[f, w] for f, w in zip(a.freq, dw, strict=True)]
     if a.what == "spikes":
-        if calcium and a.synapses < 1:
-            raise ValueError("--synapses must be at least 1")
+        if a.synapses < 0:
+            raise ValueError("--synapses must be 0 (the analytic readout) or more")
         out = {}
-        if calcium:  # no closed form for any train: simulate a population of noisy synapses
+        if calcium and a.synapses > 0:  # a population of noisy synapses, event by event
             end = max(a.pre + a.post) + rule.d + 10 * rule.tau_ca
             dw, up, down = pl.calcium_simulated_change(rule, a.pre, a.post, end, a.synapses, a.seed)
             out = {"synapses": a.synapses, "up": up, "down": down, "seed": a.seed}
+        elif calcium:
+            dw = pl.calcium_spikes_change(rule, a.pre, a.post)
         else:
             dw = pl.weight_change(rule, a.pre, a.post)
         out |= {"w": a.w0 * (1.0 + dw), "w0": a.w0, "dw": dw}
@@ -151,16 +150,12 @@ def run(a) -> tuple[dict, list[str], list[list[float]]]:
     if a.what == "window":
         if not a.freq > 0:
             raise ValueError("--freq must be positive")
-        dw = (np.array([pl.calcium_change(rule, a.freq, dt, a.pairs) for dt in a.dt]) if calcium
-              else pl.window(rule, a.dt, a.pairs, a.freq))
+        dw = pl.window(rule, a.dt, a.pairs, a.freq)
         return ({"dt_ms": a.dt, "dw": dw.tolist(), "pairs": a.pairs, "freq_hz": a.freq},
                 ["dt_ms", "dw"], [[t, w] for t, w in zip(a.dt, dw, strict=True)])
-    if calcium and a.protocol != "continuous":
-        raise ValueError("the calcium readout is for periodic protocols: use --protocol continuous")
     if any(f <= 0 for f in a.freq):
         raise ValueError("--freq values must be positive")
-    dw = (np.array([[pl.calcium_change(rule, f, dt, a.pairs) for dt in a.dt] for f in a.freq]) if calcium
-          else pl.pairing(rule, a.freq, a.dt, a.protocol, a.pairs))
+    dw = pl.pairing(rule, a.freq, a.dt, a.protocol, a.pairs)
     rows = [[f, t, dw[i, j]] for i, f in enumerate(a.freq) for j, t in enumerate(a.dt)]
     # "dw" is one list per Δt (a curve against the frequency each)
     return ({"freq_hz": a.freq, "dt_ms": a.dt, "dw": dw.T.tolist(), "error": pl.grid_error(a.freq, a.dt, dw),

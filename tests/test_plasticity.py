@@ -198,9 +198,15 @@ def test_cli_calcium_window(capsys):
     assert code == 0, err
     d = json.loads(out)
     assert d["dw"][0] < 0 < d["dw"][2]
-    code, out, err = run_cli(capsys, "plasticity", "pairing", "--rule", "calcium", "--freq", "1", "--dt", "10",
-                             "--protocol", "bursts")
-    assert code == 2 and "periodic" in err
+    code, out, err = run_cli(capsys, "plasticity", "pairing", "--rule", "calcium", "--set", "cortical", "--freq",
+                             "0.1,50", "--dt", "-10,10", "--protocol", "bursts", "--json")
+    d = json.loads(out)
+    assert code == 0, err
+    assert d["dw"][0][0] < 0 < d["dw"][0][1] and d["error"] > 0  # Δt = −10: LTD at 0.1 Hz, LTP at 50 Hz
+    code, out, err = run_cli(capsys, "plasticity", "spikes", "--rule", "calcium", "--pre", "0,1000", "--post",
+                             "10,1010", "--json")
+    expected = pl.calcium_spikes_change(pl.calcium_set("dp"), [0, 1000], [10, 1010])
+    assert code == 0 and json.loads(out)["dw"] == pytest.approx(expected) and expected > 0
 
 
 # --- BCM --------------------------------------------------------------------------------------------------

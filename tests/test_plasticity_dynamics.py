@@ -124,3 +124,17 @@ def test_rules_by_the_names_people_type():
                                 ("triplet", {"tau_x": "fast"}, "not a number"), ("nope", {}, "unknown rule")]:
         with pytest.raises(ValueError, match=match):
             pl.make_rule(kind, None, params)
+
+
+def test_the_readout_of_any_train_is_the_periodic_one_for_pairs_and_the_simulation_for_bursts():
+    """Exact times above the thresholds give the authors' periodic readout for 60 pairs at 1 Hz (up to
+    the first pair's onset) and, for the Sjöström bursts, what simulated synapses do."""
+    p = pl.calcium_set("cortical")
+    for dt in (-10.0, 10.0):
+        assert pl.calcium_spikes_change(p, *pl.pairs(60, 1.0, dt)) == pytest.approx(pl.calcium_change(p, 1.0, dt),
+                                                                                    abs=1e-6)
+    pre, post = pl.bursts(20.0, -10.0)
+    readout = pl.calcium_spikes_change(p, pre, post)
+    simulated, _, _ = pl.calcium_simulated_change(p, pre, post, post.max() + 500.0, synapses=1200, seed=8,
+                                                  bistable=False)
+    assert readout < 0 and simulated == pytest.approx(readout, abs=0.05)

@@ -20,8 +20,8 @@ import numpy as np
 from ._kernels import jit
 from .messages import msg
 
-__all__ = ["Calcium", "CALCIUM_SETS", "calcium_set", "calcium_time_above", "calcium_change", "calcium_run",
-           "calcium_simulated_change"]
+__all__ = ["Calcium", "CALCIUM_SETS", "calcium_set", "calcium_time_above", "calcium_change", "readout",
+           "times_above", "calcium_spikes_change", "calcium_run", "calcium_simulated_change"]
 
 
 @dataclass(frozen=True)
@@ -64,20 +64,26 @@ def calcium_set(name: str, **overrides) -> Calcium:
     return replace(CALCIUM_SETS[name], **{k: float(v) for k, v in overrides.items()})
 
 
-def calcium_time_above(p: Calcium, freq: float, dt: float | None, samples: int = 20_000) -> tuple[float, float]:
+def calcium_time_above(p: Calcium, freq: float, dt: float | None) -> tuple[float, float]:
     """(α_d, α_p): the fractions of a period the periodic steady-state calcium spends above θ_d and
-    θ_p, for pairs at ``freq`` Hz (pre at 0, post at Δt; ``dt`` None: pre spikes alone)."""
+    θ_p, for pairs at ``freq`` Hz (pre at 0, post at Δt; ``dt`` None: pre spikes alone). Exact: the
+    steady-state level just after each jump is a geometric sum, and between jumps calcium decays,
+    so the crossings are solved for."""
     period = 1000.0 / freq
-    t = (np.arange(samples) + 0.5) * period / samples
-    decay = 1.0 / (1.0 - math.exp(-period / p.tau_ca))
+    phases = np.array([p.d % period] + ([dt % period] if dt is not None else []))
+    amps = np.array([p.c_pre] + ([p.c_post] if dt is not None else []))
+    order = np.argsort(phases, kind="stable")
+    phases, amps = phases[order], amps[order]
+    lag = np.mod(phases[:, None] - phases[None, :], period)  # from jump j to just after jump k
+    after = (amps[None, :] * np.exp(-lag / p.tau_ca)).sum(axis=1) / (1.0 - math.exp(-period / p.tau_ca))
+    gaps = np.diff(np.append(phases, phases[0] + period))
 
-    def jumps(phase, amplitude):  # the steady state of one jump a period, at times t
-        return amplitude * np.exp(-np.mod(t - phase, period) / p.tau_ca) * decay
+    def fraction(theta):
+        with np.errstate(divide="ignore"):
+            reach = np.where(after > theta, p.tau_ca * np.log(np.maximum(after, 1e-300) / theta), 0.0)
+        return float(np.minimum(reach, gaps).sum() / period)
 
-    c = jumps(p.d, p.c_pre)
-    if dt is not None:
-        c = c + jumps(dt, p.c_post)
-    return float(np.mean(c > p.theta_d)), float(np.mean(c > p.theta_p))
+    return fraction(p.theta_d), fraction(p.theta_p)
 
 
 def calcium_change(p: Calcium, freq: float, dt: float | None, n: int = 60) -> float:
@@ -86,15 +92,22 @@ def calcium_change(p: Calcium, freq: float, dt: float | None, n: int = 60) -> fl
     if not (freq > 0 and n >= 1):
         raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
     a_d, a_p = calcium_time_above(p, freq, dt)
-    g_d, g_p = p.gamma_d * a_d, p.gamma_p * a_p
-    if g_d + g_p == 0:
+    total = n / freq * 1000.0  # ms
+    return readout(p, a_d * total, a_p * total)
+
+
+def readout(p: Calcium, time_d: float, time_p: float) -> float:
+    """The analytic readout from the total times (ms) calcium spent above θ_d and θ_p. Without the
+    cubic term ρ only moves while calcium is above a threshold, so the Gaussian ρ(T) of the
+    authors' formula depends on these two times alone: mean ρ̄ + (ρ₀ − ρ̄)e^(−(γ_d·T_d + γ_p·T_p)/τ),
+    ρ̄ = γ_p·T_p/(γ_d·T_d + γ_p·T_p), variance σ²(T_d + T_p)/(2(γ_d·T_d + γ_p·T_p))·(1 − e^(−2(…)/τ))."""
+    tau_ms = p.tau * 1000.0
+    g = p.gamma_d * time_d + p.gamma_p * time_p  # ms, the summed drive
+    if g == 0:
         return 0.0
-    rho_bar = g_p / (g_p + g_d)
-    var_rho = p.sigma ** 2 * (a_p + a_d) / (g_p + g_d)
-    tau_eff = p.tau / (g_p + g_d)
-    total = n / freq  # s
-    decay = math.exp(-total / tau_eff)
-    var = 0.5 * var_rho * (1 - math.exp(-2 * total / tau_eff))
+    rho_bar = p.gamma_p * time_p / g
+    decay = math.exp(-g / tau_ms)
+    var = 0.5 * p.sigma ** 2 * (time_d + time_p) / g * (1 - math.exp(-2 * g / tau_ms))
     sd = math.sqrt(max(var, 1e-300))
 
     def above(rho0):  # P(ρ(T) > ρ*) from ρ0
@@ -102,6 +115,33 @@ def calcium_change(p: Calcium, freq: float, dt: float | None, n: int = 60) -> fl
         return 0.5 * (1 - math.erf((p.rho_star - mean) / (math.sqrt(2) * sd)))
 
     return _ratio(p, above(0.0), 1 - above(1.0)) - 1.0
+
+
+def times_above(p: Calcium, pre, post) -> tuple[float, float]:
+    """(T_d, T_p): the exact times (ms) the calcium of these spike trains spends above θ_d and θ_p
+    (between events it decays from a known level, so each crossing is solved for)."""
+    ev_t, ev_c = _events(p, pre, post)
+    after = np.empty(ev_t.size)  # calcium just after each event
+    c, last = 0.0, ev_t[0] if ev_t.size else 0.0
+    for k in range(ev_t.size):
+        c = c * math.exp(-(ev_t[k] - last) / p.tau_ca) + ev_c[k]
+        last = ev_t[k]
+        after[k] = c
+    gaps = np.append(np.diff(ev_t), np.inf)
+
+    def time_above(theta):
+        with np.errstate(divide="ignore"):
+            reach = np.where(after > theta, p.tau_ca * np.log(np.maximum(after, 1e-300) / theta), 0.0)
+        return float(np.minimum(reach, gaps).sum())
+
+    return time_above(p.theta_d), time_above(p.theta_p)
+
+
+def calcium_spikes_change(p: Calcium, pre, post) -> float:
+    """dw = w_after/w_before − 1 for any spike trains: the readout of their exact times above the
+    thresholds (for periodic pairs the same as :func:`calcium_change` but for the first pair's
+    onset; for the Sjöström bursts, trains of pairs separated by silences)."""
+    return readout(p, *times_above(p, pre, post))
 
 
 def _ratio(p: Calcium, up: float, down: float) -> float:

@@ -27,14 +27,14 @@ import numpy as np
 
 from ._kernels import jit
 from .calcium import (CALCIUM_SETS, Calcium, calcium_change, calcium_run, calcium_set, calcium_simulated_change,
-                      calcium_time_above)
+                      calcium_spikes_change, calcium_time_above)
 from .messages import msg
 
 __all__ = ["STDP", "SETS", "PAIR_SETS", "stdp_set", "weight_change", "pairs", "bursts", "window", "pairing",
            "poisson_drift", "bcm_threshold", "poisson_trains", "published", "sjostrom_error", "Calcium",
            "CALCIUM_SETS", "calcium_set", "calcium_change", "calcium_time_above", "BCM", "BCM_SETS",
-           "bcm_frequency", "calcium_run", "calcium_simulated_change", "stdp_traces", "frequency_train",
-           "spike_frequency", "grid_error", "RULE_SETS", "DEFAULT_SET", "make_rule", "rule_parameters"]
+           "bcm_frequency", "calcium_run", "calcium_simulated_change", "calcium_spikes_change", "stdp_traces", "frequency_train",
+           "spike_frequency", "frequency", "grid_error", "RULE_SETS", "DEFAULT_SET", "make_rule", "rule_parameters"]
 
 
 @dataclass(frozen=True)
@@ -221,12 +221,22 @@ def spike_frequency(rule: STDP, freqs, pulses: int = 900, gain: float = 1.0, tri
     return dw.mean(axis=1), sem
 
 
-def window(rule: STDP, dts, n_pairs: int = 60, freq: float = 1.0) -> np.ndarray:
+def _change(rule, pre, post, freq: float, dt: float, n: int) -> float:
+    """One protocol's dw for a spike rule, or for the calcium rule (the authors' periodic readout
+    when ``freq`` is given, else the readout of the trains' exact times above threshold)."""
+    if isinstance(rule, STDP):
+        return weight_change(rule, pre, post)
+    if isinstance(rule, Calcium):
+        return calcium_change(rule, freq, dt, n) if freq else calcium_spikes_change(rule, pre, post)
+    raise ValueError(msg("the BCM rule has no spike timing: use the frequency protocol"))
+
+
+def window(rule, dts, n_pairs: int = 60, freq: float = 1.0) -> np.ndarray:
     """dw against Δt: ``n_pairs`` pairs at ``freq`` Hz for each Δt (the STDP window)."""
-    return np.array([weight_change(rule, *pairs(n_pairs, freq, dt)) for dt in np.asarray(dts, float)])
+    return np.array([_change(rule, *pairs(n_pairs, freq, dt), freq, dt, n_pairs) for dt in np.asarray(dts, float)])
 
 
-def pairing(rule: STDP, freqs, dts, protocol: str = "continuous", n_pairs: int = 60) -> np.ndarray:
+def pairing(rule, freqs, dts, protocol: str = "continuous", n_pairs: int = 60) -> np.ndarray:
     """dw[f, Δt] for pairs at each frequency: 60 pairs in a row ("continuous", as Pfister &
     Gerstner fitted), or the real Sjöström protocol ("bursts": 5 pairs × 15 trains every 10 s)."""
     if protocol not in ("continuous", "bursts"):
@@ -234,9 +244,24 @@ def pairing(rule: STDP, freqs, dts, protocol: str = "continuous", n_pairs: int =
     out = np.empty((len(freqs), len(dts)))
     for i, f in enumerate(freqs):
         for j, dt in enumerate(dts):
-            pre, post = pairs(n_pairs, f, dt) if protocol == "continuous" else bursts(f, dt)
-            out[i, j] = weight_change(rule, pre, post)
+            if protocol == "continuous":
+                out[i, j] = _change(rule, *pairs(n_pairs, f, dt), f, dt, n_pairs)
+            else:
+                out[i, j] = _change(rule, *bursts(f, dt), 0.0, dt, 0)
     return out
+
+
+def frequency(rule, freqs, pulses: int = 900, gain: float = 1.0, trials: int = 20, seed=None):
+    """Dudek & Bear's protocol for any rule: (dw, its standard error or None) at each frequency.
+    BCM: its rate form; calcium: pre spikes alone; spike rules: :func:`spike_frequency`."""
+    freqs = np.asarray(freqs, float)
+    if pulses < 1 or not (freqs > 0).all():
+        raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
+    if isinstance(rule, BCM):
+        return bcm_frequency(rule, freqs, pulses), None
+    if isinstance(rule, Calcium):
+        return np.array([calcium_change(rule, f, None, pulses) for f in freqs]), None
+    return spike_frequency(rule, freqs, pulses, gain, trials, seed)
 
 
 # --- from spikes to rates: the triplet rule is BCM-like ---------------------------------------------

@@ -1,0 +1,134 @@
+"""What the Plasticity lab computes for one rule: the slide's three curves, and the time course of
+one protocol played spike by spike (README, "Plasticity"). No Qt: a notebook can call it too.
+
+The slide « Règles de plasticité synaptique » has three panels, each an experiment:
+
+* **frequency** — Dudek & Bear (1992): 900 presynaptic pulses at 1–100 Hz;
+* **timing** — Bi & Poo (1998): 60 pairs at 1 Hz, Δt from −100 to +100 ms;
+* **both** — Sjöström, Turrigiano & Nelson (2001): pairs at 0.1–50 Hz with Δt = ±10 ms, played as 60
+  pairs in a row ("continuous", what Pfister & Gerstner fitted) or as the real 5 pairs × 15 trains
+  every 10 s ("bursts").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import plasticity as pl
+
+__all__ = ["FREQ_HZ", "DT_MS", "PAIRING_HZ", "PAIRING_DT", "Curves", "lab_curves", "Played", "play"]
+
+FREQ_HZ = np.round(np.geomspace(1.0, 100.0, 21), 3)
+DT_MS = np.arange(-100.0, 100.5, 1.0)
+#: a log grid from 0.1 to 50 Hz that holds Sjöström's frequencies exactly (E is computed on them)
+PAIRING_HZ = np.unique(np.concatenate([np.round(np.geomspace(0.1, 50.0, 22), 3), [0.1, 10.0, 20.0, 40.0, 50.0]]))
+PAIRING_DT = (-10.0, 10.0)
+PANELS = ("frequency", "timing", "both")
+
+
+@dataclass(frozen=True)
+class Curves:
+    """One rule's three curves. ``window_dw`` and ``pairing_dw`` are None for BCM (no spike timing);
+    ``freq_sem`` is None where the protocol is deterministic; ``error`` is E on the Sjöström points."""
+
+    kind: str
+    freq_hz: np.ndarray
+    freq_dw: np.ndarray
+    freq_sem: np.ndarray | None
+    dt_ms: np.ndarray
+    window_dw: np.ndarray | None
+    pair_hz: np.ndarray
+    pairing_dw: np.ndarray | None  # (2, len(pair_hz)): Δt = −10, +10 ms
+    error: float | None
+    protocol: str
+
+    def rows(self) -> list[tuple[str, str, float, float]]:
+        """(panel, x name, x, dw) for a CSV."""
+        out = [("frequency", "freq_hz", float(f), float(w)) for f, w in zip(self.freq_hz, self.freq_dw, strict=True)]
+        if self.window_dw is not None:
+            out += [("timing", "dt_ms", float(t), float(w)) for t, w in zip(self.dt_ms, self.window_dw, strict=True)]
+        if self.pairing_dw is not None:
+            for j, dt in enumerate(PAIRING_DT):
+                out += [(f"both dt={dt:+g}", "freq_hz", float(f), float(w))
+                        for f, w in zip(self.pair_hz, self.pairing_dw[j], strict=True)]
+        return out
+
+
+def lab_curves(kind: str, rule, protocol: str = "continuous", seed: int = 0, trials: int = 8) -> Curves:
+    """The three curves of ``rule`` (made by :func:`~hopfield_gui.core.plasticity.make_rule`)."""
+    dw, sem = pl.frequency(rule, FREQ_HZ, 900, 1.0, trials, seed)
+    if isinstance(rule, pl.BCM):
+        return Curves(kind, FREQ_HZ, dw, sem, DT_MS, None, PAIRING_HZ, None, None, protocol)
+    window = pl.window(rule, DT_MS, 60, 1.0)
+    both = pl.pairing(rule, PAIRING_HZ, PAIRING_DT, protocol)
+    return Curves(kind, FREQ_HZ, dw, sem, DT_MS, window, PAIRING_HZ, both.T,
+                  pl.grid_error(PAIRING_HZ, PAIRING_DT, both), protocol)
+
+
+# --- one protocol played ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Played:
+    """The time course of one protocol: spike times, traces sampled at ``t`` (ms) and the weight.
+
+    ``traces`` maps a name (r1, r2, o1, o2; c; θ_M) to its samples; ``levels`` are horizontal lines
+    to draw with them (θ_d, θ_p); ``w`` is the relative change so far (for the calcium rule the
+    efficacy ρ of one noisy synapse, with ``w_levels`` = {ρ*: 0.5})."""
+
+    t: np.ndarray
+    pre: np.ndarray
+    post: np.ndarray
+    traces: dict[str, np.ndarray]
+    levels: dict[str, float]
+    w: np.ndarray
+    w_name: str
+    w_levels: dict[str, float]
+    title: str
+
+
+def protocol_spikes(panel: str, protocol: str, dt: float, freq: float, seed: int = 0):
+    """The spikes the player shows for a panel: three Bi & Poo pairs at 1 Hz; for "both", 15 pairs at
+    ``freq`` in a row, or two of the real trains of 5 (10 s apart); for "frequency", 20 pulses at
+    ``freq`` with the Poisson post neuron of the spike rules."""
+    if panel == "timing":
+        return (*pl.pairs(3, 1.0, dt), f"3 of 60 pairs at 1 Hz, Δt = {dt:+g} ms")
+    if panel == "both":
+        if protocol == "bursts":
+            pre, post = pl.bursts(freq, dt, trains=2)
+            return pre, post, f"2 of 15 trains of 5 pairs at {freq:g} Hz, Δt = {dt:+g} ms"
+        return (*pl.pairs(15, freq, dt), f"15 of 60 pairs at {freq:g} Hz, Δt = {dt:+g} ms")
+    pre, post = pl.frequency_train(freq, 20, 1.0, seed)
+    return pre, post, f"20 of 900 pulses at {freq:g} Hz"
+
+
+def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, seed: int = 0,
+         points: int = 6000) -> Played:
+    """Sample the protocol's time course for the animation (``points`` on a uniform grid, plus each
+    spike time twice — just before and at it — so that every jump is drawn upright)."""
+    pre, post, title = protocol_spikes(panel, protocol, dt, freq, seed)
+    if isinstance(rule, pl.BCM):
+        pre, post = pl.frequency_train(freq, 20, 1.0, seed)[0], np.zeros(0)
+        title = f"20 of 900 pulses at {freq:g} Hz (rates: x = {freq:g} Hz, y = {rule.gain * freq:g} Hz)"
+    spikes = np.concatenate([pre, post])
+    start, end = min(0.0, spikes.min()) - 20.0, spikes.max() + 150.0
+    grid = np.linspace(start, end, points)
+    t = np.unique(np.concatenate([grid, spikes, spikes - 1e-6]))
+    if isinstance(rule, pl.STDP):
+        tr = pl.stdp_traces(rule, pre, post, t)
+        traces = {k: tr[k] for k in ("r1", "o1")}
+        if rule.a3_plus or rule.a3_minus:  # the slow traces matter only for the triplet terms
+            traces |= {"r2": tr["r2"], "o2": tr["o2"]}
+        return Played(t, pre, post, traces, {}, tr["dw"], "Δw/w₀", {}, title)
+    if isinstance(rule, pl.Calcium):
+        _, c, rho = pl.calcium_run(rule, pre, post, float(end), samples=t, rho0=0.0, seed=seed)
+        return Played(t, pre, post, {"c": c}, {"θ_d": rule.theta_d, "θ_p": rule.theta_p}, rho, "ρ",
+                      {"ρ*": rule.rho_star}, title)
+    # BCM: constant rates from the first pulse; θ_M slides towards y²/y₀ (bcm_frequency's solution)
+    y = rule.gain * freq
+    on = np.clip(t - pre[0], 0.0, None) / 1000.0  # s since the protocol began
+    target = y * y / rule.y0
+    theta = target + (rule.theta0 - target) * np.exp(-on / rule.tau_theta)
+    w = rule.eta * freq * y * ((y - target) * on - (rule.theta0 - target) * rule.tau_theta
+                               * (1 - np.exp(-on / rule.tau_theta)))
+    return Played(t, pre, post, {"θ_M": theta, "y": np.where(on > 0, y, 0.0)}, {}, w, "Δw/w₀", {}, title)
