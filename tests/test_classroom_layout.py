@@ -91,6 +91,15 @@ def test_the_window_fits_and_nothing_is_cut(qtbot, size, lang, presenting):
         if presenting:  # F5 rearranges: the side panels step aside, the state and the curves stay
             assert not any(d.isVisible() for d in win.docks.values())
             assert win.state_panel.grid.isVisible() and win.curves.overlap_plot.isVisible()
+        # the Plasticity lab on the same screen: a comparison, every text whole, the window not grown
+        win.menus.lab_presets["pair-fails"].trigger()
+        lab = win.plasticity.lab
+        qtbot.waitUntil(lambda: len(lab.last_curves) == 2 and win.plasticity.player.played is not None,
+                        timeout=20000)
+        qtbot.wait(200)  # the panels redraw for their size
+        assert win.size().toTuple() == size
+        assert not cut_texts(win)
+        assert all(p.plot.height() >= 100 for p in win.plasticity.panels.values())  # room for the curves
     finally:
         if presenting:
             win.view.set_presentation(False)

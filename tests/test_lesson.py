@@ -7,12 +7,17 @@ from PySide6.QtCore import Qt
 def test_the_lesson_guide_sets_up_each_moment(window, qtbot):
     window.menus.lesson.trigger()
     guide = window.lesson
-    assert guide.isVisible() and len(guide.buttons) == 6
+    assert guide.isVisible() and len(guide.buttons) == 7
+    qtbot.mouseClick(guide.buttons["lab:pair-fails"], Qt.LeftButton)  # the lecture's second half
+    assert window.pages.currentWidget() is window.plasticity
+    lab = window.plasticity.lab
+    assert lab.params.choice.kind == "triplet" and [c.kind for c in lab.params.pinned] == ["pair"]
+    qtbot.waitUntil(lambda: len(lab.last_curves) == 2, timeout=20000)
     qtbot.mouseClick(guide.buttons["overload"], Qt.LeftButton)
     qtbot.waitUntil(lambda: window.last_frame.k == 80, timeout=20000)
     assert window.status_alpha.text().startswith("⚠")
     qtbot.mouseClick(guide.buttons["superposition"], Qt.LeftButton)
-    assert window.tabs.currentWidget() is window.weights
+    assert window.tabs.currentWidget() is window.weights and window.pages.currentWidget() is window.splitter
     guide.close()
 
 

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import plasticity as pl
+from .messages import msg
 
-__all__ = ["FREQ_HZ", "DT_MS", "PAIRING_HZ", "PAIRING_DT", "Curves", "lab_curves", "Played", "play"]
+__all__ = ["FREQ_HZ", "DT_MS", "PAIRING_HZ", "PAIRING_DT", "Curves", "lab_curves", "Played", "play", "Learnt",
+           "learn_by_presentation"]
 
 FREQ_HZ = np.round(np.geomspace(1.0, 100.0, 21), 3)
 DT_MS = np.arange(-100.0, 100.5, 1.0)
@@ -84,7 +86,12 @@ class Played:
     w: np.ndarray
     w_name: str
     w_levels: dict[str, float]
-    title: str
+    title: str  # what was played, in English (the window writes its own, translated, from the fields below)
+    panel: str = "both"
+    protocol: str = "continuous"
+    dt: float = 10.0
+    freq: float = 20.0
+    rate_rule: bool = False  # BCM: rates, not spikes
 
 
 def protocol_spikes(panel: str, protocol: str, dt: float, freq: float, seed: int = 0):
@@ -110,6 +117,7 @@ def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, see
     if isinstance(rule, pl.BCM):
         pre, post = pl.frequency_train(freq, 20, 1.0, seed)[0], np.zeros(0)
         title = f"20 of 900 pulses at {freq:g} Hz (rates: x = {freq:g} Hz, y = {rule.gain * freq:g} Hz)"
+    how = (panel, protocol, dt, freq)
     spikes = np.concatenate([pre, post])
     start, end = min(0.0, spikes.min()) - 20.0, spikes.max() + 150.0
     grid = np.linspace(start, end, points)
@@ -119,11 +127,11 @@ def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, see
         traces = {k: tr[k] for k in ("r1", "o1")}
         if rule.a3_plus or rule.a3_minus:  # the slow traces matter only for the triplet terms
             traces |= {"r2": tr["r2"], "o2": tr["o2"]}
-        return Played(t, pre, post, traces, {}, tr["dw"], "Δw/w₀", {}, title)
+        return Played(t, pre, post, traces, {}, tr["dw"], "Δw/w₀", {}, title, *how)
     if isinstance(rule, pl.Calcium):
         _, c, rho = pl.calcium_run(rule, pre, post, float(end), samples=t, rho0=0.0, seed=seed)
         return Played(t, pre, post, {"c": c}, {"θ_d": rule.theta_d, "θ_p": rule.theta_p}, rho, "ρ",
-                      {"ρ*": rule.rho_star}, title)
+                      {"ρ*": rule.rho_star}, title, *how)
     # BCM: constant rates from the first pulse; θ_M slides towards y²/y₀ (bcm_frequency's solution)
     y = rule.gain * freq
     on = np.clip(t - pre[0], 0.0, None) / 1000.0  # s since the protocol began
@@ -131,4 +139,45 @@ def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, see
     theta = target + (rule.theta0 - target) * np.exp(-on / rule.tau_theta)
     w = rule.eta * freq * y * ((y - target) * on - (rule.theta0 - target) * rule.tau_theta
                                * (1 - np.exp(-on / rule.tau_theta)))
-    return Played(t, pre, post, {"θ_M": theta, "y": np.where(on > 0, y, 0.0)}, {}, w, "Δw/w₀", {}, title)
+    return Played(t, pre, post, {"θ_M": theta, "y": np.where(on > 0, y, 0.0)}, {}, w, "Δw/w₀", {}, title, "frequency",
+                  protocol, dt, freq, True)
+
+
+# --- from synapse to network ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Learnt:
+    w: np.ndarray  # (N, N) the weights the rate rule learnt (w_ii = 0)
+    hebb: np.ndarray  # (N, N) the lecture's w = (1/N) Σ_μ P^μ P^μᵀ (w_ii = 0)
+    correlation: float  # between the off-diagonal entries of the two
+    relative_error: float  # ‖w − hebb‖ / ‖hebb‖ (Frobenius)
+
+
+def learn_by_presentation(patterns, seconds: float = 1.0, low: float = 2.0, high: float = 40.0, seed=None,
+                          noise: bool = True) -> Learnt:
+    """Learn the weights by *showing* the patterns: while pattern μ is presented (``seconds`` each)
+    neuron i fires at ``high`` Hz where P_i^μ = +1 and at ``low`` Hz where it is −1 (Poisson spike
+    counts; ``noise=False``: the exact rates). Every synapse follows the rate-based covariance rule
+    (Sejnowski 1977), dw_ij/dt = η·(ν_i − ν̄)(ν_j − ν̄) with ν̄ = (low + high)/2 — Hebbian, and
+    depressing when only one side is active. Since ν_i − ν̄ = P_i·(high − low)/2, summing over the
+    presentations gives η·T·((high − low)/2)²·Σ_μ P_i^μ P_j^μ: with η = 4/(N·T·(high − low)²) exactly
+    the lecture's Hebb matrix; spike-count noise blurs it less the longer each pattern is shown."""
+    p = np.asarray(patterns, np.float64)
+    if p.ndim != 2 or p.shape[0] < 1:
+        raise ValueError(msg("store at least one pattern first"))
+    if not (seconds > 0 and high > low >= 0):
+        raise ValueError(msg("the presentation needs a positive duration and a high rate above the low one"))
+    k, n = p.shape
+    rates = np.where(p > 0, high, low)
+    if noise:
+        rates = np.random.default_rng(seed).poisson(rates * seconds) / seconds
+    x = rates - (low + high) / 2
+    eta = 4.0 / (n * seconds * (high - low) ** 2)
+    w = eta * seconds * (x.T @ x)
+    hebb = (p.T @ p) / n
+    np.fill_diagonal(w, 0.0)
+    np.fill_diagonal(hebb, 0.0)
+    off = ~np.eye(n, dtype=bool)
+    a, b = w[off], hebb[off]
+    corr = float(np.corrcoef(a, b)[0, 1]) if n > 1 and a.std() > 0 and b.std() > 0 else 1.0
+    rel = float(np.linalg.norm(w - hebb) / max(np.linalg.norm(hebb), 1e-300))
+    return Learnt(w, hebb, corr, rel)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtGui import QKeySequence
 
+from ..state.lab import LAB_PRESETS
 from ..state.presets import PRESETS
 from . import i18n
 from .help import show_about, show_model_help
@@ -79,13 +80,21 @@ class MenuActions(QtCore.QObject):
             s.addAction(a)
 
         pm = menu(lambda: self.tr("&Presets"))
-        tb = win.addToolBar("")
-        tx(tb.setWindowTitle, lambda: self.tr("Presets"))
-        tb.setObjectName("presets")
-        tb.setMovable(False)
-        tbfont = QtGui.QFont()
-        tbfont.setPointSize(style.FONT_PT)
-        tb.setFont(tbfont)
+        pages_tb = self._toolbar("pages", lambda: self.tr("Workspaces"))
+        self.pages = {}
+        pgroup = QtGui.QActionGroup(win)
+        for page, text, key, tip in [
+                ("network", lambda: self.tr("Network"), "Ctrl+1",
+                 lambda: self.tr("The network explorer: patterns, recall, capacity, temperature")),
+                ("plasticity", lambda: self.tr("Plasticity"), "Ctrl+2",
+                 lambda: self.tr("The Plasticity lab: the rules behind learning against the published data"))]:
+            a = self._action(text, lambda _=False, page=page: view.set_page(page), QKeySequence(key), tip=tip)
+            a.setCheckable(True)
+            a.setChecked(page == "network")
+            pgroup.addAction(a)
+            pages_tb.addAction(a)
+            self.pages[page] = a
+        tb = self._toolbar("presets", lambda: self.tr("Presets"))
         self.presets = {}
         for p in PRESETS:
             a = QtGui.QAction(win)
@@ -95,8 +104,24 @@ class MenuActions(QtCore.QObject):
             pm.addAction(a)
             tb.addAction(a)
             self.presets[p.key] = a
+        self.presets_toolbar = tb
+        pm.addSeparator()
+        self.lab_toolbar = self._toolbar("lab-presets", lambda: self.tr("Plasticity presets"))
+        self.lab_toolbar.hide()
+        self.lab_presets = {}
+        for p in LAB_PRESETS:
+            a = QtGui.QAction(win)
+            tx(a.setText, lambda p=p: QtCore.QCoreApplication.translate("LabPresets", p.title))
+            tx(a.setToolTip, lambda p=p: QtCore.QCoreApplication.translate("LabPresets", p.tip))
+            a.triggered.connect(lambda _=False, p=p: view.open_lab(p))
+            pm.addAction(a)
+            self.lab_toolbar.addAction(a)
+            self.lab_presets[p.key] = a
 
         v = menu(lambda: self.tr("&View"))
+        for a in self.pages.values():
+            v.addAction(a)
+        v.addSeparator()
         self.panels = {}
         for key, dock in win.docks.items():  # show or hide each panel; its text follows the dock's title
             a = dock.toggleViewAction()
@@ -140,10 +165,20 @@ class MenuActions(QtCore.QObject):
 
         h = menu(lambda: self.tr("&Help"))
         self.lesson = self._action(lambda: self.tr("&Lesson guide"), win.show_lesson, QKeySequence("Ctrl+L"),
-                                   tip=lambda: self.tr("The six moments of the lecture, each one click away"))
+                                   tip=lambda: self.tr("The seven moments of the lecture, each one click away"))
         h.addAction(self.lesson)
         h.addAction(self._action(lambda: self.tr("The model"), lambda: show_model_help(win), QKeySequence.HelpContents))
         h.addAction(self._action(lambda: self.tr("About Hopfield Explorer"), lambda: show_about(win)))
+
+    def _toolbar(self, name: str, title) -> QtWidgets.QToolBar:
+        tb = self.win.addToolBar("")
+        self.texts(tb.setWindowTitle, title)
+        tb.setObjectName(name)
+        tb.setMovable(False)
+        font = QtGui.QFont()
+        font.setPointSize(style.FONT_PT)
+        tb.setFont(font)
+        return tb
 
     def _action(self, text, slot, shortcut=None, tip=None) -> QtGui.QAction:
         """An action whose ``text`` (and ``tip``), functions giving the translated text, follow the language."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..state.lab import LAB_PRESETS
 from ..state.presets import PRESETS
 
 
@@ -33,6 +34,8 @@ def _parse(argv):
                    help="for --screenshot: run this preset (instead of the letters demo) until it settles")
     p.add_argument("--experiment", choices=["capacity", "temperature", "basins"],
                    help="for --screenshot: then run this experiment with its default settings and show it")
+    p.add_argument("--lab", choices=[p.key for p in LAB_PRESETS],
+                   help="for --screenshot: the Plasticity lab with this preset, its protocol played")
     p.add_argument("--theme", choices=["system", "light", "dark"],
                    help="light or dark (default: as chosen in View > Theme, else the system's)")
     p.add_argument("--language", choices=["en", "fr"],
@@ -54,7 +57,8 @@ def main(argv=None) -> int:
     if args.screenshot:
         w, h = args.size
         return selftest.screenshot(app, args.screenshot, w, h, theme=args.theme or "light", preset=args.preset,
-                                   experiment=args.experiment, presentation=args.presentation)
+                                   experiment=args.experiment, presentation=args.presentation,
+                                   lab=args.lab)
     from .window import MainWindow
     win = MainWindow(autosave=True, persistent=True)
     if args.theme:

@@ -70,7 +70,7 @@ class Autosave(QtCore.QObject):
         """Write the autosave file in the background (the session is taken now, in this thread)."""
         if not self.active():
             return False
-        return self.jobs.submit("write", _write, self.path, self.win.controller.session())
+        return self.jobs.submit("write", _write, self.path, self.win.session())
 
     def wait(self, timeout_ms: int = 5000) -> bool:
         """Wait for a write in progress (tests)."""

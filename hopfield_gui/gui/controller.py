@@ -328,6 +328,11 @@ class ExplorerController(QObject):
         """A preset's β schedule is still being applied."""
         return bool(self._schedule)
 
+    def stored_patterns(self) -> np.ndarray:
+        """The stored patterns (K, N), a copy."""
+        lib = self.library
+        return np.array([lib.entries[i].values for i in lib.stored_indices()], np.int8).reshape(-1, lib.n)
+
     # --- sessions --------------------------------------------------------------------------------
     def session(self) -> Session:
         """The current work as a Session (patterns, parameters, state, time)."""

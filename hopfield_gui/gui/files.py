@@ -148,7 +148,7 @@ class FileActions(QtCore.QObject):
     # --- sessions -------------------------------------------------------------------------------
     def save_session(self, path: str) -> bool:
         try:
-            save_session(path, self.controller.session())
+            save_session(path, self.win.session())
         except (OSError, ValueError) as exc:
             self._error(self.tr("could not save {file}: {error}").format(file=path, error=explain(exc)))
             return False
@@ -165,6 +165,8 @@ class FileActions(QtCore.QObject):
             return False
         if not self.controller.open_session(s):
             return False
+        if s.lab is not None:
+            self.win.plasticity.lab.open(s.lab)
         if remember:
             self.win.settings.add_recent(path)
         return True

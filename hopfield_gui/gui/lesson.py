@@ -1,4 +1,4 @@
-"""Help ▸ Lesson: the six moments of « Leçon 5 : Réseaux et apprentissage » as a teacher gives them,
+"""Help ▸ Lesson: the seven moments of « Leçon 5 : Réseaux et apprentissage » as a teacher gives them,
 each with what to say, a button that sets the window up, and what the class should see; then the
 keyboard shortcuts. Non-modal: it stays open beside the window during the lecture."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from ..state.lab import lab_preset
 from ..state.presets import preset
 from .i18n import Texts, Translated
 
@@ -49,7 +50,10 @@ class LessonGuide(Translated, QtWidgets.QDialog):
 
     def show_moment(self, key: str) -> None:
         """Set the window up for one moment (its preset) and bring it forward."""
-        self.win.apply_preset(preset(key))
+        if key.startswith("lab:"):
+            self.win.view.open_lab(lab_preset(key[4:]))
+        else:
+            self.win.apply_preset(preset(key))
         self.win.raise_()
         self.win.activateWindow()
 
@@ -84,6 +88,12 @@ class LessonGuide(Translated, QtWidgets.QDialog):
                         "asynchronous and reset (R)."),
              lambda: self.tr("Synchronous updates end in a 2-cycle: the state flips back and forth. Asynchronous "
                         "updates reach a fixed point: the energy never increases.")),
+            ("lab:pair-fails", lambda: self.tr("7. Plasticity rules"),
+             lambda: self.tr("Where do the weights come from? The slide's three experiments — frequency (Dudek & "
+                        "Bear), timing (Bi & Poo), both (Sjöström) — in the Plasticity lab. Play one protocol, "
+                        "then switch to the real 5 × 15 protocol."),
+             lambda: self.tr("A pair rule fits the timing window but not the frequency dependence (E ≫ 1); the "
+                        "triplet rule fits both (E ≈ 0.36) — but only with 60 pairs in a row.")),
         ]
 
     def _shortcuts(self) -> str:

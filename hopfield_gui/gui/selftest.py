@@ -111,9 +111,11 @@ def self_test(app, seconds: float = 3.0) -> int:
 
 
 def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str = "light",
-               preset: str | None = None, experiment: str | None = None, presentation: bool = False) -> int:
+               preset: str | None = None, experiment: str | None = None, presentation: bool = False,
+               lab: str | None = None) -> int:
     """The window with a demo running, once it has settled: by default stored letters and a noisy
-    cue, recalled; or a preset of the toolbar; then, if asked, an experiment with its defaults."""
+    cue, recalled; or a preset of the toolbar; then, if asked, an experiment with its defaults; or
+    the Plasticity lab with one of its presets, its protocol played two thirds of the way."""
     from pathlib import Path
 
     from .window import MainWindow
@@ -122,6 +124,9 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
     win.view.set_theme(theme)
     if presentation:
         win.view.set_presentation(True)
+    if lab:
+        from ..state.lab import lab_preset
+        win.view.open_lab(lab_preset(lab))
     need = win.minimumSizeHint()
     if need.width() > width or need.height() > height:
         print(f"hopfield-gui: error: the window needs at least {need.width()}x{need.height()} pixels, more than "
@@ -146,6 +151,12 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
         _wait(app, lambda: win.last_frame is not None and win.last_frame.time == 0, 5)
         ctl.run()
         done = _wait(app, lambda: win.last_frame is not None and win.last_frame.converged and not win.last_frame.running, 30)
+    if lab:
+        ws = win.plasticity
+        done = _wait(app, lambda: not ws.lab.busy() and ws.lab.last_curves and ws.player.played is not None, 60)
+        played = ws.player.played
+        ws.player.advance(0.66 * float(played.t[-1] - played.t[0]))
+        _wait(app, lambda: False, 0.5)  # the panels redraw once they have their size
     if experiment:
         win.tabs.setCurrentWidget(win.experiments)
         win.experiments.set_kind(experiment)

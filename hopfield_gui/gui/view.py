@@ -14,6 +14,7 @@ from . import theme
 from .plotting import style
 
 PRESENTATION_SCALE = 1.35
+PAGES = ("network", "plasticity")  # the central widget's pages, in the order of win.pages
 
 
 def scaled_font(font: QtGui.QFont, scale: float, base: float | None = None) -> QtGui.QFont:
@@ -27,6 +28,19 @@ def scaled_font(font: QtGui.QFont, scale: float, base: float | None = None) -> Q
     return f
 
 
+def fit_current_page(pages: QtWidgets.QStackedWidget) -> None:
+    """Only the page shown sets the window's minimum size (a QStackedWidget takes the largest of
+    all its pages': the lab's plots would widen the explorer's window, the explorer's docks the lab's)."""
+    ignored = QtWidgets.QSizePolicy.Ignored
+    for i in range(pages.count()):
+        page = pages.widget(i)
+        if i == pages.currentIndex():
+            page.setSizePolicy(QtWidgets.QSizePolicy.Preferred, QtWidgets.QSizePolicy.Preferred)
+        else:
+            page.setSizePolicy(ignored, ignored)
+    pages.updateGeometry()
+
+
 class ViewModes(QtCore.QObject):
     """Presentation mode and theme of the window ``win``."""
 
@@ -35,7 +49,9 @@ class ViewModes(QtCore.QObject):
         self.win = win
         self.theme = "system"
         self._base_font: QtGui.QFont | None = None
-        self._docks_before: dict[str, bool] | None = None  # which docks were shown before F5
+        self._docks_before: dict[str, bool] | None = None  # which docks were shown before they stepped aside
+        self._presenting = False
+        self.page = "network"
         hints = QtGui.QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self.system_scheme_changed)
@@ -45,8 +61,10 @@ class ViewModes(QtCore.QObject):
         thicker curves, and the panels rearranged rather than grown: the docks (patterns, editor,
         parameters) step aside so that the network state and the curves take the room; leaving
         the mode brings back those that were shown (F5 toggles; View shows any dock meanwhile)."""
-        self._arrange_docks(on)
+        self._presenting = bool(on)
+        self._arrange_docks()
         self.win.state_panel.set_compact(on)
+        self.win.plasticity.set_compact(on)
         scale = PRESENTATION_SCALE if on else 1.0
         style.set_look(scale=scale)
         app = QtWidgets.QApplication.instance()
@@ -66,29 +84,62 @@ class ViewModes(QtCore.QObject):
         self.win.menus.presentation.setChecked(on)
         self.win.settings.remember_view("presentation", bool(on))
 
-    def _arrange_docks(self, presenting: bool) -> None:
+    def _arrange_docks(self) -> None:
+        """The docks (patterns, editor, parameters) belong to the network explorer: they step aside in
+        presentation mode and on the Plasticity lab's page, and come back as they were."""
         docks = self.win.docks
-        if presenting and self._docks_before is None:
+        hide = self._presenting or self.page != "network"
+        if hide and self._docks_before is None:
             self._docks_before = {k: not d.isHidden() for k, d in docks.items()}
             for d in docks.values():
                 d.hide()
-        elif not presenting and self._docks_before is not None:
+        elif not hide and self._docks_before is not None:
             for k, d in docks.items():
                 d.setVisible(self._docks_before.get(k, True))
             self._docks_before = None
 
     @contextmanager
     def normal_layout(self):
-        """The docks as they are outside presentation mode, for a moment (what the settings keep:
-        leaving the app in F5 must not make the side panels hidden for good)."""
-        presenting = self._docks_before is not None
-        if presenting:
-            self._arrange_docks(False)
+        """The docks as they are on the explorer outside presentation mode, for a moment (what the
+        settings keep: leaving the app in F5 or in the lab must not hide the side panels for good)."""
+        saved = (self._presenting, self.page)
+        self._presenting, self.page = False, "network"
+        self._arrange_docks()
         try:
             yield
         finally:
-            if presenting:
-                self._arrange_docks(True)
+            self._presenting, self.page = saved
+            self._arrange_docks()
+
+    def set_page(self, page: str) -> None:
+        """Show the network explorer or the Plasticity lab (View menu, toolbar, Ctrl+1 / Ctrl+2). The
+        explorer's docks, presets and keys belong to its page; a running network is paused when the
+        lab is shown (it would run unseen)."""
+        if page not in PAGES:
+            return
+        w, menus = self.win, self.win.menus
+        self.page = page
+        network = page == "network"
+        w.pages.setCurrentIndex(PAGES.index(page))
+        fit_current_page(w.pages)
+        self._arrange_docks()
+        menus.presets_toolbar.setVisible(network)
+        menus.lab_toolbar.setVisible(not network)
+        for a in (menus.run, menus.step, menus.reset, menus.quiz, menus.reveal):
+            a.setEnabled(network)
+        menus.pages[page].setChecked(True)
+        if not network:
+            w.plasticity.lab.start()
+            if w.controller.running:
+                w.controller.pause()
+            w.plasticity.player.setFocus()  # Space plays the protocol
+        w.update_status(force=True)
+
+    def open_lab(self, preset=None) -> None:
+        """The Plasticity lab, set up by one of its presets if given."""
+        self.set_page("plasticity")
+        if preset is not None:
+            self.win.plasticity.lab.apply_preset(preset)
 
     def presenting(self) -> bool:
         return style.presenting()
@@ -118,4 +169,5 @@ class ViewModes(QtCore.QObject):
         w.curves.restyle()
         w.weights.restyle()
         w.experiments.restyle()
+        w.plasticity.restyle()
         w.update_status(force=True)

@@ -22,6 +22,7 @@ from .controller import ExplorerController
 from .files import FileActions
 from .i18n import Texts, Translated
 from .i18n.messages import describe_state
+from .lab.workspace import PlasticityWorkspace
 from .panels.controls import ControlsPanel, rule_name
 from .panels.curves import CurvesPanel
 from .panels.editor import EditorPanel
@@ -33,7 +34,7 @@ from .plotting import style
 from .plotting.setup import configure_pyqtgraph
 from .rendering import draw_text, letter
 from .settings import WindowSettings
-from .view import ViewModes
+from .view import ViewModes, fit_current_page
 from .widgets.livelabel import LiveLabel
 from .widgets.scrolling import scrolling
 
@@ -71,6 +72,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.curves = CurvesPanel()
         self.weights = WeightsPanel()
         self.experiments = ExperimentsPanel()
+        self.plasticity = PlasticityWorkspace(ctl.stored_patterns)  # the lecture's second half
         self._lay_out(rows, cols)
 
         self.files = FileActions(self)
@@ -111,7 +113,11 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        self.pages = QtWidgets.QStackedWidget()  # the network explorer, the Plasticity lab (View ▸ …)
+        self.pages.addWidget(split)
+        self.pages.addWidget(self.plasticity)
+        fit_current_page(self.pages)
+        self.setCentralWidget(self.pages)
         self.sized = False  # the splitter's proportions are set once the window has its width
         self.setDockOptions(QtWidgets.QMainWindow.AnimatedDocks | QtWidgets.QMainWindow.AllowTabbedDocks)
         self.docks = {
@@ -301,6 +307,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.lesson.raise_()
 
     def apply_preset(self, preset: Preset) -> None:
+        self.view.set_page("network")
         self.controller.apply_preset(preset, letter)
 
     def _move_pattern(self, i: int, j: int) -> None:
@@ -328,6 +335,11 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
                                     QtWidgets.QMessageBox.Ok, self)
         box.setAttribute(QtCore.Qt.WA_DeleteOnClose)
         box.open()  # not blocking: the simulation and the tests go on
+
+    def session(self):
+        """The whole work: the explorer's (its controller) and the Plasticity lab's settings."""
+        from dataclasses import replace
+        return replace(self.controller.session(), lab=self.plasticity.lab.params)
 
     # --- conveniences for scripts and tests (the controller holds the truth) -----------------------
     @property
@@ -367,6 +379,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self._closed = True
         self.curves.shutdown()
         self.experiments.shutdown()
+        self.plasticity.shutdown()
         self.controller.shutdown()
         from .qtapp import collect_garbage_in_gui_thread
         collect_garbage_in_gui_thread(False)  # every thread of this window has ended

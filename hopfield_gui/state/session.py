@@ -9,10 +9,12 @@
       "parameters": {"beta": "inf", "rule": "hebb", "self_coupling": false, "mode": "async",
                      "speed": "max", "seed": 3, "cue": 0, "noise": 0.2, "masked": 0.0},
       "state": ["....##....", ...],
-      "time": 2.0
+      "time": 2.0,
+      "plasticity": {"rule": {"rule": "triplet", "set": "visual-minimal", "params": {}}, ...}
     }
 
-The ``parameters`` object is :meth:`ExplorerParams.to_dict <hopfield_gui.state.params.ExplorerParams.to_dict>`.
+``plasticity`` (optional) is the Plasticity lab's :meth:`LabParams.to_dict
+<hopfield_gui.state.lab.LabParams.to_dict>`. The ``parameters`` object is :meth:`ExplorerParams.to_dict <hopfield_gui.state.params.ExplorerParams.to_dict>`.
 Grids use ``#`` for +1 and ``.`` for −1, one string per row. ``beta`` and ``speed`` may be
 ``"inf"``/``"max"``; ``seed`` may be null. Files are written atomically (temporary file, rename)
 and read without pickle; every field is checked before anything is used.
@@ -28,6 +30,7 @@ import numpy as np
 
 from ..core.io import MAX_PATTERNS, PatternFileError, atomic_write, grid_rows, read_grid
 from ..core.messages import msg
+from .lab import LabParams
 from .params import ExplorerParams
 
 __all__ = ["Session", "save_session", "load_session", "SessionError"]
@@ -51,6 +54,7 @@ class Session:
     params: ExplorerParams = field(default_factory=ExplorerParams)
     time: float = 0.0
     texts: list = field(default_factory=list)  # per pattern: the letters it was drawn from, or None
+    lab: LabParams | None = None  # the Plasticity lab's settings (None: a session without them)
 
     def __post_init__(self):
         if len(self.texts) != len(self.names):
@@ -65,7 +69,7 @@ def save_session(path, s: Session) -> None:
         "parameters": s.params.to_dict(),
         "state": grid_rows(s.state, s.rows, s.cols),
         "time": float(s.time),
-    }
+    } | ({"plasticity": s.lab.to_dict()} if s.lab is not None else {})
     atomic_write(path, json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
 
 
@@ -116,6 +120,7 @@ def load_session(path) -> Session:
     t = doc.get("time", 0.0)
     if not isinstance(t, (int, float)) or isinstance(t, bool) or not np.isfinite(t) or t < 0:
         raise SessionError(msg("{file}: 'time' must be a non-negative number", file=name))
+    lab = LabParams.from_dict(doc["plasticity"], name, SessionError) if "plasticity" in doc else None
     n = rows * cols
     return Session(rows, cols, names, np.array(pats, np.int8).reshape(len(pats), n), stored, state, params, float(t),
-                   texts)
+                   texts, lab)

@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>BridgeDialog</name>
+    <message>
+        <source>From synapse to network</source>
+        <translation>De la synapse au réseau</translation>
+    </message>
+    <message>
+        <source>Each stored pattern is shown in turn: a neuron fires at 40 Hz where the pattern is +1 and at 2 Hz where it is −1 (Poisson spikes). Every synapse follows a rate-based Hebbian rule, dw&lt;sub&gt;ij&lt;/sub&gt;/dt = η (ν&lt;sub&gt;i&lt;/sub&gt; − ν̄)(ν&lt;sub&gt;j&lt;/sub&gt; − ν̄). Summed over the patterns this is the lecture&apos;s w&lt;sub&gt;ij&lt;/sub&gt; = (1/N) Σ&lt;sub&gt;μ&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; P&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt;; the longer each pattern is shown, the less the spike noise blurs it.</source>
+        <translation>Chaque motif stocké est présenté à son tour : un neurone décharge à 40 Hz là où le motif vaut +1 et à 2 Hz là où il vaut −1 (potentiels d’action poissonniens). Chaque synapse suit une règle de Hebb sur les fréquences, dw&lt;sub&gt;ij&lt;/sub&gt;/dt = η (ν&lt;sub&gt;i&lt;/sub&gt; − ν̄)(ν&lt;sub&gt;j&lt;/sub&gt; − ν̄). Sommée sur les motifs, c’est le w&lt;sub&gt;ij&lt;/sub&gt; = (1/N) Σ&lt;sub&gt;μ&lt;/sub&gt; P&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; P&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;μ&lt;/sup&gt; du cours ; plus chaque motif est présenté longtemps, moins le bruit des potentiels d’action le brouille.</translation>
+    </message>
+    <message>
+        <source>How long each pattern is shown</source>
+        <translation>Durée de présentation de chaque motif</translation>
+    </message>
+    <message>
+        <source>Present the patterns</source>
+        <translation>Présenter les motifs</translation>
+    </message>
+    <message>
+        <source>learnt by the rate rule</source>
+        <translation>appris par la règle sur les fréquences</translation>
+    </message>
+    <message>
+        <source>Hebb: (1/N) Σ P Pᵀ</source>
+        <translation>Hebb : (1/N) Σ P Pᵀ</translation>
+    </message>
+    <message>
+        <source>each pattern shown for</source>
+        <translation>chaque motif présenté pendant</translation>
+    </message>
+    <message>
+        <source>K = {k} patterns, N = {n} neurons: correlation with the Hebb matrix {c}, relative difference {e}.</source>
+        <translation>K = {k} motifs, N = {n} neurones : corrélation avec la matrice de Hebb {c}, écart relatif {e}.</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <source>max</source>
@@ -711,6 +746,60 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
 </context>
 <context>
+    <name>LabController</name>
+    <message>
+        <source>At most {count} rules can be compared at once: clear some first.</source>
+        <translation>On peut comparer au plus {count} règles à la fois : effacez-en d’abord.</translation>
+    </message>
+    <message>
+        <source>internal error in the plasticity lab:</source>
+        <translation>erreur interne du labo de plasticité :</translation>
+    </message>
+</context>
+<context>
+    <name>LabPresets</name>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Dudek &amp; Bear (1992): 900 pulses from 1 to 100 Hz — LTD at low frequencies, LTP at high ones; BCM and the calcium rule</source>
+        <translation>Dudek &amp; Bear (1992) : 900 impulsions de 1 à 100 Hz — LTD aux basses fréquences, LTP aux hautes ; BCM et la règle calcique</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Temps précis</translation>
+    </message>
+    <message>
+        <source>Bi &amp; Poo (1998): 60 pairs at 1 Hz — LTP when pre comes first, LTD when post does; the pair rule fitted to their cells</source>
+        <translation>Bi &amp; Poo (1998) : 60 paires à 1 Hz — LTP quand le pré précède, LTD quand le post précède ; la règle par paires ajustée à leurs cellules</translation>
+    </message>
+    <message>
+        <source>Timing and frequency</source>
+        <translation>Temps et fréquence</translation>
+    </message>
+    <message>
+        <source>Sjöström et al. (2001): pairs at 0.1–50 Hz — at high frequency both orders give LTP; the triplet rule follows</source>
+        <translation>Sjöström et al. (2001) : paires de 0,1 à 50 Hz — à haute fréquence les deux ordres donnent de la LTP ; la règle des triplets suit</translation>
+    </message>
+    <message>
+        <source>Pair rule fails, triplet fits</source>
+        <translation>Paires en échec, triplets ajustés</translation>
+    </message>
+    <message>
+        <source>The same Sjöström points with a pair rule and the triplet rule: compare the error E of each</source>
+        <translation>Les mêmes points de Sjöström avec une règle par paires et la règle des triplets : comparez l’erreur E de chacune</translation>
+    </message>
+    <message>
+        <source>The real protocol</source>
+        <translation>Le vrai protocole</translation>
+    </message>
+    <message>
+        <source>Sjöström&apos;s real protocol (5 pairs, 15 times every 10 s): the triplet rule&apos;s LTP at 40–50 Hz almost vanishes</source>
+        <translation>Le vrai protocole de Sjöström (5 paires, 15 fois toutes les 10 s) : la LTP de la règle des triplets à 40–50 Hz disparaît presque</translation>
+    </message>
+</context>
+<context>
     <name>LessonGuide</name>
     <message>
         <source>Lesson guide</source>
@@ -791,6 +880,18 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Synchronous updates end in a 2-cycle: the state flips back and forth. Asynchronous updates reach a fixed point: the energy never increases.</source>
         <translation>Les mises à jour synchrones finissent dans un cycle d’ordre 2 : l’état bascule sans fin. Les mises à jour asynchrones atteignent un point fixe : l’énergie ne croît jamais.</translation>
+    </message>
+    <message>
+        <source>7. Plasticity rules</source>
+        <translation>7. Règles de plasticité</translation>
+    </message>
+    <message>
+        <source>Where do the weights come from? The slide&apos;s three experiments — frequency (Dudek &amp; Bear), timing (Bi &amp; Poo), both (Sjöström) — in the Plasticity lab. Play one protocol, then switch to the real 5 × 15 protocol.</source>
+        <translation>D’où viennent les poids ? Les trois expériences de la diapositive — fréquence (Dudek &amp; Bear), temps précis des spikes (Bi &amp; Poo), les deux (Sjöström) — dans le labo de plasticité. Jouez un protocole, puis passez au vrai protocole 5 × 15.</translation>
+    </message>
+    <message>
+        <source>A pair rule fits the timing window but not the frequency dependence (E ≫ 1); the triplet rule fits both (E ≈ 0.36) — but only with 60 pairs in a row.</source>
+        <translation>Une règle par paires rend la fenêtre temporelle mais pas la dépendance en fréquence (E ≫ 1) ; la règle des triplets rend les deux (E ≈ 0,36) — mais seulement avec 60 paires à la suite.</translation>
     </message>
     <message>
         <source>run or pause</source>
@@ -1078,8 +1179,32 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Sc&amp;énarios</translation>
     </message>
     <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>The network explorer: patterns, recall, capacity, temperature</source>
+        <translation>L’explorateur du réseau : motifs, rappel, capacité, température</translation>
+    </message>
+    <message>
+        <source>Plasticity</source>
+        <translation>Plasticité</translation>
+    </message>
+    <message>
+        <source>The Plasticity lab: the rules behind learning against the published data</source>
+        <translation>Le labo de plasticité : les règles de l’apprentissage face aux données publiées</translation>
+    </message>
+    <message>
         <source>Presets</source>
         <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Plasticity presets</source>
+        <translation>Préréglages de plasticité</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1130,8 +1255,8 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>&amp;Guide de la leçon</translation>
     </message>
     <message>
-        <source>The six moments of the lecture, each one click away</source>
-        <translation>Les six moments de la leçon, chacun à un clic</translation>
+        <source>The seven moments of the lecture, each one click away</source>
+        <translation>Les sept moments du cours, chacun à un clic</translation>
     </message>
     <message>
         <source>The model</source>
@@ -1148,6 +1273,129 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>ParamTable</name>
+    <message>
+        <source>parameter|value</source>
+        <extracomment>what the slider centres on when the published value is 0 (A₂⁺ of the visual minimal set)</extracomment>
+        <translation>paramètre|valeur</translation>
+    </message>
+    <message>
+        <source>Drag to change the selected parameter from a tenth to ten times its published value; the curves follow</source>
+        <translation>Glisser pour faire varier le paramètre choisi d’un dixième à dix fois sa valeur publiée ; les courbes suivent</translation>
+    </message>
+    <message>
+        <source>Published values</source>
+        <translation>Valeurs publiées</translation>
+    </message>
+    <message>
+        <source>Undo every change: back to the set&apos;s published parameters</source>
+        <translation>Annuler tous les changements : retour aux paramètres publiés du jeu</translation>
+    </message>
+    <message>
+        <source>all: every spike adds 1 to its traces (all-to-all); nearest: a spike sets them to 1 (nearest-spike)</source>
+        <translation>all : chaque potentiel d’action ajoute 1 à ses traces (tous avec tous) ; nearest : il les met à 1 (plus proche voisin)</translation>
+    </message>
+</context>
+<context>
+    <name>PlasticityWorkspace</name>
+    <message>
+        <source>The plasticity rule, from the least to the most detailed</source>
+        <translation>La règle de plasticité, de la moins à la plus détaillée</translation>
+    </message>
+    <message>
+        <source>Published parameter set (Song &amp; Abbott 2000, Bi &amp; Poo 2001, Pfister &amp; Gerstner 2006, Graupner &amp; Brunel 2012)</source>
+        <translation>Jeu de paramètres publié (Song &amp; Abbott 2000, Bi &amp; Poo 2001, Pfister &amp; Gerstner 2006, Graupner &amp; Brunel 2012)</translation>
+    </message>
+    <message>
+        <source>60 pairs in a row</source>
+        <translation>60 paires à la suite</translation>
+    </message>
+    <message>
+        <source>As Pfister &amp; Gerstner fitted the Sjöström points</source>
+        <translation>Comme Pfister &amp; Gerstner ont ajusté les points de Sjöström</translation>
+    </message>
+    <message>
+        <source>5 pairs × 15, every 10 s</source>
+        <translation>5 paires × 15, toutes les 10 s</translation>
+    </message>
+    <message>
+        <source>The protocol Sjöström et al. really used</source>
+        <translation>Le protocole réellement utilisé par Sjöström et al.</translation>
+    </message>
+    <message>
+        <source>Compare: keep this rule</source>
+        <translation>Comparer : garder cette règle</translation>
+    </message>
+    <message>
+        <source>Keep the current rule&apos;s curves on the plots, then choose another rule to compare</source>
+        <translation>Garder les courbes de la règle actuelle sur les graphiques, puis choisir une autre règle pour comparer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Forget the rules kept for comparison</source>
+        <translation>Oublier les règles gardées pour la comparaison</translation>
+    </message>
+    <message>
+        <source>Learn the stored patterns…</source>
+        <translation>Apprendre les motifs stockés…</translation>
+    </message>
+    <message>
+        <source>From synapse to network: present the explorer&apos;s stored patterns to a rate rule and compare with the Hebb matrix</source>
+        <translation>De la synapse au réseau : présenter les motifs stockés de l’explorateur à une règle sur les fréquences et comparer avec la matrice de Hebb</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the lab as it is on screen as a PNG picture</source>
+        <translation>Enregistrer le labo tel qu’à l’écran en image PNG</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save every curve shown as a CSV table</source>
+        <translation>Enregistrer toutes les courbes affichées en tableau CSV</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <source>Sjöström protocol</source>
+        <translation>Protocole de Sjöström</translation>
+    </message>
+    <message>
+        <source>E: the error on Sjöström&apos;s ten points ({protocol}); below 1 the rule fits</source>
+        <translation>E : l’erreur sur les dix points de Sjöström ({protocol}) ; sous 1, la règle colle</translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>impossible d’écrire {file}</translation>
+    </message>
+    <message>
+        <source>the curves are still being computed</source>
+        <translation>les courbes sont encore en cours de calcul</translation>
+    </message>
+    <message>
+        <source>Export the lab&apos;s plots</source>
+        <translation>Exporter les graphiques du labo</translation>
+    </message>
+    <message>
+        <source>Export the lab&apos;s curves</source>
+        <translation>Exporter les courbes du labo</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1462,37 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Synchronous updates from a cue with exactly half of its neurons flipped: a 2-cycle.</source>
         <translation>Mises à jour synchrones depuis un indice dont exactement la moitié des neurones est retournée : un cycle d’ordre 2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPanel</name>
+    <message>
+        <source>Frequency — Dudek &amp; Bear (1992)</source>
+        <translation>Fréquence de stimulation — Dudek &amp; Bear (1992)</translation>
+    </message>
+    <message>
+        <source>900 pulses at 1–100 Hz, hippocampus CA1 (PNAS 89:4363). Bands: the sign they found; no digitised points exist.</source>
+        <translation>900 impulsions de 1 à 100 Hz, hippocampe CA1 (PNAS 89:4363). Bandes : le signe observé ; il n’existe aucun point numérisé.</translation>
+    </message>
+    <message>
+        <source>Timing — Bi &amp; Poo (1998)</source>
+        <translation>Temps précis des spikes — Bi &amp; Poo (1998)</translation>
+    </message>
+    <message>
+        <source>60 pairs at 1 Hz, hippocampal cultures; points: 45 cells of their Fig. 7 (J Neurosci 18:10464).</source>
+        <translation>60 paires à 1 Hz, cultures d’hippocampe ; points : 45 cellules de leur fig. 7 (J Neurosci 18:10464).</translation>
+    </message>
+    <message>
+        <source>Timing and frequency — Sjöström et al. (2001)</source>
+        <translation>Temps et fréquence — Sjöström et al. (2001)</translation>
+    </message>
+    <message>
+        <source>Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM). Visual cortex L5 (Neuron 32:1149).</source>
+        <translation>Δt = +10 ms : trait plein, carrés ; −10 ms : tirets, triangles (± SEM). Cortex visuel L5 (Neuron 32:1149).</translation>
+    </message>
+    <message>
+        <source>BCM is a rate rule: it has no spike timing. Choose a spike or calcium rule to see this panel.</source>
+        <translation>BCM est une règle sur les fréquences : elle ignore le temps précis des spikes. Choisissez une règle STDP ou calcique pour ce panneau.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1627,89 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>neuron ({row}, {col}): h = {h}, P(+1) = {p} → {s}</source>
         <translation>neurone ({row}, {col}) : h = {h}, P(+1) = {p} → {s}</translation>
+    </message>
+</context>
+<context>
+    <name>TracePlayer</name>
+    <message>
+        <source>r₁ (pre)</source>
+        <translation>r₁ (pré)</translation>
+    </message>
+    <message>
+        <source>r₂ (pre, slow)</source>
+        <translation>r₂ (pré, lente)</translation>
+    </message>
+    <message>
+        <source>o₁ (post)</source>
+        <translation>o₁ (post)</translation>
+    </message>
+    <message>
+        <source>o₂ (post, slow)</source>
+        <translation>o₂ (post, lente)</translation>
+    </message>
+    <message>
+        <source>calcium c</source>
+        <translation>calcium c</translation>
+    </message>
+    <message>
+        <source>threshold θ_M (Hz)</source>
+        <translation>seuil θ_M (Hz)</translation>
+    </message>
+    <message>
+        <source>post rate y (Hz)</source>
+        <translation>fréquence post y (Hz)</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Temps précis</translation>
+    </message>
+    <message>
+        <source>Timing and frequency</source>
+        <translation>Temps et fréquence</translation>
+    </message>
+    <message>
+        <source>Which protocol to play</source>
+        <translation>Le protocole à jouer</translation>
+    </message>
+    <message>
+        <source>Δt = t_post − t_pre of the played pairs</source>
+        <translation>Δt = t_post − t_pré des paires jouées</translation>
+    </message>
+    <message>
+        <source>Frequency of the played pairs or pulses</source>
+        <translation>Fréquence des paires ou impulsions jouées</translation>
+    </message>
+    <message>
+        <source>Pace of the animation, times real time (× 0.01: a second of the protocol takes 100 s)</source>
+        <translation>Allure de l’animation, en multiple du temps réel (× 0,01 : une seconde de protocole dure 100 s)</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Back to the protocol&apos;s first spike</source>
+        <translation>Retour au premier potentiel d’action du protocole</translation>
+    </message>
+    <message>
+        <source>Play or pause the protocol (Space)</source>
+        <translation>Jouer ou mettre en pause le protocole (Espace)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Jouer</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>temps (ms)</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2129,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>il faut au moins 1 essai</translation>
     </message>
     <message>
+        <source>the BCM rule has no spike timing: use the frequency protocol</source>
+        <translation>la règle BCM ignore le temps précis des spikes : utilisez le protocole en fréquence</translation>
+    </message>
+    <message>
         <source>unknown parameter {name!r}: choose one of {choices}</source>
         <translation>paramètre inconnu {name!r} : choisir parmi {choices}</translation>
     </message>
@@ -1789,6 +2155,50 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{name} cannot be {value}</source>
         <translation>{name} ne peut pas valoir {value}</translation>
+    </message>
+    <message>
+        <source>store at least one pattern first</source>
+        <translation>stockez d’abord au moins un motif</translation>
+    </message>
+    <message>
+        <source>the presentation needs a positive duration and a high rate above the low one</source>
+        <translation>la présentation demande une durée positive et une fréquence haute supérieure à la basse</translation>
+    </message>
+    <message>
+        <source>{file}: a plasticity rule must be an object with &apos;rule&apos;, &apos;set&apos; and &apos;params&apos;</source>
+        <translation>{file} : une règle de plasticité doit être un objet avec « rule », « set » et « params »</translation>
+    </message>
+    <message>
+        <source>unknown protocol {value!r}: choose one of {choices}</source>
+        <translation>protocole inconnu {value!r} : choisir parmi {choices}</translation>
+    </message>
+    <message>
+        <source>Δt must lie between −200 and 200 ms, not {value}</source>
+        <translation>Δt doit être compris entre −200 et 200 ms, pas {value}</translation>
+    </message>
+    <message>
+        <source>the frequency must lie between 0.1 and 100 Hz, not {value}</source>
+        <translation>la fréquence doit être comprise entre 0,1 et 100 Hz, pas {value}</translation>
+    </message>
+    <message>
+        <source>the speed must lie between 0.001 and 10 times real time, not {value}</source>
+        <translation>l’allure doit être comprise entre 0,001 et 10 fois le temps réel, pas {value}</translation>
+    </message>
+    <message>
+        <source>at most {count} rules can be compared at once</source>
+        <translation>on peut comparer au plus {count} règles à la fois</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;plasticity&apos; must be an object</source>
+        <translation>{file} : « plasticity » doit être un objet</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;pinned&apos; must be a list of rules</source>
+        <translation>{file} : « pinned » doit être une liste de règles</translation>
+    </message>
+    <message>
+        <source>{file}: parameter &apos;{key}&apos; must be a number</source>
+        <translation>{file} : le paramètre « {key} » doit être un nombre</translation>
     </message>
     <message>
         <source>a pattern needs a name</source>
@@ -1901,6 +2311,105 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>not enough memory for this size</source>
         <translation>mémoire insuffisante pour cette taille</translation>
+    </message>
+</context>
+<context>
+    <name>lab</name>
+    <message>
+        <source>pair STDP</source>
+        <translation>STDP par paires</translation>
+    </message>
+    <message>
+        <source>triplet STDP</source>
+        <translation>STDP par triplets</translation>
+    </message>
+    <message>
+        <source>calcium</source>
+        <translation>calcium</translation>
+    </message>
+    <message>
+        <source>BCM</source>
+        <translation>BCM</translation>
+    </message>
+    <message>
+        <source>pre</source>
+        <translation>pré</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>one of 60 pairs at 1 Hz, Δt = {dt} ms</source>
+        <translation>une des 60 paires à 1 Hz, Δt = {dt} ms</translation>
+    </message>
+    <message>
+        <source>5 pairs at {f} Hz, repeated 15 times every 10 s</source>
+        <translation>5 paires à {f} Hz, répétées 15 fois toutes les 10 s</translation>
+    </message>
+    <message>
+        <source>5 of 60 pairs in a row at {f} Hz</source>
+        <translation>5 des 60 paires à la suite à {f} Hz</translation>
+    </message>
+    <message>
+        <source>10 of 900 pulses at {f} Hz</source>
+        <translation>10 des 900 impulsions à {f} Hz</translation>
+    </message>
+    <message>
+        <source>20 of 900 pulses at {f} Hz: BCM sees the rates, x = {f} Hz before and y after</source>
+        <translation>20 des 900 impulsions à {f} Hz : BCM voit les fréquences, x = {f} Hz avant et y après</translation>
+    </message>
+    <message>
+        <source>3 of 60 pairs at 1 Hz, Δt = {dt} ms</source>
+        <translation>3 des 60 paires à 1 Hz, Δt = {dt} ms</translation>
+    </message>
+    <message>
+        <source>2 of the 15 trains of 5 pairs at {f} Hz, 10 s apart, Δt = {dt} ms</source>
+        <translation>2 des 15 trains de 5 paires à {f} Hz, à 10 s d’intervalle, Δt = {dt} ms</translation>
+    </message>
+    <message>
+        <source>15 of 60 pairs in a row at {f} Hz, Δt = {dt} ms</source>
+        <translation>15 des 60 paires à la suite à {f} Hz, Δt = {dt} ms</translation>
+    </message>
+    <message>
+        <source>20 of 900 pulses at {f} Hz; the post neuron fires as a Poisson process at {f} Hz</source>
+        <translation>20 des 900 impulsions à {f} Hz ; le neurone post décharge selon un processus de Poisson à {f} Hz</translation>
+    </message>
+    <message>
+        <source>weight change Δw/w₀</source>
+        <translation>variation du poids Δw/w₀</translation>
+    </message>
+    <message>
+        <source>stimulation frequency (Hz)</source>
+        <translation>fréquence de stimulation (Hz)</translation>
+    </message>
+    <message>
+        <source>frequency (Hz)</source>
+        <translation>fréquence (Hz)</translation>
+    </message>
+    <message>
+        <source>LTD</source>
+        <translation>LTD</translation>
+    </message>
+    <message>
+        <source>LTP</source>
+        <translation>LTP</translation>
+    </message>
+    <message>
+        <source>Δt = t_post − t_pre (ms)</source>
+        <translation>Δt = t_post − t_pré (ms)</translation>
+    </message>
+    <message>
+        <source>Bi &amp; Poo (1998), 45 cells</source>
+        <translation>Bi &amp; Poo (1998), 45 cellules</translation>
+    </message>
+    <message>
+        <source>pairing frequency (Hz)</source>
+        <translation>fréquence d’appariement (Hz)</translation>
+    </message>
+    <message>
+        <source>Sjöström et al. (2001), Δt = {dt} ms</source>
+        <translation>Sjöström et al. (2001), Δt = {dt} ms</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from ..i18n import Texts, Translated
 MAX_SHOWN_N = 1600  # W is N × N: shown up to 40 × 40 neurons
 
 
-def _image_plot(texts: Texts, title) -> tuple[pg.PlotWidget, pg.ImageItem]:
+def image_plot(texts: Texts, title) -> tuple[pg.PlotWidget, pg.ImageItem]:
     """A matrix shown as an image, with its axes (the neuron or pattern index) and a colour scale
     that says what each colour is worth."""
     w = pg.PlotWidget()
@@ -47,7 +47,7 @@ def _image_plot(texts: Texts, title) -> tuple[pg.PlotWidget, pg.ImageItem]:
     return w, img
 
 
-def _show(img: pg.ImageItem, data: np.ndarray, limit: float) -> None:
+def show_matrix(img: pg.ImageItem, data: np.ndarray, limit: float) -> None:
     """``data`` on the image and its colour scale, from −limit (blue) to +limit (red)."""
     img.setImage(data, levels=(-limit, limit), autoLevels=False)
     img.scale_bar.setLevels((-limit, limit))
@@ -57,9 +57,9 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
-        self.sum_plot, self.sum_img = _image_plot(tx, lambda: self.tr("W: sum of all traces"))
-        self.trace_plot, self.trace_img = _image_plot(tx, lambda: self.tr("one trace P P<sup>T</sup>/N"))
-        self.overlap_plot, self.overlap_img = _image_plot(tx, lambda: self.tr("overlaps C<sub>μν</sub>"))
+        self.sum_plot, self.sum_img = image_plot(tx, lambda: self.tr("W: sum of all traces"))
+        self.trace_plot, self.trace_img = image_plot(tx, lambda: self.tr("one trace P P<sup>T</sup>/N"))
+        self.overlap_plot, self.overlap_img = image_plot(tx, lambda: self.tr("overlaps C<sub>μν</sub>"))
         self.hist_plot = pg.PlotWidget()
         plotmenu.install(self.hist_plot)
         hp = self.hist_plot.getPlotItem()
@@ -140,7 +140,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             self.note.setText(explain(exc))
             return
         c = overlap_matrix(patterns)
-        _show(self.overlap_img, c, 1.0)
+        show_matrix(self.overlap_img, c, 1.0)
         if k <= 512 and n * k <= 2_000_000:
             st = stabilities(w).ravel()
             lo, hi = float(st.min()), float(st.max())
@@ -161,7 +161,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             return
         W = w.matrix()
         lim = max(float(np.abs(W).max()), 1e-12)
-        _show(self.sum_img, W, lim)
+        show_matrix(self.sum_img, W, lim)
         self.note.setText(extra + self.tr("Blue −, red +. The sum is the superposition of the traces."))
         self._draw_trace()
 
@@ -183,7 +183,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             return
         x = p[mu].astype(float)
         t = np.outer(x, x) / x.size
-        _show(self.trace_img, t, 1 / x.size)
+        show_matrix(self.trace_img, t, 1 / x.size)
 
     def export_png(self, path: str) -> bool:
         """The four views as one picture at screen resolution ×2 (sharp on a projector)."""

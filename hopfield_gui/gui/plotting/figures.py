@@ -89,7 +89,7 @@ def _clear_legend(p: pg.PlotItem) -> None:
     p.legend.setColumnCount(2 if p.getViewBox().width() > 600 else 1)
 
 
-def _start(w: pg.PlotWidget, left: list[str], bottom: list[str]) -> pg.PlotItem:
+def start_plot(w: pg.PlotWidget, left: list[str], bottom: list[str]) -> pg.PlotItem:
     """A fresh drawing: background, no curve, an empty legend, axis labels that fit."""
     p = w.getPlotItem()
     w.setBackground(style.bg())
@@ -101,7 +101,7 @@ def _start(w: pg.PlotWidget, left: list[str], bottom: list[str]) -> pg.PlotItem:
 
 def draw_capacity(w: pg.PlotWidget, res) -> None:
     """Measured m(α) (mean ± std, fraction retrieved), AGS theory and the α_c line."""
-    p = _start(w, [QtCore.QCoreApplication.translate("plots", "final overlap m"), "m"],
+    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "final overlap m"), "m"],
                [QtCore.QCoreApplication.translate("plots", "load α = K/N"), "α = K/N"])
     a = np.asarray(res.alpha, float)
     fine, theory = _ags_curve(round(max(1e-4, a.min() * 0.5), 6), round(max(a.max(), 0.16), 6))
@@ -157,7 +157,7 @@ def critical_line(x: float, html: str, position: float, colour: str | None = Non
 def draw_temperature(w: pg.PlotWidget, res) -> None:
     """Measured time-averaged m(β) next to the mean-field curve m = tanh(βm/2)."""
     from ...core.theory import mean_field_overlap
-    p = _start(w, [QtCore.QCoreApplication.translate("plots", "time-averaged overlap ⟨m⟩"), "⟨m⟩"],
+    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "time-averaged overlap ⟨m⟩"), "⟨m⟩"],
                [QtCore.QCoreApplication.translate("plots", "inverse temperature β"), "β"])
     b = np.asarray(res.beta, float)
     finite = b[np.isfinite(b)]
@@ -209,7 +209,7 @@ def save_result_png(result, path, kind: str, seed=None) -> None:
 
 def draw_basins(w: pg.PlotWidget, res) -> None:
     """Final overlap versus the fraction of the cue flipped, one curve per load."""
-    p = _start(w, [QtCore.QCoreApplication.translate("plots", "final overlap m"), "m"],
+    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "final overlap m"), "m"],
                [QtCore.QCoreApplication.translate("plots", "fraction of the cue flipped"),
                 QtCore.QCoreApplication.translate("plots", "cue flipped")])
     mean = res.m_mean

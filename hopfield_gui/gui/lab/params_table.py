@@ -1,0 +1,150 @@
+"""The rule's parameters as an editable table, and a slider that moves the selected one live.
+
+Values are typed in the cells (any number the rule accepts; the lab's controller checks it) or
+dragged with the slider under the table: a logarithmic scale from a tenth to ten times the
+published value, so that a student can sweep τ₊ or A₃⁺ and watch the curves follow.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import Signal
+
+from ...core import plasticity as pl
+from ..i18n import Texts, Translated
+
+SLIDER_STEPS = 200  # positions over two decades
+#: what the slider centres on when the published value is 0 (A₂⁺ of the visual minimal set)
+TYPICAL = {"A": 5e-3, "tau": 50.0}
+
+
+def typical(name: str, value: float) -> float:
+    if value:
+        return abs(value)
+    return next((v for prefix, v in TYPICAL.items() if name.startswith(prefix)), 1.0)
+
+
+def shown(value) -> str:
+    """A value as a person reads it: 0.0065, 6.5e-05, 16.8, 946."""
+    if isinstance(value, str):
+        return value
+    return f"{value:.4g}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.3g}"
+
+
+class ParamTable(Translated, QtWidgets.QWidget):
+    changed = Signal(str, object)  # name, value (a float, or "all"/"nearest" for the interaction)
+    resetRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.texts = tx = Texts()
+        self.table = QtWidgets.QTableWidget(0, 2)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
+        tx(lambda t: self.table.setHorizontalHeaderLabels(t.split("|")), lambda: self.tr("parameter|value"))
+        self.slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
+        self.slider.setRange(0, SLIDER_STEPS)
+        tx(self.slider.setToolTip, lambda: self.tr("Drag to change the selected parameter from a tenth to ten times "
+                                                   "its published value; the curves follow"))
+        self.slider_label = QtWidgets.QLabel("")
+        self.reset = QtWidgets.QPushButton()
+        tx(self.reset.setText, lambda: self.tr("Published values"))
+        tx(self.reset.setToolTip, lambda: self.tr("Undo every change: back to the set's published parameters"))
+        self._kind = ""
+        self._base: dict[str, object] = {}
+        self._values: dict[str, object] = {}
+        self._filling = False
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.table, 1)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.slider_label)
+        row.addWidget(self.slider, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.reset, 0, QtCore.Qt.AlignLeft)
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.currentCellChanged.connect(lambda *_: self._sync_slider())
+        self.slider.valueChanged.connect(self._slid)
+        self.reset.clicked.connect(self.resetRequested)
+
+    def show_choice(self, choice) -> None:
+        """Fill the table with the parameters of ``choice`` (a RuleChoice)."""
+        values = dict(pl.rule_parameters(choice.kind, choice.build()))
+        base = dict(pl.rule_parameters(choice.kind, pl.make_rule(choice.kind, choice.set_name)))
+        same_rows = choice.kind == self._kind and list(values) == list(self._values)
+        self._kind, self._values, self._base = choice.kind, values, base
+        self._filling = True
+        current = self.table.currentRow()
+        if not same_rows:
+            self.table.setRowCount(len(values))
+        for r, (name, value) in enumerate(values.items()):
+            if not same_rows:
+                item = QtWidgets.QTableWidgetItem(name)
+                item.setFlags(QtCore.Qt.ItemIsEnabled | QtCore.Qt.ItemIsSelectable)
+                self.table.setItem(r, 0, item)
+            if name == "interaction":
+                combo = self.table.cellWidget(r, 1)
+                if combo is None:
+                    combo = QtWidgets.QComboBox()
+                    combo.addItems(["all", "nearest"])
+                    combo.setToolTip(self.tr("all: every spike adds 1 to its traces (all-to-all); nearest: a spike "
+                                             "sets them to 1 (nearest-spike)"))
+                    combo.currentTextChanged.connect(lambda t: None if self._filling else self.changed.emit(
+                        "interaction", t))
+                    self.table.setCellWidget(r, 1, combo)
+                combo.setCurrentText(str(value))
+                continue
+            item = self.table.item(r, 1)
+            if item is None:
+                item = QtWidgets.QTableWidgetItem()
+                self.table.setItem(r, 1, item)
+            item.setText(shown(value))  # also after a refused edit: the table shows the truth again
+            font = item.font()
+            font.setBold(value != base.get(name))  # a changed value stands out
+            item.setFont(font)
+        self.table.resizeColumnToContents(0)
+        self._filling = False
+        self.table.setCurrentCell(max(0, current) if same_rows else 0, 1)
+        self._sync_slider()
+
+    def current_name(self) -> str | None:
+        r = self.table.currentRow()
+        item = self.table.item(r, 0) if r >= 0 else None
+        return item.text() if item is not None else None
+
+    def _item_changed(self, item) -> None:
+        if self._filling or item.column() != 1:
+            return
+        name = self.table.item(item.row(), 0).text()
+        text = item.text().strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            value = text  # the controller says why it cannot be used, and the table shows the value again
+        self.changed.emit(name, value)
+
+    def _sync_slider(self) -> None:
+        name = self.current_name()
+        numeric = name is not None and name != "interaction"
+        self.slider.setEnabled(numeric)
+        self.slider_label.setText(name or "")
+        if not numeric:
+            return
+        centre, value = typical(name, self._base[name]), self._values[name]
+        pos = SLIDER_STEPS / 2 if not value else SLIDER_STEPS / 2 * (1 + math.log10(abs(value) / centre))
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(min(max(pos, 0), SLIDER_STEPS)))
+        self.slider.blockSignals(False)
+
+    def _slid(self, pos: int) -> None:
+        name = self.current_name()
+        if name is None or name == "interaction":
+            return
+        value = float(f"{typical(name, self._base[name]) * 10 ** (2 * pos / SLIDER_STEPS - 1):.4g}")
+        if name == "beta":
+            value = min(value, 1.0)  # a fraction
+        self.changed.emit(name, value)

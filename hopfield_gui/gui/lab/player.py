@@ -1,0 +1,265 @@
+"""Play one protocol: the spikes arrive, the rule's traces jump and decay, the weight moves — how a
+phenomenological rule "works", at a pace the teacher sets.
+
+The time course is computed once in the background (``core.plasticity_lab.play``, by the lab's
+controller); the animation only reveals it up to a moving time, so a frame costs a few slices.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import Signal
+
+from ..i18n import Texts, Translated
+from ..plotting import lab_figures as lf
+from ..plotting import style
+from ..plotting.figures import no_si_prefix
+
+SPEEDS = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
+TRACE_COLOURS = {"r1": 0, "r2": 5, "o1": 4, "o2": 1, "c": 2, "θ_M": 3, "y": 1}
+
+
+def trace_name(name: str) -> str:
+    return {"r1": QtCore.QCoreApplication.translate("TracePlayer", "r₁ (pre)"), "r2": QtCore.QCoreApplication.translate("TracePlayer", "r₂ (pre, slow)"),
+            "o1": QtCore.QCoreApplication.translate("TracePlayer", "o₁ (post)"), "o2": QtCore.QCoreApplication.translate("TracePlayer", "o₂ (post, slow)"),
+            "c": QtCore.QCoreApplication.translate("TracePlayer", "calcium c"), "θ_M": QtCore.QCoreApplication.translate("TracePlayer", "threshold θ_M (Hz)"),
+            "y": QtCore.QCoreApplication.translate("TracePlayer", "post rate y (Hz)")}.get(name, name)
+
+
+class TracePlayer(Translated, QtWidgets.QWidget):
+    edited = Signal(dict)  # changes to LabParams: play_panel, play_dt, play_freq, speed
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.texts = tx = Texts()
+        self.played = None
+        self.head = 0.0  # ms: how far the protocol has been played
+        self.speed = 0.1
+        self._last_tick = 0.0
+        self.timer = QtCore.QTimer(self, interval=33, timeout=self._tick)
+
+        self.panel = QtWidgets.QComboBox()
+        for i, (key, text) in enumerate([("frequency", lambda: self.tr("Frequency")),
+                                         ("timing", lambda: self.tr("Timing")),
+                                         ("both", lambda: self.tr("Timing and frequency"))]):
+            self.panel.addItem("", key)
+            tx(lambda t, i=i: self.panel.setItemText(i, t), text)
+        tx(self.panel.setToolTip, lambda: self.tr("Which protocol to play"))
+        self.dt = QtWidgets.QDoubleSpinBox(decimals=1, minimum=-100.0, maximum=100.0, singleStep=5.0, suffix=" ms")
+        tx(self.dt.setToolTip, lambda: self.tr("Δt = t_post − t_pre of the played pairs"))
+        self.freq = QtWidgets.QDoubleSpinBox(decimals=1, minimum=0.1, maximum=100.0, singleStep=5.0, suffix=" Hz")
+        tx(self.freq.setToolTip, lambda: self.tr("Frequency of the played pairs or pulses"))
+        self.pace = QtWidgets.QComboBox()
+        for s in SPEEDS:
+            self.pace.addItem(f"× {s:g}", s)
+        tx(self.pace.setToolTip, lambda: self.tr("Pace of the animation, times real time (× 0.01: a second of "
+                                                 "the protocol takes 100 s)"))
+        self.play_button = QtWidgets.QPushButton()
+        self.restart_button = QtWidgets.QPushButton()
+        tx(self.restart_button.setText, lambda: self.tr("Restart"))
+        tx(self.restart_button.setToolTip, lambda: self.tr("Back to the protocol's first spike"))
+        tx(self.play_button.setToolTip, lambda: self.tr("Play or pause the protocol (Space)"))
+        self._set_play_text()
+        self.caption = QtWidgets.QLabel("")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(QtCore.Qt.RichText)
+
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground(style.bg())
+        self.spikes = self.view.addPlot(row=0, col=0)
+        self.traces = self.view.addPlot(row=1, col=0)
+        self.weight = self.view.addPlot(row=2, col=0)
+        self.view.ci.layout.setRowStretchFactor(0, 1)
+        self.view.ci.layout.setRowStretchFactor(1, 3)
+        self.view.ci.layout.setRowStretchFactor(2, 2)
+        for p in (self.spikes, self.traces, self.weight):
+            p.setMenuEnabled(False)
+            p.setMouseEnabled(False, False)
+            p.hideButtons()
+        for p in (self.spikes, self.traces):
+            p.setXLink(self.weight)
+            p.getAxis("bottom").setStyle(showValues=False)
+        self.spikes.hideAxis("left")
+        self.curves: dict[str, pg.PlotDataItem] = {}
+
+        # two short rows rather than one long one: the player shares the page with three plots
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.panel, 1)
+        for label, w in (("Δt", self.dt), ("f", self.freq)):
+            row.addWidget(QtWidgets.QLabel(label))
+            row.addWidget(w)
+        row2 = QtWidgets.QHBoxLayout()
+        row2.addWidget(self.play_button)
+        row2.addWidget(self.restart_button)
+        row2.addWidget(self.pace)
+        row2.addStretch(1)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addLayout(row)
+        lay.addLayout(row2)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.view, 1)
+
+        self.panel.currentIndexChanged.connect(lambda _: self.edited.emit({"play_panel": self.panel.currentData()}))
+        self.dt.valueChanged.connect(lambda v: self.edited.emit({"play_dt": float(v)}))
+        self.freq.valueChanged.connect(lambda v: self.edited.emit({"play_freq": float(v)}))
+        self.pace.currentIndexChanged.connect(lambda _: self.edited.emit({"speed": float(self.pace.currentData())}))
+        self.play_button.clicked.connect(self.toggle)
+        self.restart_button.clicked.connect(self.restart)
+
+    # --- what the controller announces -------------------------------------------------------------
+    def show_params(self, p) -> None:
+        for w, v in ((self.dt, p.play_dt), (self.freq, p.play_freq)):
+            if w.value() != v:
+                w.blockSignals(True)
+                w.setValue(v)
+                w.blockSignals(False)
+        for combo, value in ((self.panel, p.play_panel), (self.pace, min(SPEEDS, key=lambda s: abs(s - p.speed)))):
+            i = combo.findData(value)
+            if i >= 0 and i != combo.currentIndex():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(i)
+                combo.blockSignals(False)
+        self.speed = p.speed
+        self.dt.setEnabled(p.play_panel != "frequency")
+
+    def set_played(self, played) -> None:
+        """A new time course (new rule, protocol or settings): start again from its beginning."""
+        self.played = played
+        self.head = float(played.t[0])
+        self._build()
+        self._show_head()
+
+    # --- playing -----------------------------------------------------------------------------------
+    def toggle(self) -> None:
+        self.pause() if self.timer.isActive() else self.play()
+
+    def play(self) -> None:
+        if self.played is None:
+            return
+        if self.head >= self.played.t[-1]:
+            self.head = float(self.played.t[0])
+        self._last_tick = time.perf_counter()
+        self.timer.start()
+        self._set_play_text()
+
+    def pause(self) -> None:
+        self.timer.stop()
+        self._set_play_text()
+
+    def restart(self) -> None:
+        if self.played is not None:
+            self.head = float(self.played.t[0])
+            self._show_head()
+
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    def advance(self, ms: float) -> None:
+        """Move the played time on by ``ms`` of protocol time (the timer's step; tests call it)."""
+        if self.played is None:
+            return
+        self.head = min(self.head + ms, float(self.played.t[-1]))
+        self._show_head()
+        if self.head >= self.played.t[-1]:
+            self.pause()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        elapsed, self._last_tick = now - self._last_tick, now
+        self.advance(1000.0 * elapsed * self.speed)
+
+    def _set_play_text(self) -> None:
+        self.play_button.setText(self.tr("Pause") if self.timer.isActive() else self.tr("Play"))
+
+    # --- drawing -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        pl = self.played
+        self.view.setBackground(style.bg())
+        for p in (self.spikes, self.traces, self.weight):
+            p.clear()
+            for name in ("left", "bottom"):
+                ax = p.getAxis(name)
+                no_si_prefix(ax)
+                ax.setPen(pg.mkPen(style.fg(), width=1.5))
+                ax.setTextPen(style.fg())
+        self.curves = {}
+        # the traces' names in their colours, in the caption (a legend inside the plot hid the curves)
+        self._caption()
+        self.spike_items = []
+        for row, times, colour in ((1.0, pl.pre, style.fg()), (0.0, pl.post, style.pattern_colour(4))):
+            item = pg.PlotDataItem(pen=pg.mkPen(colour, width=style.line_px(2)), connect="pairs")
+            item.times, item.row = np.asarray(times, float), row
+            self.spikes.addItem(item)
+            self.spike_items.append(item)
+        self.spikes.setYRange(-0.6, 1.6, padding=0)
+        for name in pl.traces:
+            self.curves[name] = self.traces.plot(pen=pg.mkPen(style.pattern_colour(TRACE_COLOURS.get(name, 7)),
+                                                              width=style.line_px(2)))
+        for name, level in pl.levels.items():
+            line = pg.InfiniteLine(level, angle=0, pen=pg.mkPen(style.muted(), width=1.5, style=QtCore.Qt.DashLine),
+                                   label=name, labelOpts={"position": 0.02, "color": style.muted()})
+            self.traces.addItem(line)
+        for name, level in pl.w_levels.items():
+            self.weight.addItem(pg.InfiniteLine(level, angle=0, label=name, labelOpts={"position": 0.02, "color":
+                                                style.muted()}, pen=pg.mkPen(style.muted(), style=QtCore.Qt.DashLine)))
+        self.curves["w"] = self.weight.plot(pen=pg.mkPen(style.fg(), width=style.line_px(2.5)))
+        self.weight.setLabel("left", pl.w_name, color=style.fg())
+        self.weight.setLabel("bottom", self.tr("time (ms)"), color=style.fg())
+        top = max([float(np.nanmax(v)) for v in pl.traces.values()] + list(pl.levels.values()) + [1.0])
+        self.traces.setYRange(0, top * 1.08, padding=0)
+        w = pl.w
+        lo, hi = float(np.min(w)), float(np.max(w))
+        if pl.w_levels:
+            lo, hi = min(lo, 0.0), max(hi, 1.0)
+        pad = 0.1 * (hi - lo) or 0.01
+        self.weight.setYRange(lo - pad, hi + pad, padding=0)
+
+    def _caption(self) -> None:
+        """What is played, and the traces' names in their colours."""
+        pl = self.played
+        what = lf.played_caption(pl.panel, pl.protocol, pl.dt, pl.freq, pl.rate_rule)
+        names = "  ".join(f"<span style='color:{style.pattern_colour(TRACE_COLOURS.get(n, 7))}'>━ "
+                          f"{trace_name(n)}</span>" for n in pl.traces)
+        self.caption.setText(f"{what}<br>{names}")
+
+    def span(self) -> float:
+        """The width of the time window that follows the played time (ms): a few periods."""
+        pl = self.played
+        spikes = np.sort(np.concatenate([pl.pre, pl.post]))
+        gaps = np.diff(np.unique(np.round(pl.pre, 6)))
+        period = float(np.median(gaps)) if gaps.size else 200.0
+        return float(min(max(4.0 * period, 150.0), spikes[-1] - pl.t[0] + 150.0))
+
+    def _show_head(self) -> None:
+        pl = self.played
+        if pl is None:
+            return
+        k = int(np.searchsorted(pl.t, self.head, side="right"))
+        for name, item in self.curves.items():
+            item.setData(pl.t[:k], (pl.w if name == "w" else pl.traces[name])[:k])
+        for item in self.spike_items:
+            t = item.times[item.times <= self.head]
+            item.setData(np.repeat(t, 2), np.tile([item.row - 0.4, item.row + 0.4], t.size))
+        span = self.span()
+        start = max(float(pl.t[0]), self.head - 0.85 * span)
+        self.weight.setXRange(start, start + span, padding=0)
+
+    def restyle(self) -> None:
+        if self.played is not None:
+            self._build()
+            self._show_head()
+
+    def retranslate(self) -> None:
+        self._set_play_text()
+        if self.played is not None:
+            self.weight.setLabel("bottom", self.tr("time (ms)"), color=style.fg())
+            self._caption()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+

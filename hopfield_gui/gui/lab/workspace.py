@@ -1,0 +1,244 @@
+"""The Plasticity lab's page: the rule and its parameters on the left; the slide's three panels and
+the protocol player in a 2 × 2 grid on the right. Thin: it shows what the lab's controller
+announces and sends it the user's edits."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...core import plasticity as pl
+from ...core.io import atomic_write
+from ...state.lab import PROTOCOLS
+from ..i18n import Texts, Translated
+from ..i18n.messages import explain
+from ..plotting import lab_figures as lf
+from ..widgets.scrolling import scrolling
+from .controller import LabController
+from .panels import ProtocolPanel
+from .params_table import ParamTable
+from .player import TracePlayer
+
+
+class PlasticityWorkspace(Translated, QtWidgets.QWidget):
+    def __init__(self, patterns_of, parent=None):
+        """``patterns_of()``: the explorer's stored patterns, for the synapse-to-network bridge."""
+        super().__init__(parent)
+        self.texts = tx = Texts()
+        self.lab = LabController(self)
+        self.patterns_of = patterns_of
+        self.bridge = None
+        self.last_error = ""
+
+        self.rule = QtWidgets.QComboBox()
+        for i, kind in enumerate(pl.RULE_SETS):
+            self.rule.addItem("", kind)
+            tx(lambda t, i=i: self.rule.setItemText(i, t), lambda kind=kind: lf.kind_name(kind))
+        tx(self.rule.setToolTip, lambda: self.tr("The plasticity rule, from the least to the most detailed"))
+        self.set_combo = QtWidgets.QComboBox()
+        tx(self.set_combo.setToolTip, lambda: self.tr("Published parameter set (Song & Abbott 2000, Bi & Poo 2001, "
+                                                      "Pfister & Gerstner 2006, Graupner & Brunel 2012)"))
+        self.protocols = QtWidgets.QButtonGroup(self)
+        self.protocol_buttons = {}
+        for i, (key, text, tip) in enumerate([
+                ("continuous", lambda: self.tr("60 pairs in a row"),
+                 lambda: self.tr("As Pfister & Gerstner fitted the Sjöström points")),
+                ("bursts", lambda: self.tr("5 pairs × 15, every 10 s"),
+                 lambda: self.tr("The protocol Sjöström et al. really used"))]):
+            b = QtWidgets.QRadioButton()
+            tx(b.setText, text)
+            tx(b.setToolTip, tip)
+            self.protocols.addButton(b, i)
+            self.protocol_buttons[key] = b
+        self.table = ParamTable()
+        self.pin_button = QtWidgets.QPushButton()
+        tx(self.pin_button.setText, lambda: self.tr("Compare: keep this rule"))
+        tx(self.pin_button.setToolTip, lambda: self.tr("Keep the current rule's curves on the plots, then choose "
+                                                       "another rule to compare"))
+        self.clear_button = QtWidgets.QPushButton()
+        tx(self.clear_button.setText, lambda: self.tr("Clear"))
+        tx(self.clear_button.setToolTip, lambda: self.tr("Forget the rules kept for comparison"))
+        self.pinned = QtWidgets.QLabel("")
+        self.pinned.setWordWrap(True)
+        self.pinned.setTextFormat(QtCore.Qt.RichText)
+        self.bridge_button = QtWidgets.QPushButton()
+        tx(self.bridge_button.setText, lambda: self.tr("Learn the stored patterns…"))
+        tx(self.bridge_button.setToolTip, lambda: self.tr("From synapse to network: present the explorer's stored "
+                                                          "patterns to a rate rule and compare with the Hebb matrix"))
+        self.png_button = QtWidgets.QPushButton()
+        tx(self.png_button.setText, lambda: self.tr("Export PNG…"))
+        tx(self.png_button.setToolTip, lambda: self.tr("Save the lab as it is on screen as a PNG picture"))
+        self.csv_button = QtWidgets.QPushButton()
+        tx(self.csv_button.setText, lambda: self.tr("Export CSV…"))
+        tx(self.csv_button.setToolTip, lambda: self.tr("Save every curve shown as a CSV table"))
+        self.status = QtWidgets.QLabel("")
+        self.status.setWordWrap(True)
+
+        side = QtWidgets.QWidget()
+        form = QtWidgets.QVBoxLayout(side)
+        form.setContentsMargins(4, 4, 4, 4)
+        grid = QtWidgets.QGridLayout()
+        grid.addWidget(tx.label(lambda: self.tr("rule")), 0, 0)
+        grid.addWidget(self.rule, 0, 1)
+        grid.addWidget(tx.label(lambda: self.tr("set")), 1, 0)
+        grid.addWidget(self.set_combo, 1, 1)
+        grid.setColumnStretch(1, 1)
+        form.addLayout(grid)
+        box = QtWidgets.QGroupBox()
+        tx(box.setTitle, lambda: self.tr("Sjöström protocol"))
+        bl = QtWidgets.QVBoxLayout(box)
+        for b in self.protocol_buttons.values():
+            bl.addWidget(b)
+        form.addWidget(box)
+        form.addWidget(self.table, 1)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.pin_button, 1)
+        row.addWidget(self.clear_button)
+        form.addLayout(row)
+        form.addWidget(self.pinned)
+        form.addWidget(self.status)
+        form.addWidget(self.bridge_button)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.png_button)
+        row.addWidget(self.csv_button)
+        form.addLayout(row)
+        self.side = scrolling(side)
+        self.side.setMinimumWidth(250)
+        self.side.setMaximumWidth(340)
+
+        self.panels = {key: ProtocolPanel(key) for key in ("frequency", "timing", "both")}
+        self.player = TracePlayer()
+        self.area = QtWidgets.QWidget()
+        g = QtWidgets.QGridLayout(self.area)
+        g.setContentsMargins(0, 0, 0, 0)
+        g.setSpacing(6)
+        for (r, c), w in zip([(0, 0), (0, 1), (1, 0), (1, 1)], [self.panels["frequency"], self.panels["timing"],
+                                                                 self.panels["both"], self.player], strict=True):
+            g.addWidget(w, r, c)
+        lay = QtWidgets.QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.side)
+        lay.addWidget(self.area, 1)
+
+        ctl = self.lab
+        self.rule.currentIndexChanged.connect(lambda _: ctl.set_rule(self.rule.currentData()))
+        self.set_combo.currentIndexChanged.connect(
+            lambda _: self.set_combo.currentData() and ctl.set_parameter_set(self.set_combo.currentData()))
+        self.protocols.idClicked.connect(lambda i: ctl.update(protocol=PROTOCOLS[i]))
+        self.table.changed.connect(ctl.set_param)
+        self.table.resetRequested.connect(ctl.reset_params)
+        self.pin_button.clicked.connect(ctl.pin)
+        self.clear_button.clicked.connect(ctl.clear_pins)
+        self.player.edited.connect(lambda changes: ctl.update(**changes))
+        self.bridge_button.clicked.connect(self.show_bridge)
+        self.png_button.clicked.connect(self._export_png_dialog)
+        self.csv_button.clicked.connect(self._export_csv_dialog)
+        ctl.paramsChanged.connect(self.show_params)
+        ctl.curvesReady.connect(self.show_curves)
+        ctl.playedReady.connect(self.player.set_played)
+        ctl.error.connect(self.show_error)
+        self.play_key = QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key_Space), self, self.player.toggle,
+                                        context=QtCore.Qt.WidgetWithChildrenShortcut)
+        self.show_params(ctl.params)
+
+    # --- what the controller announces -------------------------------------------------------------
+    def show_params(self, p) -> None:
+        kind = p.choice.kind
+        self.rule.blockSignals(True)
+        self.rule.setCurrentIndex(self.rule.findData(kind))
+        self.rule.blockSignals(False)
+        self.set_combo.blockSignals(True)
+        if [self.set_combo.itemData(i) for i in range(self.set_combo.count())] != list(pl.RULE_SETS[kind]):
+            self.set_combo.clear()
+            for name in pl.RULE_SETS[kind]:
+                self.set_combo.addItem(name, name)
+        self.set_combo.setCurrentIndex(self.set_combo.findData(p.choice.set_name))
+        self.set_combo.blockSignals(False)
+        self.protocol_buttons[p.protocol].setChecked(True)
+        self.table.show_choice(p.choice)
+        self.player.show_params(p)
+        self.clear_button.setEnabled(bool(p.pinned))
+        self.retranslate()
+
+    def show_curves(self, results) -> None:
+        p = self.lab.params
+        for panel in self.panels.values():
+            panel.show_results(results, p)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The compared rules with E for each (text made from data)."""
+        results = {c: r for c, r in self.lab.last_curves}
+        p = self.lab.params
+        lines = []
+        for i, c in enumerate((p.choice, *[x for x in p.pinned if x != p.choice])):
+            r = results.get(c)
+            e = f" — E = {r.error:.2f}" if r is not None and r.error is not None else ""
+            lines.append(f"<span style='color:{lf.rule_colour(i)}'>■</span> {lf.rule_label(c)}{e}")
+        head = self.tr("E: the error on Sjöström's ten points ({protocol}); below 1 the rule fits").format(
+            protocol=self.protocol_buttons[p.protocol].text())
+        self.pinned.setText(head + "<br>" + "<br>".join(lines))
+
+    def show_error(self, message: str) -> None:
+        self.last_error = message
+        self.status.setText(message)
+        QtCore.QTimer.singleShot(8000, self, lambda: self.status.setText("") if self.status.text() == message
+                                 else None)
+
+    # --- actions ---------------------------------------------------------------------------------------
+    def show_bridge(self) -> None:
+        if self.bridge is None:
+            from .bridge import BridgeDialog
+            self.bridge = BridgeDialog(self.patterns_of, self)
+        self.bridge.show()
+        self.bridge.raise_()
+        self.bridge.learn()
+
+    def export_png(self, path: str) -> None:
+        """The lab as it is on screen — the rules with their colours and E, the three panels and the
+        player (OSError if it cannot be written)."""
+        img = self.grab()
+        if not img.save(path, "PNG"):
+            raise OSError(self.tr("could not write {file}").format(file=path))
+
+    def export_csv(self, path: str) -> None:
+        """Every curve shown: rule, set, changed parameters, panel, x, dw (one row per point)."""
+        if not self.lab.last_curves:
+            raise ValueError(self.tr("the curves are still being computed"))
+        lines = ["rule,set,changed,protocol,panel,x_name,x,dw"]
+        for choice, curves in self.lab.last_curves:
+            changed = ";".join(f"{k}={v}" for k, v in choice.params)
+            for panel, xname, x, dw in curves.rows():
+                lines.append(f"{choice.kind},{choice.set_name},{changed},{curves.protocol},{panel},{xname},{x:.6g},"
+                             f"{dw:.6g}")
+        atomic_write(path, "\n".join(lines) + "\n")
+
+    def _export_png_dialog(self) -> None:
+        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export the lab's plots"), "", "PNG (*.png)")
+        if p:
+            try:
+                self.export_png(p if p.lower().endswith(".png") else p + ".png")
+            except OSError as exc:
+                self.show_error(explain(exc))
+
+    def _export_csv_dialog(self) -> None:
+        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export the lab's curves"), "", "CSV (*.csv)")
+        if p:
+            try:
+                self.export_csv(p if p.lower().endswith(".csv") else p + ".csv")
+            except (OSError, ValueError) as exc:
+                self.show_error(explain(exc))
+
+    def set_compact(self, on: bool) -> None:
+        for panel in self.panels.values():
+            panel.set_compact(on)
+
+    def restyle(self) -> None:
+        for panel in self.panels.values():
+            panel.restyle()
+        self.player.restyle()
+
+    def shutdown(self) -> None:
+        for panel in self.panels.values():
+            panel.shutdown()
+        self.player.shutdown()
+        self.lab.shutdown()

@@ -1,0 +1,175 @@
+"""Every setting of the Plasticity lab, defined once (like ``params.py`` for the explorer).
+
+:class:`LabParams` is the lab's one source of truth: the lab controller holds it, widgets show it
+and send edits, sessions store :meth:`LabParams.to_dict` under ``"plasticity"`` and read it back
+with :meth:`LabParams.from_dict`, and the lab's presets are changes to it. A rule is a
+:class:`RuleChoice`: its kind, a published parameter set and the parameters the user changed (in
+the papers' names, ``core.plasticity.PARAM_NAMES``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from ..core import plasticity as pl
+from ..core.messages import msg
+
+__all__ = ["RuleChoice", "LabParams", "LabError", "LAB_PRESETS", "LabPreset", "lab_preset", "PROTOCOLS", "PANELS"]
+
+PROTOCOLS = ("continuous", "bursts")
+PANELS = ("frequency", "timing", "both")  # the slide's three experiments, also what the player plays
+MAX_PINNED = 5
+
+
+class LabError(ValueError):
+    """Lab settings that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class RuleChoice:
+    kind: str = "triplet"
+    set_name: str = "visual-minimal"
+    params: tuple = ()  # ((name, value), …): the changes to the set, in the papers' names
+
+    def build(self):
+        """The core's rule (a ValueError with a clear message if a value is impossible)."""
+        return pl.make_rule(self.kind, self.set_name, dict(self.params))
+
+    def with_param(self, name: str, value) -> RuleChoice:
+        """A copy with ``name`` set to ``value``; back at the set's value, the change is dropped."""
+        base = dict(pl.rule_parameters(self.kind, pl.make_rule(self.kind, self.set_name)))
+        rest = tuple((k, v) for k, v in self.params if k != name)
+        return replace(self, params=rest if base.get(name) == value else rest + ((name, value),))
+
+    def label(self) -> str:
+        """"triplet (visual-minimal)", with a star when a parameter was changed."""
+        return f"{self.kind} ({self.set_name}{'*' if self.params else ''})"
+
+    def to_dict(self) -> dict:
+        return {"rule": self.kind, "set": self.set_name, "params": {k: v for k, v in self.params}}
+
+    @classmethod
+    def from_dict(cls, d, where: str, error=LabError) -> RuleChoice:
+        if not isinstance(d, dict) or not isinstance(d.get("params", {}), dict):
+            raise error(msg("{file}: a plasticity rule must be an object with 'rule', 'set' and 'params'", file=where))
+        params = tuple((str(k), v if isinstance(v, str) else float(v)) for k, v in d.get("params", {}).items()
+                       if isinstance(v, (str, int, float)) and not isinstance(v, bool))
+        choice = cls(str(d.get("rule", "triplet")), str(d.get("set") or pl.DEFAULT_SET.get(str(d.get("rule")), "")),
+                     params)
+        try:
+            choice.build()
+        except ValueError as exc:
+            raise error(msg("{file}: {reason}", file=where, reason=exc)) from None
+        return choice
+
+
+@dataclass(frozen=True)
+class LabParams:
+    choice: RuleChoice = RuleChoice()
+    protocol: str = "continuous"  # Sjöström's pairs: 60 in a row, or the real 5 × 15 trains
+    pinned: tuple = ()  # RuleChoices drawn beside the current one, for comparison
+    play_panel: str = "both"  # the protocol the player animates
+    play_dt: float = 10.0  # ms, Δt of the played pairs
+    play_freq: float = 20.0  # Hz, the played frequency ("both", "frequency")
+    speed: float = 0.1  # the animation's pace, times real time
+
+    def validate(self) -> LabParams:
+        for c in (self.choice, *self.pinned):
+            try:
+                c.build()
+            except ValueError as exc:
+                raise LabError(exc.args[0] if exc.args else str(exc)) from None
+        if self.protocol not in PROTOCOLS:
+            raise LabError(msg("protocol must be 'continuous' or 'bursts', not {value!r}", value=self.protocol))
+        if self.play_panel not in PANELS:
+            raise LabError(msg("unknown protocol {value!r}: choose one of {choices}", value=self.play_panel,
+                               choices=", ".join(PANELS)))
+        if not -200.0 <= self.play_dt <= 200.0:
+            raise LabError(msg("Δt must lie between −200 and 200 ms, not {value}", value=self.play_dt))
+        if not 0.1 <= self.play_freq <= 100.0:
+            raise LabError(msg("the frequency must lie between 0.1 and 100 Hz, not {value}", value=self.play_freq))
+        if not (0.001 <= self.speed <= 10.0):
+            raise LabError(msg("the speed must lie between 0.001 and 10 times real time, not {value}",
+                               value=self.speed))
+        if len(self.pinned) > MAX_PINNED:
+            raise LabError(msg("at most {count} rules can be compared at once", count=MAX_PINNED))
+        return self
+
+    def with_changes(self, **changes) -> LabParams:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        return {"rule": self.choice.to_dict(), "protocol": self.protocol,
+                "pinned": [c.to_dict() for c in self.pinned], "play_panel": self.play_panel,
+                "play_dt": float(self.play_dt), "play_freq": float(self.play_freq), "speed": float(self.speed)}
+
+    @classmethod
+    def from_dict(cls, d, where: str = "plasticity", error=LabError) -> LabParams:
+        """Read what :meth:`to_dict` wrote; missing keys take their defaults, a wrong value raises
+        ``error`` naming ``where``."""
+        if not isinstance(d, dict):
+            raise error(msg("{file}: 'plasticity' must be an object", file=where))
+        base = cls()
+        pinned = d.get("pinned", [])
+        if not isinstance(pinned, list):
+            raise error(msg("{file}: 'pinned' must be a list of rules", file=where))
+
+        def number(key):
+            v = d.get(key, getattr(base, key))
+            if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
+                raise error(msg("{file}: parameter '{key}' must be a number", file=where, key=key))
+            return float(v)
+
+        p = cls(RuleChoice.from_dict(d["rule"], where, error) if "rule" in d else base.choice,
+                str(d.get("protocol", base.protocol)),
+                tuple(RuleChoice.from_dict(c, where, error) for c in pinned[:MAX_PINNED]),
+                str(d.get("play_panel", base.play_panel)), number("play_dt"), number("play_freq"), number("speed"))
+        try:
+            return p.validate()
+        except LabError as exc:
+            raise error(msg("{file}: {reason}", file=where, reason=exc)) from None
+
+
+# --- presets: the slide's three panels, and the comparison that makes the point ----------------------
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    return text
+
+
+@dataclass(frozen=True)
+class LabPreset:
+    key: str
+    title: str  # English; translated in the context "LabPresets"
+    tip: str
+    params: LabParams
+
+
+LAB_PRESETS = (
+    LabPreset("dudek-bear", QT_TRANSLATE_NOOP("LabPresets", "Frequency"),
+              QT_TRANSLATE_NOOP("LabPresets", "Dudek & Bear (1992): 900 pulses from 1 to 100 Hz — LTD at low "
+                                              "frequencies, LTP at high ones; BCM and the calcium rule"),
+              LabParams(RuleChoice("bcm", "default"), pinned=(RuleChoice("calcium", "dp"),), play_panel="frequency",
+                        play_freq=50.0, speed=0.2)),
+    LabPreset("bi-poo", QT_TRANSLATE_NOOP("LabPresets", "Timing"),
+              QT_TRANSLATE_NOOP("LabPresets", "Bi & Poo (1998): 60 pairs at 1 Hz — LTP when pre comes first, LTD "
+                                              "when post does; the pair rule fitted to their cells"),
+              LabParams(RuleChoice("pair", "bi-poo"), play_panel="timing", play_dt=10.0, speed=0.5)),
+    LabPreset("sjostrom", QT_TRANSLATE_NOOP("LabPresets", "Timing and frequency"),
+              QT_TRANSLATE_NOOP("LabPresets", "Sjöström et al. (2001): pairs at 0.1–50 Hz — at high frequency "
+                                              "both orders give LTP; the triplet rule follows"),
+              LabParams(RuleChoice("triplet", "visual-minimal"), play_panel="both", play_freq=40.0, speed=0.05)),
+    LabPreset("pair-fails", QT_TRANSLATE_NOOP("LabPresets", "Pair rule fails, triplet fits"),
+              QT_TRANSLATE_NOOP("LabPresets", "The same Sjöström points with a pair rule and the triplet rule: "
+                                              "compare the error E of each"),
+              LabParams(RuleChoice("triplet", "visual-minimal"), pinned=(RuleChoice("pair", "bi-poo"),),
+                        play_panel="both", play_freq=40.0, speed=0.05)),
+    LabPreset("protocol-trap", QT_TRANSLATE_NOOP("LabPresets", "The real protocol"),
+              QT_TRANSLATE_NOOP("LabPresets", "Sjöström's real protocol (5 pairs, 15 times every 10 s): the "
+                                              "triplet rule's LTP at 40–50 Hz almost vanishes"),
+              LabParams(RuleChoice("triplet", "visual-minimal"), protocol="bursts", play_panel="both",
+                        play_freq=40.0, speed=0.05)),
+)
+
+
+def lab_preset(key: str) -> LabPreset:
+    return next(p for p in LAB_PRESETS if p.key == key)
