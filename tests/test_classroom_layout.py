@@ -100,6 +100,9 @@ def test_the_window_fits_and_nothing_is_cut(qtbot, size, lang, presenting):
         assert win.size().toTuple() == size
         assert not cut_texts(win)
         assert all(p.plot.height() >= 100 for p in win.plasticity.panels.values())  # room for the curves
+        if presenting:  # the lab's side column steps aside too; the rules and their E stay on screen
+            both = win.plasticity.panels["both"]
+            assert not win.plasticity.side.isVisible() and both.legend.isVisible() and "E = " in both.legend.text()
     finally:
         if presenting:
             win.view.set_presentation(False)

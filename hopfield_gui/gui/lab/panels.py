@@ -47,6 +47,10 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         self.note = QtWidgets.QLabel("")  # e.g. "BCM has no spike timing"
         self.note.setWordWrap(True)
         self.note.hide()
+        self.legend = QtWidgets.QLabel("")  # the rules and their E, when the side column steps aside (F5)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(QtCore.Qt.RichText)
+        self.legend.hide()
         self.strip = pg.PlotWidget()
         self.strip.setFixedHeight(50)
         self.strip.getPlotItem().setMenuEnabled(False)
@@ -62,7 +66,7 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.setSpacing(2)
-        for wdg in (self.title, self.source, self.note, self.strip):
+        for wdg in (self.title, self.source, self.note, self.legend, self.strip):
             lay.addWidget(wdg)
         lay.addWidget(self.plot, 1)
 
@@ -105,11 +109,14 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
             self._redraw.request()  # which axis labels fit depends on the size
         return False
 
-    def set_compact(self, on: bool) -> None:
+    def set_compact(self, on: bool, legend: str = "") -> None:
         """Presentation mode: the title (which names the paper) stays, the paragraph under it moves
-        into the title's tooltip — the curves need the room on a projector."""
+        into the title's tooltip — the curves need the room on a projector; ``legend`` (the rules
+        in their colours, with E) takes the place of the side column, which steps aside."""
         self.source.setVisible(not on)
         self.title.setToolTip(self.source.text() if on else "")
+        self.legend.setText(legend)
+        self.legend.setVisible(on and bool(legend))
 
     def shutdown(self) -> None:
         self._closed = True

@@ -18,6 +18,7 @@ from ..i18n import Texts, Translated
 from ..plotting import lab_figures as lf
 from ..plotting import style
 from ..plotting.figures import no_si_prefix
+from ..plotting.fit import fit_ticks
 
 SPEEDS = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
 TRACE_COLOURS = {"r1": 0, "r2": 5, "o1": 4, "o2": 1, "c": 2, "θ_M": 3, "y": 1}
@@ -38,6 +39,7 @@ class TracePlayer(Translated, QtWidgets.QWidget):
         self.texts = tx = Texts()
         self.played = None
         self.head = 0.0  # ms: how far the protocol has been played
+        self.compact = False
         self.speed = 0.1
         self._last_tick = 0.0
         self.timer = QtCore.QTimer(self, interval=33, timeout=self._tick)
@@ -218,14 +220,28 @@ class TracePlayer(Translated, QtWidgets.QWidget):
             lo, hi = min(lo, 0.0), max(hi, 1.0)
         pad = 0.1 * (hi - lo) or 0.01
         self.weight.setYRange(lo - pad, hi + pad, padding=0)
+        for plot in (self.traces, self.weight):  # numbers at least two text heights apart
+            plot.layout.activate()
+            fit_ticks(plot)
 
     def _caption(self) -> None:
-        """What is played, and the traces' names in their colours."""
+        """What is played, and the traces' names in their colours (in presentation mode the names
+        only: the controls above say what is played)."""
         pl = self.played
         what = lf.played_caption(pl.panel, pl.protocol, pl.dt, pl.freq, pl.rate_rule)
         names = "  ".join(f"<span style='color:{style.pattern_colour(TRACE_COLOURS.get(n, 7))}'>━ "
                           f"{trace_name(n)}</span>" for n in pl.traces)
-        self.caption.setText(f"{what}<br>{names}")
+        self.caption.setText(names if self.compact else f"{what}<br>{names}")
+
+    def set_compact(self, on: bool) -> None:
+        """Presentation mode: the spike raster steps aside (the traces jump at each spike) so that the
+        traces and the weight keep a readable height."""
+        self.compact = on
+        self.spikes.setVisible(not on)
+        self.view.ci.layout.setRowMaximumHeight(0, 0 if on else 10_000)
+        self.view.ci.layout.setRowSpacing(0, 0)
+        if self.played is not None:
+            self._caption()
 
     def span(self) -> float:
         """The width of the time window that follows the played time (ms): a few periods."""

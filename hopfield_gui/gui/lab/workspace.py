@@ -28,6 +28,7 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         self.patterns_of = patterns_of
         self.bridge = None
         self.last_error = ""
+        self.compact = False  # presentation mode
 
         self.rule = QtWidgets.QComboBox()
         for i, kind in enumerate(pl.RULE_SETS):
@@ -177,6 +178,8 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         head = self.tr("E: the error on Sjöström's ten points ({protocol}); below 1 the rule fits").format(
             protocol=self.protocol_buttons[p.protocol].text())
         self.pinned.setText(head + "<br>" + "<br>".join(lines))
+        for key, panel in self.panels.items():
+            panel.set_compact(self.compact, " · ".join(lines) if key == "both" else "")
 
     def show_error(self, message: str) -> None:
         self.last_error = message
@@ -229,10 +232,15 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
                 self.show_error(explain(exc))
 
     def set_compact(self, on: bool) -> None:
-        for panel in self.panels.values():
-            panel.set_compact(on)
+        """Presentation mode: the side column steps aside (as the explorer's docks do) and the
+        rules with their E move under the Sjöström panel's title."""
+        self.compact = on
+        self.side.setVisible(not on)
+        self.player.set_compact(on)
+        self.retranslate()
 
     def restyle(self) -> None:
+        self.table.table.resizeColumnToContents(0)  # the names in the current type size
         for panel in self.panels.values():
             panel.restyle()
         self.player.restyle()

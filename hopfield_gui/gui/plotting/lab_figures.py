@@ -11,7 +11,8 @@ import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui
 
 from . import style
-from .figures import start_plot
+from .figures import label_axes_fitting, start_plot
+from .fit import fit_ticks
 from ...core import plasticity as pl
 from ...core import plasticity_lab as lab
 
@@ -111,9 +112,27 @@ def _y_range(p: pg.PlotItem, values: list[np.ndarray], low: float = -0.6, high: 
     p.setYRange(lo - pad, hi + pad, padding=0)
 
 
-def _log_ticks(p: pg.PlotItem, values: tuple[float, ...]) -> None:
-    """Frequencies on a log axis as people write them (0.1, 1, 10, 50), not pyqtgraph's 2·10¹."""
-    p.getAxis("bottom").setTicks([[(math.log10(v), f"{v:g}") for v in values], []])
+def _start(w: pg.PlotWidget, left: list[str], bottom: list[str]) -> pg.PlotItem:
+    """start_plot, then the axis titles chosen again once the axes have their widths for this look
+    (the first choice measured the plot with the previous axis widths: in presentation mode a
+    title that did not fit was kept)."""
+    p = start_plot(w, left, bottom)
+    p.layout.activate()
+    label_axes_fitting(p, left, bottom)
+    return p
+
+
+def _finish(p: pg.PlotItem) -> None:
+    p.layout.activate()
+    fit_ticks(p)  # a short plot in large type: fewer numbers on the vertical axis, never overlapping
+
+
+def _log_ticks(p: pg.PlotItem, values: tuple[float, ...], sparse: tuple[float, ...]) -> None:
+    """Frequencies on a log axis as people write them (0.1, 1, 10, 50), not pyqtgraph's 2·10¹; the
+    ``sparse`` set when the plot is narrow (a projector in presentation mode)."""
+    p.layout.activate()
+    shown = values if p.getViewBox().width() >= 60 * len(values) else sparse
+    p.getAxis("bottom").setTicks([[(math.log10(v), f"{v:g}") for v in shown], []])
 
 
 def _dw_axis() -> list[str]:
@@ -123,7 +142,7 @@ def _dw_axis() -> list[str]:
 def draw_frequency(w: pg.PlotWidget, results: list) -> None:
     """Dudek & Bear (1992): dw after 900 pulses against the frequency (log axis), with the sign they
     found as bands — LTD at 1–3 Hz, none near 10 Hz, LTP at 50 Hz (no digitised points exist)."""
-    p = start_plot(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "stimulation frequency (Hz)"), QtCore.QCoreApplication.translate("lab", "frequency (Hz)"), "f (Hz)"])
+    p = _start(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "stimulation frequency (Hz)"), QtCore.QCoreApplication.translate("lab", "frequency (Hz)"), "f (Hz)"])
     p.setLogMode(x=True, y=False)
     for (lo, hi), text, colour in (((1.0, 3.0), QtCore.QCoreApplication.translate("lab", "LTD"), (0, 114, 178, 40)), ((8.0, 12.0), "≈ 0", (120, 120, 120, 40)),
                                    ((40.0, 60.0), QtCore.QCoreApplication.translate("lab", "LTP"), (213, 94, 0, 40))):
@@ -149,13 +168,14 @@ def draw_frequency(w: pg.PlotWidget, results: list) -> None:
     for item in p.items:  # the band labels at the top of the range
         if isinstance(item, pg.LinearRegionItem) and hasattr(item, "label"):
             item.label.setPos(item.label.pos().x(), p.getViewBox().viewRange()[1][1])
-    _log_ticks(p, (1, 2, 5, 10, 20, 50, 100))
-    p.setXRange(-0.04, 2.04, padding=0)
+    _log_ticks(p, (1, 2, 5, 10, 20, 50, 100), (1, 10, 100))
+    p.setXRange(-0.12, 2.12, padding=0)  # room for the end numbers (1, 100)
+    _finish(p)
 
 
 def draw_timing(w: pg.PlotWidget, results: list) -> None:
     """Bi & Poo (1998): dw after 60 pairs at 1 Hz against Δt, with their 45 cells."""
-    p = start_plot(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "Δt = t_post − t_pre (ms)"), "Δt (ms)"])
+    p = _start(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "Δt = t_post − t_pre (ms)"), "Δt (ms)"])
     p.setLogMode(x=False, y=False)
     _zero_line(p)
     p.addItem(pg.InfiniteLine(0.0, angle=90, pen=pg.mkPen(style.muted(), width=1, style=QtCore.Qt.DotLine)))
@@ -170,13 +190,14 @@ def draw_timing(w: pg.PlotWidget, results: list) -> None:
            symbolPen=pg.mkPen(style.fg(), width=1.5), name=QtCore.QCoreApplication.translate("lab", "Bi & Poo (1998), 45 cells"))
     _y_range(p, values)
     p.setXRange(-100, 100, padding=0.02)
+    _finish(p)
 
 
 def draw_both(w: pg.PlotWidget, results: list, protocol: str) -> None:
     """Sjöström et al. (2001): dw against the pairing frequency for Δt = +10 ms (solid) and −10 ms
     (dashed), the ten points ± SEM (squares: +10 ms, triangles: −10 ms); E — the fit's error — is in
     each rule's name."""
-    p = start_plot(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "pairing frequency (Hz)"), "f (Hz)"])
+    p = _start(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "pairing frequency (Hz)"), "f (Hz)"])
     p.setLogMode(x=True, y=False)
     _zero_line(p)
     d, _ = pl.published("sjostrom-2001")
@@ -200,5 +221,6 @@ def draw_both(w: pg.PlotWidget, results: list, protocol: str) -> None:
                symbolBrush=style.bg(), symbolPen=pg.mkPen(style.fg(), width=2),
                name=QtCore.QCoreApplication.translate("lab", "Sjöström et al. (2001), Δt = {dt} ms").format(dt=f"{dt:+g}"))
     _y_range(p, values, -0.4, 0.8)
-    _log_ticks(p, (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50))
-    p.setXRange(-1.1, math.log10(60), padding=0)
+    _log_ticks(p, (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50), (0.1, 1, 10, 50))
+    p.setXRange(-1.2, math.log10(75), padding=0)
+    _finish(p)
