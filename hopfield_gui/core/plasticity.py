@@ -209,14 +209,24 @@ def frequency_train(freq: float, pulses: int = 900, gain: float = 1.0, seed=None
 
 def spike_frequency(rule: STDP, freqs, pulses: int = 900, gain: float = 1.0, trials: int = 20,
                     seed=None) -> tuple[np.ndarray, np.ndarray]:
-    """Mean dw and its standard error over ``trials`` Poisson realisations of :func:`frequency_train`
-    at each frequency (seeds spawned from ``seed``: the same numbers on every machine)."""
+    """Mean dw and its standard error over ``trials`` Poisson realisations of the protocol of
+    :func:`frequency_train` at each frequency (one generator per frequency, spawned from ``seed``:
+    the same numbers on every machine, whatever the other frequencies asked for)."""
     if trials < 1:
         raise ValueError(msg("trials must be at least 1"))
     freqs = np.asarray(freqs, float)
-    seeds = np.random.SeedSequence(seed).spawn(freqs.size * trials)
-    dw = np.array([[weight_change(rule, *frequency_train(f, pulses, gain, seeds[i * trials + k]))
-                    for k in range(trials)] for i, f in enumerate(freqs)])
+    if pulses < 1 or not (freqs > 0).all() or not gain >= 0:
+        raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
+    dw = np.empty((freqs.size, trials))
+    for i, (f, ss) in enumerate(zip(freqs, np.random.SeedSequence(seed).spawn(freqs.size), strict=True)):
+        rng = np.random.default_rng(ss)
+        total = pulses * 1000.0 / f
+        pre = np.arange(pulses) * (1000.0 / f)
+        for k, count in enumerate(rng.poisson(gain * f * total / 1000.0, trials)):
+            post = np.sort(rng.uniform(0.0, total, count))
+            times = np.concatenate([pre, post])
+            order = np.argsort(times, kind="stable")  # pre first at equal times: they come first
+            dw[i, k] = _kernel(rule, times[order], order >= pulses)
     sem = dw.std(axis=1, ddof=1) / math.sqrt(trials) if trials > 1 else np.zeros(freqs.size)
     return dw.mean(axis=1), sem
 
