@@ -11,6 +11,8 @@ import os
 import sys
 import time
 
+import numpy as np
+
 from ..state.presets import preset as find_preset
 from .qtapp import freeze_startup_objects
 
@@ -36,7 +38,7 @@ def _wait(app, cond, timeout: float) -> bool:
 
 def self_test(app, seconds: float = 3.0) -> int:
     """128 × 128, K = 100, β = 4, full speed for ``seconds``: frames arrive, the GUI never stalls."""
-    import numpy as np
+
     from PySide6 import QtCore
 
     from ..state.library import PatternEntry
@@ -155,7 +157,8 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
         ws = win.plasticity
         done = _wait(app, lambda: not ws.lab.busy() and ws.lab.last_curves and ws.player.played is not None, 60)
         played = ws.player.played
-        ws.player.advance(0.66 * float(played.t[-1] - played.t[0]))
+        spikes = np.sort(np.concatenate([played.pre, played.post]))
+        ws.player.advance(float(spikes[(2 * spikes.size) // 3] - played.t[0]) + 5.0)  # two thirds of the spikes
         _wait(app, lambda: False, 0.5)  # the panels redraw once they have their size
     if experiment:
         win.tabs.setCurrentWidget(win.experiments)

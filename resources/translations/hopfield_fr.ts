@@ -1491,6 +1491,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Δt = +10 ms : trait plein, carrés ; −10 ms : tirets, triangles (± SEM). Cortex visuel L5 (Neuron 32:1149).</translation>
     </message>
     <message>
+        <source>Above: {what}.</source>
+        <translation>Ci-dessus : {what}.</translation>
+    </message>
+    <message>
         <source>BCM is a rate rule: it has no spike timing. Choose a spike or calcium rule to see this panel.</source>
         <translation>BCM est une règle sur les fréquences : elle ignore le temps précis des spikes. Choisissez une règle STDP ou calcique pour ce panneau.</translation>
     </message>

@@ -82,7 +82,8 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         dt = p.play_dt if self.panel == "timing" else 10.0
         freq = p.play_freq
         pre, post, span, caption = lf.strip_spikes(self.panel, p.protocol, dt, freq)
-        self.source.setText(f"{self._source()} {self.tr('Above: {what}.').format(what=caption)}")
+        above = self.tr("Above: {what}.").format(what=caption)
+        self.source.setText(f"{self._source()} {above}")
         if self.source.isHidden():
             self.title.setToolTip(self.source.text())
         lf.draw_strip(self.strip, pre, post, span)
