@@ -137,6 +137,10 @@ def test_the_real_protocol_loses_the_high_frequency_ltp(window, qtbot):
     at_50 = list(continuous.pair_hz).index(50.0)
     assert bursts.pairing_dw[1, at_50] < 0.5 * continuous.pairing_dw[1, at_50]
     assert bursts.error > 5
+    # the protocol left behind stays on the plot, faint: the difference at a glance
+    qtbot.waitUntil(lambda: ws.lab.other_protocol is not None and ws.lab.other_protocol[1] == "continuous",
+                    timeout=20000)
+    assert np.allclose(ws.lab.other_protocol[2], continuous.pairing_dw)
 
 
 def test_playing_a_protocol_reveals_the_traces_as_the_spikes_arrive(window, qtbot):

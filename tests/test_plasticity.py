@@ -179,6 +179,16 @@ def test_calcium_dp_set_gives_the_published_window():
     assert pl.calcium_change(p, 1.0, 10.0) == pytest.approx(0.2, abs=0.05)
 
 
+def test_the_cortical_calcium_set_tracks_the_sjostrom_points():
+    """Graupner & Brunel fitted their cortical set to these data: E near 1 played continuously and
+    below 1 with the protocol Sjöström et al. really used, where the triplet rule fails (E ≈ 6)."""
+    p = pl.calcium_set("cortical")
+    assert pl.sjostrom_error(p) < 1.5
+    assert pl.sjostrom_error(p, "bursts") < 1.0 < 5.0 < pl.sjostrom_error(pl.stdp_set("visual-minimal"), "bursts")
+    both = pl.pairing(p, [0.1, 50.0], [-10.0, 10.0], "bursts")
+    assert both[0, 0] < 0 < both[1, 0] and both[1, 1] > 0  # LTD then LTP for post-before-pre; LTP at 50 Hz
+
+
 def test_calcium_from_pre_spikes_alone_crosses_the_thresholds_where_its_peak_does():
     """Pre spikes alone: calcium peaks at C_pre/(1 − e^(−T/τ_Ca)); it spends time above θ_p only once
     that peak passes θ_p — for the DP set above f = 1000/(τ_Ca·ln(1/(1 − C_pre/θ_p))) ≈ 34 Hz."""

@@ -1487,8 +1487,8 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Temps et fréquence — Sjöström et al. (2001)</translation>
     </message>
     <message>
-        <source>Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM). Visual cortex L5 (Neuron 32:1149).</source>
-        <translation>Δt = +10 ms : trait plein, carrés ; −10 ms : tirets, triangles (± SEM). Cortex visuel L5 (Neuron 32:1149).</translation>
+        <source>Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM); dotted: the other protocol. Visual cortex L5 (Neuron 32:1149).</source>
+        <translation>Δt = +10 ms : trait plein, carrés ; −10 ms : tirets, triangles (± SEM) ; pointillés : l’autre protocole. Cortex visuel L5 (Neuron 32:1149).</translation>
     </message>
     <message>
         <source>Above: {what}.</source>

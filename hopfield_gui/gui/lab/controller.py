@@ -23,14 +23,18 @@ CURVE_FIELDS = {"choice", "protocol", "pinned"}
 PLAY_FIELDS = {"choice", "protocol", "play_panel", "play_dt", "play_freq"}
 
 
-def compute_curves(ctx, wanted: list[tuple[RuleChoice, str]]) -> dict:
-    """The background job: the curves of each (rule, protocol) asked for."""
+def compute_curves(ctx, wanted: list[tuple[RuleChoice, str]], other: tuple[RuleChoice, str] | None):
+    """The background job: the curves of each (rule, protocol) asked for, then the Sjöström curves
+    of the current rule under the other protocol (drawn faintly: the protocol trap at a glance)."""
     out = {}
     for choice, protocol in wanted:
         if ctx.cancelled():
             break
         out[(choice, protocol)] = lab.lab_curves(choice.kind, choice.build(), protocol)
-    return out
+    ghost = None
+    if other is not None and not ctx.cancelled() and other[0].kind != "bcm":
+        ghost = (*other, pl.pairing(other[0].build(), lab.PAIRING_HZ, lab.PAIRING_DT, other[1]).T)
+    return out, ghost
 
 
 def compute_played(ctx, p: LabParams):
@@ -49,6 +53,7 @@ class LabController(QtCore.QObject):
         self.jobs = Jobs("plasticity", parent=self)
         self._cache: dict[tuple[RuleChoice, str], lab.Curves] = {}
         self.last_curves: list = []
+        self.other_protocol = None  # (RuleChoice, protocol, dw (2, n)): the current rule, other protocol
         self.last_played = None
         self.computing = False
 
@@ -130,11 +135,14 @@ class LabController(QtCore.QObject):
         p = self._params
         rules = [p.choice, *(c for c in p.pinned if c != p.choice)]
         wanted = [(c, p.protocol) for c in rules if (c, p.protocol) not in self._cache]
-        if not wanted:
+        other = (p.choice, "bursts" if p.protocol == "continuous" else "continuous")
+        ghost_ready = self.other_protocol is not None and self.other_protocol[:2] == other
+        if not wanted and ghost_ready:
             self._announce_curves()
             return
         self.computing = True
-        self.jobs.submit("curves", compute_curves, wanted, on_done=self._curves_done)
+        self.jobs.submit("curves", compute_curves, wanted, None if ghost_ready else other,
+                         on_done=self._curves_done)
 
     def _curves_done(self, result, error) -> None:
         self.computing = self.jobs.busy("curves")
@@ -143,10 +151,13 @@ class LabController(QtCore.QObject):
                             self.tr("internal error in the plasticity lab:") + "\n"
                             + getattr(error, "traceback_text", repr(error)))
             return
+        curves, ghost = result
         if len(self._cache) > 200:  # a long slider drag leaves many; keep what is shown
             keep = {(c, self._params.protocol) for c in (self._params.choice, *self._params.pinned)}
             self._cache = {k: v for k, v in self._cache.items() if k in keep}
-        self._cache.update(result)
+        self._cache.update(curves)
+        if ghost is not None:
+            self.other_protocol = ghost
         self._announce_curves()
 
     def _announce_curves(self) -> None:

@@ -20,6 +20,7 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         self.texts = tx = Texts()
         self.results: list = []
         self.params = None
+        self.other = None
         title, source = {
             "frequency": (lambda: self.tr("Frequency — Dudek & Bear (1992)"),
                           lambda: self.tr("900 pulses at 1–100 Hz, hippocampus CA1 (PNAS 89:4363). Bands: the sign "
@@ -28,8 +29,8 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
                        lambda: self.tr("60 pairs at 1 Hz, hippocampal cultures; points: 45 cells of their Fig. 7 "
                                        "(J Neurosci 18:10464).")),
             "both": (lambda: self.tr("Timing and frequency — Sjöström et al. (2001)"),
-                     lambda: self.tr("Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM). Visual cortex "
-                                     "L5 (Neuron 32:1149).")),
+                     lambda: self.tr("Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM); dotted: the "
+                                     "other protocol. Visual cortex L5 (Neuron 32:1149).")),
         }[panel]
         self.title = QtWidgets.QLabel()
         f = self.title.font()
@@ -70,9 +71,10 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
             lay.addWidget(wdg)
         lay.addWidget(self.plot, 1)
 
-    def show_results(self, results: list, params) -> None:
-        """Draw the curves of ``results`` [(RuleChoice, Curves)] with the settings ``params``."""
-        self.results, self.params = results, params
+    def show_results(self, results: list, params, other=None) -> None:
+        """Draw the curves of ``results`` [(RuleChoice, Curves)] with the settings ``params`` (and,
+        on the Sjöström panel, ``other``: the current rule under the other protocol)."""
+        self.results, self.params, self.other = results, params, other
         self.redraw()
 
     def redraw(self) -> None:
@@ -92,7 +94,7 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         elif self.panel == "timing":
             lf.draw_timing(self.plot, self.results)
         else:
-            lf.draw_both(self.plot, self.results, p.protocol)
+            lf.draw_both(self.plot, self.results, p.protocol, self.other)
         timed = all(c.window_dw is not None for _, c in self.results[:1])
         self.note.setVisible(self.panel != "frequency" and not timed)
         if not timed:

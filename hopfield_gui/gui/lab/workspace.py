@@ -162,8 +162,8 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
 
     def show_curves(self, results) -> None:
         p = self.lab.params
-        for panel in self.panels.values():
-            panel.show_results(results, p)
+        for key, panel in self.panels.items():
+            panel.show_results(results, p, self.lab.other_protocol if key == "both" else None)
         self.retranslate()
 
     def retranslate(self) -> None:

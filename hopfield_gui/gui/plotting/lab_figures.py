@@ -193,10 +193,11 @@ def draw_timing(w: pg.PlotWidget, results: list) -> None:
     _finish(p)
 
 
-def draw_both(w: pg.PlotWidget, results: list, protocol: str) -> None:
+def draw_both(w: pg.PlotWidget, results: list, protocol: str, other=None) -> None:
     """Sjöström et al. (2001): dw against the pairing frequency for Δt = +10 ms (solid) and −10 ms
     (dashed), the ten points ± SEM (squares: +10 ms, triangles: −10 ms); E — the fit's error — is in
-    each rule's name."""
+    each rule's name. ``other``: (rule, protocol, dw) of the current rule under the other protocol,
+    drawn thin and faint (dotted)."""
     p = _start(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "pairing frequency (Hz)"), "f (Hz)"])
     p.setLogMode(x=True, y=False)
     _zero_line(p)
@@ -212,6 +213,11 @@ def draw_both(w: pg.PlotWidget, results: list, protocol: str) -> None:
             p.plot(c.pair_hz, c.pairing_dw[j], pen=pg.mkPen(colour, width=style.line_px(3), style=dash),
                    name=name if dt > 0 else None)
             values.append(c.pairing_dw[j])
+    if other is not None and results and other[0] == results[0][0] and other[1] != protocol:
+        faint = QtGui.QColor(rule_colour(0))
+        faint.setAlpha(150)
+        for j in range(len(lab.PAIRING_DT)):
+            p.plot(lab.PAIRING_HZ, other[2][j], pen=pg.mkPen(faint, width=2, style=QtCore.Qt.DotLine))
     for dt, symbol in ((10.0, "s"), (-10.0, "t")):
         sel = d["dt_ms"] == dt
         x = np.log10(d["freq_hz"][sel])
