@@ -7,11 +7,15 @@ the textbooks' β_std is β/2.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
+from .messages import msg
+
 __all__ = ["BETA_C", "ALPHA_C", "mean_field_overlap", "ags_overlap", "ags_alpha_c",
-           "one_step_error", "spin_glass_beta", "mcEliece_bound"]
+           "one_step_error", "spin_glass_beta", "mcEliece_bound", "AGSSolution", "ags_solve", "beta_m",
+           "beta_c", "beta_g", "phase_lines"]
 
 #: Critical inverse temperature of a single stored pattern (m = tanh(βm/2)).
 BETA_C = 2.0
@@ -115,3 +119,153 @@ def spin_glass_beta(alpha) -> np.ndarray | float:
 def mcEliece_bound(n: int) -> tuple[float, float]:
     """(N / (4 ln N), N / (2 ln N)): all patterns exact / most patterns exact (Hebb)."""
     return n / (4 * math.log(n)), n / (2 * math.log(n))
+
+
+# --- AGS at finite temperature: the (α, T) phase diagram -----------------------------------------------
+# Amit, Gutfreund & Sompolinsky (1987, Ann Phys 173:30), replica-symmetric, with the textbook's
+# β_t = β/2 (T = 2/β: the lecture's P[S = +1] = 1/(1 + e^(−βh)) is ⟨S⟩ = tanh(βh/2)). With
+# x = β_t(m + √(αr) z) and z a standard Gaussian:
+#     m = ⟨tanh x⟩,  q = ⟨tanh² x⟩,  r = q / (1 − β_t(1 − q))²
+# and the free energy per neuron (its constant α/2 dropped)
+#     f = m²/2 + (α/2β_t)[ln(1 − C) − β_t q/(1 − C)] + (α β_t/2) r (1 − q) − (1/β_t)⟨ln 2cosh x⟩,
+# C = β_t(1 − q). The averages are taken on a fine grid of z (the integrand is a step when T → 0).
+_Z = np.linspace(-9.0, 9.0, 3001)
+RETRIEVAL_M = 0.05  # below this the retrieval iteration has fallen to the spin-glass solution
+_DZ = np.exp(-_Z ** 2 / 2) / math.sqrt(2 * math.pi) * (_Z[1] - _Z[0])
+
+
+@dataclass(frozen=True)
+class AGSSolution:
+    m: float
+    q: float
+    r: float
+    f: float  # free energy per neuron, without the constant α/2 (the same for every solution)
+
+
+def _averages(m, q, alpha, bt):
+    r = q / (1.0 - bt * (1.0 - q)) ** 2
+    x = bt * (m + math.sqrt(max(alpha * r, 0.0)) * _Z)
+    t = np.tanh(x)
+    return float(_DZ @ t), float(_DZ @ (t * t)), r, x
+
+
+def _free_energy(m, q, r, x, alpha, bt) -> float:
+    c = bt * (1.0 - q)
+    ln2cosh = np.abs(x) + np.log1p(np.exp(-2 * np.abs(x)))  # ln 2cosh x, without overflow
+    return (m * m / 2 + (alpha / (2 * bt)) * (math.log(1 - c) - bt * q / (1 - c)) + alpha * bt / 2 * r * (1 - q)
+            - float(_DZ @ ln2cosh) / bt)
+
+
+def _spin_glass(alpha, bt) -> AGSSolution:
+    """m = 0: one equation in r, r = q(r)/(1 − C(r))², solved by bisection on the branch C < 1 (the
+    plain iteration is unstable there: its slope at the root is below −1)."""
+    def qc(r):
+        t = np.tanh(bt * math.sqrt(alpha * r) * _Z)
+        q = float(_DZ @ (t * t))
+        return q, bt * (1.0 - q)
+
+    if alpha == 0 or bt <= 1.0 / (1.0 + math.sqrt(alpha)):  # above the spin-glass line: q = 0
+        return AGSSolution(0.0, 0.0, 0.0, _free_energy(0.0, 0.0, 0.0, 0.0 * _Z, alpha, bt))
+    lo, hi = 1e-12, 1.0
+    while qc(hi)[1] >= 1.0:  # the smallest r with C < 1
+        hi *= 2.0
+    for _ in range(200):
+        mid = 0.5 * (lo + hi)
+        lo, hi = (mid, hi) if qc(mid)[1] >= 1.0 else (lo, mid)
+        if hi - lo < 1e-14 * hi:
+            break
+    r_min = hi
+
+    def h(r):
+        q, c = qc(r)
+        return q / (1.0 - c) ** 2 - r
+
+    lo, hi = r_min * (1 + 1e-9), max(2.0 * r_min, 2.0)
+    while h(hi) > 0:
+        hi *= 2.0
+    for _ in range(200):
+        mid = 0.5 * (lo + hi)
+        lo, hi = (mid, hi) if h(mid) > 0 else (lo, mid)
+        if hi - lo < 1e-13 * hi:
+            break
+    r = 0.5 * (lo + hi)
+    q, _ = qc(r)
+    x = bt * math.sqrt(alpha * r) * _Z
+    return AGSSolution(0.0, q, r, _free_energy(0.0, q, r, x, alpha, bt))
+
+
+def ags_solve(alpha: float, beta: float, retrieval: bool = True, tol: float = 1e-10,
+              max_iter: int = 5000) -> AGSSolution:
+    """The AGS replica-symmetric solution at load α and the lecture's β: the retrieval solution
+    (iterated from m = q = 1, where C = β_t(1 − q) stays small and the iteration is stable; m comes
+    out 0 where it does not exist) or the spin-glass one (m = 0; q = 0 above the spin-glass line)."""
+    if not (alpha >= 0 and beta > 0):
+        raise ValueError(msg("need α ≥ 0 and β > 0"))
+    bt = beta / 2.0
+    if not retrieval:
+        return _spin_glass(alpha, bt)
+    m, q = 1.0, 1.0
+    for _ in range(max_iter):
+        m_new, q_new, _, _ = _averages(m, min(q, 1.0 - 1e-15), alpha, bt)
+        done = abs(m_new - m) < tol and abs(q_new - q) < tol
+        m, q = m_new, q_new
+        if done or m < 1e-3:
+            break
+    if m < RETRIEVAL_M or bt * (1.0 - q) >= 1.0:  # fell to the spin-glass solution
+        return _spin_glass(alpha, bt)
+    _, _, r, x = _averages(m, q, alpha, bt)
+    return AGSSolution(m, q, r, _free_energy(m, q, r, x, alpha, bt))
+
+
+def _bisect(pred, lo: float, hi: float, tol: float = 1e-4) -> float:
+    """The point in [lo, hi] where ``pred`` turns from True (at lo) to False (at hi)."""
+    while hi - lo > tol:
+        mid = 0.5 * (lo + hi)
+        if pred(mid):
+            lo = mid
+        else:
+            hi = mid
+    return 0.5 * (lo + hi)
+
+
+
+
+def beta_m(alpha: float) -> float:
+    """β_M(α): above it (colder) retrieval states exist; nan beyond α_c ≈ 0.138. β_M → 2 as α → 0."""
+    if alpha <= 0:
+        return BETA_C
+    if alpha >= ags_alpha_c():
+        return math.nan
+    t = _bisect(lambda t: ags_solve(alpha, 2.0 / t).m > RETRIEVAL_M, 0.005, 1.0, 2e-3)
+    return 2.0 / t
+
+
+def beta_c(alpha: float) -> float:
+    """β_c(α): above it the retrieval states are the global minima of the free energy (their f below
+    the spin-glass solution's); nan where retrieval states never win (α ≳ 0.051 at T = 0)."""
+    if alpha <= 0:
+        return BETA_C
+
+    def wins(t):
+        r = ags_solve(alpha, 2.0 / t)
+        return r.m > RETRIEVAL_M and r.f < ags_solve(alpha, 2.0 / t, retrieval=False).f
+
+    if not wins(0.01):
+        return math.nan
+    return 2.0 / _bisect(wins, 0.01, 1.0, 2e-3)
+
+
+def beta_g(alpha) -> np.ndarray | float:
+    """The spin-glass line, T_g = 1 + √α: β_g = 2/(1 + √α) (the same as :func:`spin_glass_beta`)."""
+    return spin_glass_beta(alpha)
+
+
+def phase_lines(alphas) -> dict:
+    """The three AGS lines at the loads ``alphas`` (lecture β; nan where a line does not exist) and m
+    on the β_M line."""
+    a = np.asarray(alphas, float).ravel()
+    bm = np.array([beta_m(x) for x in a])
+    m_at = np.array([ags_solve(x, b * (1 + 1e-4)).m if np.isfinite(b) else math.nan for x, b in zip(a, bm,
+                                                                                                   strict=True)])
+    return {"alpha": a, "beta_g": np.asarray(beta_g(a), float), "beta_m": bm,
+            "beta_c": np.array([beta_c(x) for x in a]), "m_at_beta_m": m_at}
