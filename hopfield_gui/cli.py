@@ -109,8 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--sweeps", type=_positive_int("--sweeps"), default=200)
     t.add_argument("--burn-in", type=_positive_int("--burn-in", 0), default=50)
     _common(t, plot=True)
-    from . import cli_plasticity
+    from . import cli_phase, cli_plasticity
     cli_plasticity.add_parsers(sub, _common)
+    cli_phase.add_parsers(sub, _common, n_arg)
+    for q in (c, t):  # where the trials run
+        cli_phase.add_executor_args(q)
     return p
 
 
@@ -199,9 +202,11 @@ def cmd_capacity(a) -> dict:
     alphas = ex.parse_range(a.alpha, "--alpha")
     if np.any(alphas <= 0) or not np.all(np.isfinite(alphas)):
         raise ValueError("--alpha: loads must be positive and finite")
-    res = ex.capacity_experiment(a.n, alphas, a.trials, a.noise, a.beta, a.max_sweeps, a.rule,
-                                 a.self_coupling, a.seed,
-                                 progress=_progress_printer(sys.stderr.isatty() and not a.json))
+    from .cli_phase import executor_for
+    with executor_for(a) as pool:
+        res = ex.capacity_experiment(a.n, alphas, a.trials, a.noise, a.beta, a.max_sweeps, a.rule,
+                                     a.self_coupling, a.seed,
+                                     progress=_progress_printer(sys.stderr.isatty() and not a.json), executor=pool)
     _outputs(a, res, "capacity")
     if not a.json:
         print(f"N = {a.n}, {a.trials} trials, noise {a.noise}, beta = {_fmt(a.beta)}, rule {a.rule}")
@@ -217,8 +222,10 @@ def cmd_temperature(a) -> dict:
         raise ValueError("--beta: values must be positive")
     if a.k > 4 * a.n:
         raise ValueError(f"--k {a.k} is more than 4N")
-    res = ex.temperature_experiment(a.n, betas, a.k, a.sweeps, a.burn_in, a.seed,
-                                    progress=_progress_printer(sys.stderr.isatty() and not a.json))
+    from .cli_phase import executor_for
+    with executor_for(a) as pool:
+        res = ex.temperature_experiment(a.n, betas, a.k, a.sweeps, a.burn_in, a.seed,
+                                        progress=_progress_printer(sys.stderr.isatty() and not a.json), executor=pool)
     _outputs(a, res, "temperature")
     if not a.json:
         print(f"N = {a.n}, K = {a.k}, {a.sweeps} sweeps after {a.burn_in} of burn-in")
@@ -253,11 +260,23 @@ def joined_negatives(argv: list[str]) -> list[str]:
     return out
 
 
+def cmd_table(run):
+    """A command whose ``run(a)`` gives (JSON object, CSV header, CSV rows)."""
+    def cmd(a) -> dict:
+        out, header, rows = run(a)
+        if a.csv:
+            atomic_write(a.csv, _csv_text(header, rows))
+        if not a.json:
+            print(",".join(header))
+            for r in rows:
+                print(",".join(_fmt(v) for v in r))
+        return out
+    return cmd
+
+
 def cmd_plasticity(a) -> dict:
     from . import cli_plasticity
-    out, header, rows = cli_plasticity.run(a)
-    if a.csv:
-        atomic_write(a.csv, _csv_text(header, rows))
+    out = cmd_table(cli_plasticity.run)(a)
     if a.plot:
         from .gui.plotting.setup import configure_pyqtgraph
         from .gui.plotting.slides import plasticity_figure, save_image
@@ -266,10 +285,6 @@ def cmd_plasticity(a) -> dict:
         configure_pyqtgraph()
         label = f"{a.rule} ({a.set_name or cli_plasticity.DEFAULT_SET.get(a.rule, 'default')})"
         save_image(plasticity_figure(a.what, out, label), a.plot)
-    if not a.json:
-        print(",".join(header))
-        for r in rows:
-            print(",".join(_fmt(v) for v in r))
     return out
 
 
@@ -279,8 +294,10 @@ def main(argv=None) -> int:
         a = parser.parse_args(joined_negatives(list(sys.argv[1:] if argv is None else argv)))
         if getattr(a, "plot", None) and not str(a.plot).lower().endswith(".png"):
             raise UsageError("--plot: the file name must end in .png")
+        from . import cli_phase
         out = {"simulate": cmd_simulate, "capacity": cmd_capacity, "temperature": cmd_temperature,
-               "plasticity": cmd_plasticity}[a.command](a)
+               "plasticity": cmd_plasticity, "phase": cmd_table(cli_phase.cmd_phase),
+               "finite-size": cmd_table(cli_phase.cmd_finite_size)}[a.command](a)
     except UsageError as exc:
         return _fail(str(exc))
     except (ValueError, PatternFileError) as exc:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -27,7 +27,8 @@ from .rules import build_weights
 from .theory import ags_overlap, mean_field_overlap
 
 __all__ = ["CapacityResult", "TemperatureResult", "BasinResult", "capacity_experiment",
-           "temperature_experiment", "basin_experiment", "parse_range", "RETRIEVED"]
+           "temperature_experiment", "basin_experiment", "parse_range", "RETRIEVED", "run_tasks", "recall_task",
+           "time_averaged_overlap"]
 
 #: A run counts as "retrieved" when its final overlap with the cued pattern exceeds this.
 RETRIEVED = 0.9
@@ -68,42 +69,56 @@ def parse_range(text: str, name: str = "range") -> np.ndarray:
 
 
 def _seeds(seed, count: int) -> list[np.random.SeedSequence]:
-    return np.random.SeedSequence(seed).spawn(count)
+    """``count`` independent seeds from ``seed`` (an int, None, or a SeedSequence of a larger plan)."""
+    base = seed if isinstance(seed, np.random.SeedSequence) else np.random.SeedSequence(seed)
+    return base.spawn(count)
 
 
 def _workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def _run_tasks(fn, count: int, out: np.ndarray, progress: Progress | None, res, workers: int | None = None) -> bool:
-    """Run ``fn(i)`` for i < count on a few threads (the kernels release the GIL), storing each
-    result in ``out.flat[i]`` and reporting progress in order. Returns False if cancelled.
+def run_tasks(fn, args: list[tuple], out: np.ndarray, progress: Progress | None, res,
+              executor: Executor | None = None, workers: int | None = None) -> bool:
+    """Run ``fn(*args[i])`` for every i, storing each result in ``out.flat[i]`` and reporting
+    progress in order. Returns False if cancelled.
 
-    Results do not depend on the number of threads: each task has its own generator.
+    ``executor``: any ``concurrent.futures.Executor`` — a ProcessPoolExecutor, Dask's
+    ``Client.get_executor()``, … (``fn`` is a module-level function and ``args`` plain data, so
+    that both can be pickled); None: a few threads of this process (the kernels release the GIL).
+    Results do not depend on the executor: each task carries its own seed.
     """
-    workers = workers or _workers()
-    if workers == 1 or count == 1:
-        for i in range(count):
-            out.flat[i] = fn(i)
-            if progress is not None and progress(i + 1, count, res) is False:
-                return False
-        return True
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        window = 2 * workers  # tasks in flight: a cancel is honoured within a few trials
-        futures = {}
-        nxt = 0
-        for i in range(count):
-            while nxt < count and nxt < i + window:
-                futures[nxt] = pool.submit(fn, nxt)
-                nxt += 1
-            out.flat[i] = futures.pop(i).result()
-            if progress is not None and progress(i + 1, count, res) is False:
-                for f in futures.values():
-                    f.cancel()
-                for f in futures.values():
-                    if not f.cancelled():
-                        f.result()
-                return False
+    count = len(args)
+    if executor is None:
+        workers = workers or _workers()
+        if workers == 1 or count == 1:
+            for i in range(count):
+                out.flat[i] = fn(*args[i])
+                if progress is not None and progress(i + 1, count, res) is False:
+                    return False
+            return True
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            return _in_order(pool, fn, args, out, progress, res, 2 * workers)
+    return _in_order(executor, fn, args, out, progress, res, 64)
+
+
+def _in_order(pool: Executor, fn, args, out, progress, res, window: int) -> bool:
+    """Keep ``window`` tasks in flight (a cancel is honoured within a few of them)."""
+    count = len(args)
+    futures = {}
+    nxt = 0
+    for i in range(count):
+        while nxt < count and nxt < i + window:
+            futures[nxt] = pool.submit(fn, *args[nxt])
+            nxt += 1
+        out.flat[i] = futures.pop(i).result()
+        if progress is not None and progress(i + 1, count, res) is False:
+            for f in futures.values():
+                f.cancel()
+            for f in futures.values():
+                if not f.cancelled():
+                    f.result()
+            return False
     return True
 
 
@@ -236,10 +251,15 @@ def recall_run(n: int, k: int, noise: float, beta: float, max_sweeps: int, rule:
     return float(net.overlaps[0])
 
 
+def recall_task(n, k, noise, beta, max_sweeps, rule, self_coupling, seed_seq) -> float:
+    """One capacity or basin trial, from plain data (an executor may run it in another process)."""
+    return recall_run(n, k, noise, beta, max_sweeps, rule, self_coupling, np.random.default_rng(seed_seq))
+
+
 def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, beta=math.inf,
                         max_sweeps: int = 100, rule: str = "hebb", self_coupling: bool = False,
-                        seed=None, progress: Progress | None = None, workers: int | None = None
-                        ) -> CapacityResult:
+                        seed=None, progress: Progress | None = None, workers: int | None = None,
+                        executor: Executor | None = None) -> CapacityResult:
     """Final overlap with the cued pattern versus the load α = K/N (K = round(α N), at least 1)."""
     _check_common(n, noise, trials)
     beta = parse_beta(beta)
@@ -254,18 +274,29 @@ def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, be
     m = np.full((alphas.size, trials), np.nan)
     res = CapacityResult(n, alphas, ks, m, noise, beta, rule, trials)
     seeds = _seeds(seed, alphas.size * trials)
-
-    def task(i):
-        rng = np.random.default_rng(seeds[i])
-        return recall_run(n, int(ks[i // trials]), noise, beta, max_sweeps, rule, self_coupling, rng)
-
-    res.cancelled = not _run_tasks(task, alphas.size * trials, m, progress, res, workers)
+    args = [(n, int(ks[i // trials]), noise, beta, max_sweeps, rule, self_coupling, seeds[i])
+            for i in range(alphas.size * trials)]
+    res.cancelled = not run_tasks(recall_task, args, m, progress, res, executor, workers)
     return res
 
 
+def time_averaged_overlap(n, k, beta, sweeps, burn_in, rule, seed_seq) -> tuple[float, float]:
+    """K random patterns, start at pattern 0, ``burn_in`` sweeps of relaxation at β, then the mean
+    and the standard deviation of m¹ over ``sweeps`` sweeps (a task of plain data)."""
+    rng = np.random.default_rng(seed_seq)
+    p = random_patterns(k, n, rng)
+    net = Network(build_weights(p, rule), p[0], beta=beta, rng=rng)
+    net.run(burn_in, record=False)
+    ms = np.empty(sweeps)
+    for s in range(sweeps):
+        net.sweep()
+        ms[s] = net.overlaps[0]
+    return float(ms.mean()), float(ms.std())
+
+
 def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in: int = 50,
-                           seed=None, rule: str = "hebb", progress: Progress | None = None
-                           ) -> TemperatureResult:
+                           seed=None, rule: str = "hebb", progress: Progress | None = None,
+                           executor: Executor | None = None, workers: int | None = None) -> TemperatureResult:
     """Time-averaged overlap with pattern 0 versus β, starting at pattern 0 (K random patterns).
 
     The average is over the ``sweeps`` sweeps that follow ``burn_in`` sweeps of relaxation.
@@ -280,24 +311,20 @@ def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in
     std = np.full(betas.size, np.nan)
     res = TemperatureResult(n, k, betas, mean, std, sweeps, burn_in)
     seeds = _seeds(seed, betas.size)
-    for j, b in enumerate(betas):
-        rng = np.random.default_rng(seeds[j])
-        p = random_patterns(k, n, rng)
-        net = Network(build_weights(p, rule), p[0], beta=b, rng=rng)
-        net.run(burn_in, record=False)
-        ms = np.empty(sweeps)
-        for s in range(sweeps):
-            net.sweep()
-            ms[s] = net.overlaps[0]
-        mean[j], std[j] = ms.mean(), ms.std()
-        if progress is not None and progress(j + 1, betas.size, res) is False:
-            res.cancelled = True
-            break
+    pairs = np.empty(betas.size, dtype=object)
+
+    def report(done, total, _):  # the result's arrays filled as the tasks arrive, in order
+        mean[done - 1], std[done - 1] = pairs[done - 1]
+        return progress(done, total, res) if progress is not None else None
+
+    args = [(n, k, float(b), sweeps, burn_in, rule, seeds[j]) for j, b in enumerate(betas)]
+    res.cancelled = not run_tasks(time_averaged_overlap, args, pairs, report, res, executor, workers)
     return res
 
 
 def basin_experiment(n: int, alphas, noises, trials: int = 5, beta=math.inf, max_sweeps: int = 100,
-                     rule: str = "hebb", seed=None, progress: Progress | None = None) -> BasinResult:
+                     rule: str = "hebb", seed=None, progress: Progress | None = None,
+                     executor: Executor | None = None, workers: int | None = None) -> BasinResult:
     """Final overlap versus the fraction of the cue flipped, for a few loads."""
     _check_common(n, 0.0, trials)
     beta = parse_beta(beta)
@@ -309,12 +336,7 @@ def basin_experiment(n: int, alphas, noises, trials: int = 5, beta=math.inf, max
     res = BasinResult(n, alphas, noises, m)
     seeds = _seeds(seed, m.size)
     per_load = noises.size * trials
-
-    def task(i):
-        a, rest = divmod(i, per_load)
-        k = max(1, int(round(alphas[a] * n)))
-        rng = np.random.default_rng(seeds[i])
-        return recall_run(n, k, float(noises[rest // trials]), beta, max_sweeps, rule, False, rng)
-
-    res.cancelled = not _run_tasks(task, m.size, m, progress, res)
+    args = [(n, max(1, int(round(alphas[i // per_load] * n))), float(noises[(i % per_load) // trials]), beta,
+             max_sweeps, rule, False, seeds[i]) for i in range(m.size)]
+    res.cancelled = not run_tasks(recall_task, args, m, progress, res, executor, workers)
     return res

@@ -195,37 +195,41 @@ def _spin_glass(alpha, bt) -> AGSSolution:
 
 
 def ags_solve(alpha: float, beta: float, retrieval: bool = True, tol: float = 1e-10,
-              max_iter: int = 5000) -> AGSSolution:
+              max_iter: int = 8000) -> AGSSolution:
     """The AGS replica-symmetric solution at load α and the lecture's β: the retrieval solution
-    (iterated from m = q = 1, where C = β_t(1 − q) stays small and the iteration is stable; m comes
-    out 0 where it does not exist) or the spin-glass one (m = 0; q = 0 above the spin-glass line)."""
+    (iterated from m = q = 1, where C = β_t(1 − q) stays small and the iteration is stable) or the
+    spin-glass one (m = 0; q = 0 above the spin-glass line). Retrieval counts only if the iteration
+    has converged to a fixed point with m > 0.05: just past the line where the solution disappears
+    the iteration lingers near its ghost for thousands of steps, and that is no solution."""
     if not (alpha >= 0 and beta > 0):
         raise ValueError(msg("need α ≥ 0 and β > 0"))
     bt = beta / 2.0
     if not retrieval:
         return _spin_glass(alpha, bt)
     m, q = 1.0, 1.0
+    converged = False
     for _ in range(max_iter):
         m_new, q_new, _, _ = _averages(m, min(q, 1.0 - 1e-15), alpha, bt)
-        done = abs(m_new - m) < tol and abs(q_new - q) < tol
+        converged = abs(m_new - m) < tol and abs(q_new - q) < tol
         m, q = m_new, q_new
-        if done or m < 1e-3:
+        if converged or m < RETRIEVAL_M or bt * (1.0 - q) >= 1.0:
             break
-    if m < RETRIEVAL_M or bt * (1.0 - q) >= 1.0:  # fell to the spin-glass solution
+    if not converged or m < RETRIEVAL_M or bt * (1.0 - q) >= 1.0:  # no retrieval solution here
         return _spin_glass(alpha, bt)
     _, _, r, x = _averages(m, q, alpha, bt)
     return AGSSolution(m, q, r, _free_energy(m, q, r, x, alpha, bt))
 
 
 def _bisect(pred, lo: float, hi: float, tol: float = 1e-4) -> float:
-    """The point in [lo, hi] where ``pred`` turns from True (at lo) to False (at hi)."""
+    """Where ``pred`` turns from True (at lo) to False (at hi), within ``tol``: the last point found
+    on the True side (so that what is true of the line is true there)."""
     while hi - lo > tol:
         mid = 0.5 * (lo + hi)
         if pred(mid):
             lo = mid
         else:
             hi = mid
-    return 0.5 * (lo + hi)
+    return lo
 
 
 
@@ -265,7 +269,6 @@ def phase_lines(alphas) -> dict:
     on the β_M line."""
     a = np.asarray(alphas, float).ravel()
     bm = np.array([beta_m(x) for x in a])
-    m_at = np.array([ags_solve(x, b * (1 + 1e-4)).m if np.isfinite(b) else math.nan for x, b in zip(a, bm,
-                                                                                                   strict=True)])
+    m_at = np.array([ags_solve(x, b).m if np.isfinite(b) else math.nan for x, b in zip(a, bm, strict=True)])
     return {"alpha": a, "beta_g": np.asarray(beta_g(a), float), "beta_m": bm,
             "beta_c": np.array([beta_c(x) for x in a]), "m_at_beta_m": m_at}

@@ -1,0 +1,134 @@
+"""``hopfield phase`` and ``hopfield finite-size``: the experiments beyond the lecture, and the choice
+of where every experiment runs (``--workers N`` local processes, ``--dask ADDRESS`` a Dask cluster).
+
+    hopfield phase --n N --alpha A:B:STEP --beta LIST|A:B:STEP [--trials T] [--sweeps S] [--burn-in B]
+                   [--theory-only] [--seed S] [--workers N | --dask ADDRESS] --json
+    hopfield finite-size --n LIST --alpha A:B:STEP [--trials T] [--seed S] [--workers N | --dask ADDRESS] --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import math
+import sys
+
+import numpy as np
+
+from .core import experiments as ex
+from .core import phase as ph
+from .core import theory as th
+
+
+def add_executor_args(p) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="run the trials in N local processes (default: threads of this process)")
+    g.add_argument("--dask", metavar="ADDRESS", default=None,
+                   help="run the trials on a Dask cluster (tcp://host:8786; needs pip install 'hopfield-gui[cluster]')")
+
+
+@contextlib.contextmanager
+def executor_for(a):
+    """The ``concurrent.futures.Executor`` the options ask for (None: the default threads)."""
+    if getattr(a, "dask", None):
+        try:
+            from distributed import Client
+        except ImportError:
+            raise ValueError("--dask needs the 'distributed' package: pip install 'hopfield-gui[cluster]'") from None
+        try:
+            client = Client(a.dask, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise ValueError(f"--dask {a.dask}: cannot reach the scheduler ({exc})") from None
+        try:
+            yield client.get_executor()
+        finally:
+            client.close()
+    elif getattr(a, "workers", None):
+        if a.workers < 1:
+            raise ValueError("--workers must be at least 1")
+        from concurrent.futures import ProcessPoolExecutor
+        with ProcessPoolExecutor(a.workers) as pool:
+            yield pool
+    else:
+        yield None
+
+
+def _numbers(name):
+    def conv(text):
+        try:
+            if ":" in str(text):
+                return ex.parse_range(text, name).tolist()
+            values = [float(x) for x in str(text).replace(";", ",").split(",") if x.strip()]
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        if not values:
+            raise argparse.ArgumentTypeError(f"{name} needs at least one number")
+        return values
+    return conv
+
+
+def add_parsers(sub, common, n_arg) -> None:
+    p = sub.add_parser("phase", help="the measured (alpha, beta) phase diagram with the AGS lines")
+    p.add_argument("--n", type=n_arg, required=True)
+    p.add_argument("--alpha", type=_numbers("--alpha"), required=True, help="loads A:B:STEP or A,B,C")
+    p.add_argument("--beta", type=_numbers("--beta"), required=True,
+                   help="inverse temperatures of the lecture (T of textbooks = 2/beta): A:B:STEP or A,B,C")
+    p.add_argument("--trials", type=int, default=2)
+    p.add_argument("--sweeps", type=int, default=100, help="measured sweeps (default 100)")
+    p.add_argument("--burn-in", type=int, default=50, help="sweeps of relaxation first (default 50)")
+    p.add_argument("--theory-only", action="store_true", help="the AGS lines alone, no simulation")
+    add_executor_args(p)
+    common(p)
+
+    f = sub.add_parser("finite-size", help="alpha_c(N) from capacity curves at several N, extrapolated to N = inf")
+    f.add_argument("--n", type=_numbers("--n"), required=True, help="sizes, e.g. 250,500,1000,2000")
+    f.add_argument("--alpha", type=_numbers("--alpha"), required=True, help="loads A:B:STEP")
+    f.add_argument("--trials", type=int, default=20)
+    f.add_argument("--noise", type=float, default=0.1, help="fraction of the cue flipped (default 0.1)")
+    add_executor_args(f)
+    common(f)
+
+
+def _progress(a):
+    if a.json or not sys.stderr.isatty():
+        return None
+
+    def progress(done, total, _res=None):
+        sys.stderr.write(f"\r{done}/{total} runs")
+        if done == total:
+            sys.stderr.write("\n")
+    return progress
+
+
+def cmd_phase(a) -> tuple[dict, list[str], list[list]]:
+    alphas = np.asarray(a.alpha, float)
+    if (alphas <= 0).any() or (np.asarray(a.beta) <= 0).any():
+        raise ValueError("--alpha and --beta values must be positive")
+    if a.theory_only:
+        lines = th.phase_lines(alphas)
+        out = {"alpha": alphas.tolist(), "beta": list(a.beta), "m": None,
+               "theory": {k: [None if not math.isfinite(x) else float(x) for x in v] for k, v in lines.items()}}
+        rows = [[al, g, m, c, mm] for al, g, m, c, mm in zip(*(lines[k] for k in ("alpha", "beta_g", "beta_m",
+                                                                                    "beta_c", "m_at_beta_m")),
+                                                             strict=True)]
+        return out, ["alpha", "beta_g", "beta_m", "beta_c", "m_at_beta_m"], rows
+    if a.trials < 1 or a.sweeps < 1 or a.burn_in < 0:
+        raise ValueError("--trials and --sweeps must be at least 1, --burn-in at least 0")
+    with executor_for(a) as pool:
+        res = ph.phase_experiment(a.n, alphas, a.beta, a.trials, a.sweeps, a.burn_in, a.seed, executor=pool,
+                                  progress=_progress(a))
+    rows = [[al, b, res.m[i, j], res.m_spread[i, j]] for i, al in enumerate(res.alpha) for j, b in enumerate(res.beta)]
+    return res.to_dict(), ["alpha", "beta", "m", "m_spread"], rows
+
+
+def cmd_finite_size(a) -> tuple[dict, list[str], list[list]]:
+    ns = [int(x) for x in a.n]
+    if any(x != int(x) for x in a.n) or min(ns) < 10 or max(ns) > 128 * 128:
+        raise ValueError("--n: sizes must be whole numbers from 10 to 16384")
+    if a.trials < 2 or not 0 <= a.noise <= 1:
+        raise ValueError("--trials must be at least 2 and --noise a fraction")
+    with executor_for(a) as pool:
+        res = ph.finite_size_experiment(ns, a.alpha, a.trials, a.noise, a.seed, executor=pool, progress=_progress(a))
+    rows = [[n, c, e] for n, c, e in zip(res.n, res.alpha_c, res.alpha_c_err, strict=True)]
+    return res.to_dict(), ["n", "alpha_c", "alpha_c_err"], rows
