@@ -79,7 +79,7 @@ def add_parsers(sub, common, n_arg) -> None:
     p.add_argument("--burn-in", type=int, default=50, help="sweeps of relaxation first (default 50)")
     p.add_argument("--theory-only", action="store_true", help="the AGS lines alone, no simulation")
     add_executor_args(p)
-    common(p)
+    common(p, plot=True)
 
     f = sub.add_parser("finite-size", help="alpha_c(N) from capacity curves at several N, extrapolated to N = inf")
     f.add_argument("--n", type=_numbers("--n"), required=True, help="sizes, e.g. 250,500,1000,2000")
@@ -87,7 +87,7 @@ def add_parsers(sub, common, n_arg) -> None:
     f.add_argument("--trials", type=int, default=20)
     f.add_argument("--noise", type=float, default=0.1, help="fraction of the cue flipped (default 0.1)")
     add_executor_args(f)
-    common(f)
+    common(f, plot=True)
 
 
 def _progress(a):
@@ -101,11 +101,18 @@ def _progress(a):
     return progress
 
 
+def _plot(res, kind: str, a) -> None:
+    from .gui.plotting.figures import save_result_png
+    save_result_png(res, a.plot, kind, a.seed)
+
+
 def cmd_phase(a) -> tuple[dict, list[str], list[list]]:
     alphas = np.asarray(a.alpha, float)
     if (alphas <= 0).any() or (np.asarray(a.beta) <= 0).any():
         raise ValueError("--alpha and --beta values must be positive")
     if a.theory_only:
+        if a.plot:
+            raise ValueError("--plot needs a measured diagram (without --theory-only)")
         lines = th.phase_lines(alphas)
         out = {"alpha": alphas.tolist(), "beta": list(a.beta), "m": None,
                "theory": {k: [None if not math.isfinite(x) else float(x) for x in v] for k, v in lines.items()}}
@@ -118,6 +125,9 @@ def cmd_phase(a) -> tuple[dict, list[str], list[list]]:
     with executor_for(a) as pool:
         res = ph.phase_experiment(a.n, alphas, a.beta, a.trials, a.sweeps, a.burn_in, a.seed, executor=pool,
                                   progress=_progress(a))
+    if a.plot:  # the lines on a fine grid of loads, up to α_c
+        res.theory = th.phase_lines(np.linspace(max(0.002, alphas.min() / 2), min(alphas.max(), 0.137), 28))
+        _plot(res, "phase", a)
     rows = [[al, b, res.m[i, j], res.m_spread[i, j]] for i, al in enumerate(res.alpha) for j, b in enumerate(res.beta)]
     return res.to_dict(), ["alpha", "beta", "m", "m_spread"], rows
 
@@ -130,5 +140,7 @@ def cmd_finite_size(a) -> tuple[dict, list[str], list[list]]:
         raise ValueError("--trials must be at least 2 and --noise a fraction")
     with executor_for(a) as pool:
         res = ph.finite_size_experiment(ns, a.alpha, a.trials, a.noise, a.seed, executor=pool, progress=_progress(a))
+    if a.plot:
+        _plot(res, "finite-size", a)
     rows = [[n, c, e] for n, c, e in zip(res.n, res.alpha_c, res.alpha_c_err, strict=True)]
     return res.to_dict(), ["n", "alpha_c", "alpha_c_err"], rows

@@ -48,6 +48,19 @@ class PhaseResult:
         with np.errstate(invalid="ignore"), _quiet():
             return np.nanstd(self.m_trials, axis=2)
 
+    def filled_m(self) -> np.ndarray:
+        """⟨m⟩ with the cells not yet measured taken from the coarse cell that covers them (the
+        picture of a partial result: coarse first, then finer)."""
+        m = self.m.copy()
+        rows, cols = np.indices(m.shape)
+        coarse = m[rows - rows % 2, cols - cols % 2]
+        return np.where(np.isnan(m), coarse, m)
+
+    def columns(self) -> tuple[list[str], np.ndarray]:
+        a, b = np.meshgrid(self.alpha, self.beta, indexing="ij")
+        return ["alpha", "beta", "m", "m_spread"], np.column_stack([a.ravel(), b.ravel(), self.m.ravel(),
+                                                                   self.m_spread.ravel()])
+
     def to_dict(self) -> dict:
         th = self.theory or phase_lines(self.alpha)
         return {"n": self.n, "sweeps": self.sweeps, "burn_in": self.burn_in, "trials": int(self.m_trials.shape[2]),
@@ -58,10 +71,11 @@ class PhaseResult:
 
 def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, burn_in: int = 50, seed=None,
                      rule: str = "hebb", progress: Progress | None = None, executor: Executor | None = None,
-                     workers: int | None = None, theory: bool = True) -> PhaseResult:
+                     workers: int | None = None, theory: bool = True, theory_alphas=None) -> PhaseResult:
     """For each load α (K = round(αN) random patterns) and each β: Glauber dynamics from a stored
     pattern, ``burn_in`` sweeps, then the overlap with it averaged over ``sweeps`` sweeps; ``trials``
-    runs with new patterns each. Large β first within each load: the retrieval region appears early."""
+    runs with new patterns each. Coarse grid first: the cells of even rank in α and in β run before
+    the others, so that a partial result already covers the whole diagram (``filled_m``)."""
     _check_common(n, 0.0, trials)
     alphas = np.asarray(alphas, float).ravel()
     betas = np.array([parse_beta(b) for b in np.asarray(betas, dtype=object).ravel()])
@@ -73,14 +87,16 @@ def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, 
     if (ks > 4 * n).any():
         raise ValueError(msg("K must lie between 1 and 4N, not {k}", k=int(ks.max())))
     m = np.full((alphas.size, betas.size, trials), np.nan)
-    res = PhaseResult(n, alphas, betas, m, sweeps, burn_in, theory=phase_lines(alphas) if theory else None)
-    seeds = _seeds(seed, m.size)
+    lines = phase_lines(alphas if theory_alphas is None else theory_alphas) if theory else None
+    res = PhaseResult(n, alphas, betas, m, sweeps, burn_in, theory=lines)
+    seeds = _seeds(seed, m.size)  # by cell and trial: the numbers do not depend on the order below
     out = np.empty(m.size, dtype=object)
-    args = [(n, int(ks[i // (betas.size * trials)]), float(betas[(i // trials) % betas.size]), sweeps, burn_in,
-             rule, seeds[i]) for i in range(m.size)]
+    a_of, b_of = np.unravel_index(np.arange(m.size) // trials, (alphas.size, betas.size))
+    order = np.lexsort((np.arange(m.size), (a_of % 2) | (b_of % 2)))  # coarse cells first
+    args = [(n, int(ks[a_of[i]]), float(betas[b_of[i]]), sweeps, burn_in, rule, seeds[i]) for i in order]
 
     def report(done, total, _):
-        m.flat[done - 1] = out[done - 1][0]
+        m.flat[order[done - 1]] = out[done - 1][0]
         return progress(done, total, res) if progress is not None else None
 
     res.cancelled = not run_tasks(time_averaged_overlap, args, out, report, res, executor, workers)
@@ -131,6 +147,9 @@ class FiniteSizeResult:
     slope: float = math.nan
     cancelled: bool = False
     runs: list = field(default_factory=list)  # the CapacityResult of each size
+
+    def columns(self) -> tuple[list[str], np.ndarray]:
+        return ["n", "alpha_c", "alpha_c_err"], np.column_stack([self.n, self.alpha_c, self.alpha_c_err])
 
     def to_dict(self) -> dict:
         return {"n": [int(x) for x in self.n], "alpha": _list(self.alpha), "trials": self.trials,

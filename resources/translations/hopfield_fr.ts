@@ -311,6 +311,14 @@
         <translation>Bassins : rappel selon le bruit</translation>
     </message>
     <message>
+        <source>Phase diagram: recall versus load and temperature</source>
+        <translation>Diagramme de phases : rappel selon la charge et la température</translation>
+    </message>
+    <message>
+        <source>Finite size: the capacity as N grows</source>
+        <translation>Taille finie : la capacité quand N grandit</translation>
+    </message>
+    <message>
         <source>Which experiment to run</source>
         <translation>L’expérience à lancer</translation>
     </message>
@@ -469,6 +477,38 @@
     <message>
         <source>Runs per point</source>
         <translation>Essais par point</translation>
+    </message>
+    <message>
+        <source>Inverse temperatures β of the lecture, separated by commas (T of textbooks = 2/β)</source>
+        <translation>Températures inverses β du cours, séparées par des virgules (T des manuels = 2/β)</translation>
+    </message>
+    <message>
+        <source>Runs per cell</source>
+        <translation>Essais par case</translation>
+    </message>
+    <message>
+        <source>Network sizes N, separated by commas</source>
+        <translation>Tailles de réseau N, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Runs per load and size</source>
+        <translation>Essais par charge et par taille</translation>
+    </message>
+    <message>
+        <source>{what} must be numbers separated by commas</source>
+        <translation>{what} doit être une liste de nombres séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>give at least one value of {what}</source>
+        <translation>donnez au moins une valeur de {what}</translation>
+    </message>
+    <message>
+        <source>β values must be positive numbers or inf</source>
+        <translation>les valeurs de β doivent être des nombres positifs ou inf</translation>
+    </message>
+    <message>
+        <source>sizes N must lie between 10 and 16384</source>
+        <translation>les tailles N doivent être comprises entre 10 et 16384</translation>
     </message>
     <message>
         <source>loads must be numbers separated by commas</source>
@@ -2129,6 +2169,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>{file} : « parameters » doit être un objet</translation>
     </message>
     <message>
+        <source>sizes N must be at least 10</source>
+        <translation>les tailles N doivent valoir au moins 10</translation>
+    </message>
+    <message>
+        <source>at least 10 bootstrap samples are needed</source>
+        <translation>il faut au moins 10 tirages bootstrap</translation>
+    </message>
+    <message>
         <source>trials must be at least 1</source>
         <translation>il faut au moins 1 essai</translation>
     </message>
@@ -2167,6 +2215,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>the presentation needs a positive duration and a high rate above the low one</source>
         <translation>la présentation demande une durée positive et une fréquence haute supérieure à la basse</translation>
+    </message>
+    <message>
+        <source>need α ≥ 0 and β &gt; 0</source>
+        <translation>il faut α ≥ 0 et β &gt; 0</translation>
     </message>
     <message>
         <source>{file}: a plasticity rule must be an object with &apos;rule&apos;, &apos;set&apos; and &apos;params&apos;</source>
@@ -2461,6 +2513,42 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>cue flipped</source>
         <translation>indice retourné</translation>
+    </message>
+    <message>
+        <source>temperature T = 2/β (textbooks)</source>
+        <translation>température T = 2/β (manuels)</translation>
+    </message>
+    <message>
+        <source>colour: overlap ⟨m⟩</source>
+        <translation>couleur : recouvrement ⟨m⟩</translation>
+    </message>
+    <message>
+        <source>T_g = 1 + √α: spin glass below</source>
+        <translation>T_g = 1 + √α : verre de spins en dessous</translation>
+    </message>
+    <message>
+        <source>T_M: retrieval states exist below</source>
+        <translation>T_M : états de rappel en dessous</translation>
+    </message>
+    <message>
+        <source>T_c: retrieval is the global minimum below</source>
+        <translation>T_c : le rappel est le minimum global en dessous</translation>
+    </message>
+    <message>
+        <source>measured capacity α_c(N)</source>
+        <translation>capacité mesurée α_c(N)</translation>
+    </message>
+    <message>
+        <source>N^(−1/2) (N = ∞ at 0)</source>
+        <translation>N^(−1/2) (N = ∞ en 0)</translation>
+    </message>
+    <message>
+        <source>measured (half the runs retrieve)</source>
+        <translation>mesurée (la moitié des essais rappelle)</translation>
+    </message>
+    <message>
+        <source>fit α_c(∞) + a N^(−1/2): α_c(∞) = {v} ± {e}</source>
+        <translation>ajustement α_c(∞) + a N^(−1/2) : α_c(∞) = {v} ± {e}</translation>
     </message>
 </context>
 </TS>

@@ -10,11 +10,14 @@ import copy
 import math
 import time
 
+import numpy as np
+
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Signal
 
 from ..plotting import figures, style
 from ...core import experiments as ex
+from ...core import phase as ph
 from ...core.io import atomic_write
 from .controls import rule_name
 from ..background.jobs import Jobs
@@ -23,11 +26,11 @@ from ..widgets import plotmenu
 from ..i18n import Texts, Translated
 from ..i18n.messages import explain
 
-KINDS = ("capacity", "temperature", "basins")
+KINDS = ("capacity", "temperature", "basins", "phase", "finite-size")
 
 
 EXPERIMENTS = {"capacity": ex.capacity_experiment, "temperature": ex.temperature_experiment,
-               "basins": ex.basin_experiment}
+               "basins": ex.basin_experiment, "phase": ph.phase_experiment, "finite-size": ph.finite_size_experiment}
 
 
 def run_experiment(ctx, kind: str, params: dict):
@@ -65,7 +68,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         for i, (key, text) in enumerate([
                 ("capacity", lambda: self.tr("Capacity: recall versus load α = K/N")),
                 ("temperature", lambda: self.tr("Temperature: recall versus β")),
-                ("basins", lambda: self.tr("Basins: recall versus cue noise"))]):
+                ("basins", lambda: self.tr("Basins: recall versus cue noise")),
+                ("phase", lambda: self.tr("Phase diagram: recall versus load and temperature")),
+                ("finite-size", lambda: self.tr("Finite size: the capacity as N grows"))]):
             self.kind.addItem("", key)
             tx(lambda t, i=i: self.kind.setItemText(i, t), text)
         tx(self.kind.setToolTip, lambda: self.tr("Which experiment to run"))
@@ -74,6 +79,8 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.forms.addWidget(self._capacity_form())
         self.forms.addWidget(self._temperature_form())
         self.forms.addWidget(self._basins_form())
+        self.forms.addWidget(self._phase_form())
+        self.forms.addWidget(self._finite_size_form())
         self.kind.currentIndexChanged.connect(self.forms.setCurrentIndex)
 
         def button(text, tip):
@@ -202,6 +209,45 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             ("seed", lambda: self.tr("seed"), self._seed_widget()),
         ])
 
+    def _phase_form(self):
+        betas = QtWidgets.QLineEdit("1.2, 1.5, 1.8, 2.2, 2.6, 3, 3.5, 4, 5, 6, 8, 12, inf")
+        self.texts(betas.setToolTip, lambda: self.tr("Inverse temperatures β of the lecture, separated by commas "
+                                                     "(T of textbooks = 2/β)"))
+        return self._form("phase", [
+            ("n", lambda: "N", self._spin(10, 16384, 1000, lambda: self.tr("Number of neurons"))),
+            ("betas", lambda: "β", betas),
+            ("a0", lambda: self.tr("α from"), self._spin(0.001, 2.0, 0.01, lambda: self.tr("Smallest load α = K/N"), 3, 0.01)),
+            ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.20, lambda: self.tr("Largest load"), 3, 0.01)),
+            ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
+            ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 1, lambda: self.tr("Runs per cell"))),
+            ("sweeps", lambda: self.tr("sweeps"),
+             self._spin(1, 100000, 40, lambda: self.tr("Sweeps averaged after the burn-in"))),
+            ("burn_in", lambda: self.tr("burn-in"),
+             self._spin(0, 100000, 20, lambda: self.tr("Sweeps of relaxation before averaging"))),
+            ("seed", lambda: self.tr("seed"), self._seed_widget()),
+        ])
+
+    def _finite_size_form(self):
+        sizes = QtWidgets.QLineEdit("250, 500, 1000, 2000")
+        self.texts(sizes.setToolTip, lambda: self.tr("Network sizes N, separated by commas"))
+        return self._form("finite-size", [
+            ("ns", lambda: "N", sizes),
+            ("trials", lambda: self.tr("trials"), self._spin(2, 1000, 20, lambda: self.tr("Runs per load and size"))),
+            ("a0", lambda: self.tr("α from"), self._spin(0.001, 2.0, 0.10, lambda: self.tr("Smallest load α = K/N"), 3, 0.01)),
+            ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.24, lambda: self.tr("Largest load"), 3, 0.01)),
+            ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
+            ("seed", lambda: self.tr("seed"), self._seed_widget()),
+        ])
+
+    def _numbers(self, text: str, what: str) -> list[float]:
+        try:
+            values = [float(x) for x in text.replace(";", ",").split(",") if x.strip()]
+        except ValueError:
+            raise ValueError(self.tr("{what} must be numbers separated by commas").format(what=what)) from None
+        if not values:
+            raise ValueError(self.tr("give at least one value of {what}").format(what=what))
+        return values
+
     def params(self, kind: str | None = None) -> dict:
         """The experiment's keyword arguments from the form (raises ValueError on bad input)."""
         kind = kind or self.kind.currentData()
@@ -214,6 +260,22 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         if kind == "temperature":
             return dict(n=v["n"], betas=ex.parse_range(f"{v['b0']}:{v['b1']}:{v['db']}", "β"), k=v["k"],
                         sweeps=v["sweeps"], burn_in=v["burn_in"], seed=v["seed"])
+        if kind in ("phase", "finite-size"):
+            alphas = ex.parse_range(f"{v['a0']}:{v['a1']}:{v['da']}", "α")
+        if kind == "phase":
+            words = [b.strip() for b in v["betas"].replace(";", ",").split(",") if b.strip()]
+            betas = [math.inf if b.lower() in ("inf", "∞") else self._numbers(b, "β")[0] for b in words]
+            if not betas or any(not b > 0 for b in betas):
+                raise ValueError(self.tr("β values must be positive numbers or inf"))
+            # the AGS lines on a fine grid of loads up to α_c, whatever the measured grid
+            fine = np.linspace(max(0.002, alphas.min() / 2), min(alphas.max(), 0.137), 24)
+            return dict(n=v["n"], alphas=alphas, betas=betas, trials=v["trials"], sweeps=v["sweeps"],
+                        burn_in=v["burn_in"], seed=v["seed"], theory_alphas=fine)
+        if kind == "finite-size":
+            ns = [int(x) for x in self._numbers(v["ns"], "N")]
+            if min(ns) < 10 or max(ns) > 16384:
+                raise ValueError(self.tr("sizes N must lie between 10 and 16384"))
+            return dict(ns=ns, alphas=alphas, trials=v["trials"], seed=v["seed"])
         try:
             loads = [float(x) for x in v["loads"].replace(";", ",").split(",") if x.strip()]
         except ValueError:
@@ -316,8 +378,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             self._draw(self.last_result)
 
     def _draw(self, res) -> None:
+        from ..plotting.phase_figures import draw_finite_size, draw_phase
         {"capacity": figures.draw_capacity, "temperature": figures.draw_temperature,
-         "basins": figures.draw_basins}[self._kind](self.plot, res)
+         "basins": figures.draw_basins, "phase": draw_phase, "finite-size": draw_finite_size}[self._kind](self.plot, res)
 
     # --- export -----------------------------------------------------------------------------
     def export_png(self, path: str, size: tuple[int, int] = (1600, 1000)) -> None:

@@ -107,10 +107,12 @@ def _curves_figure(t, m, names, colours, size, title, caption, labels) -> QtGui.
 def result_figure(result, kind: str, size: tuple[int, int], title: str, caption: str) -> QtGui.QImage:
     """An experiment's result (capacity, temperature, basins) with its theory, as on a slide."""
     from .figures import draw_basins, draw_capacity, draw_temperature, new_plot
+    from .phase_figures import draw_finite_size, draw_phase
     with style.scaled(size[1] / 1000 * SLIDE_SCALE):
         w = new_plot()
         w.resize(size[0], int(size[1] * 0.8))
-        {"capacity": draw_capacity, "temperature": draw_temperature, "basins": draw_basins}[kind](w, result)
+        {"capacity": draw_capacity, "temperature": draw_temperature, "basins": draw_basins, "phase": draw_phase,
+         "finite-size": draw_finite_size}[kind](w, result)
         fig = Figure(size, title, caption, w)
         try:
             return fig.render()
@@ -129,6 +131,11 @@ def result_caption(result, kind: str, seed=None) -> str:
                   f"noise = {result.noise:g}"]
     elif kind == "temperature":
         parts += [f"K = {result.k}", f"{result.sweeps} + {result.burn_in} sweeps"]
+    elif kind == "phase":
+        parts += [f"trials = {result.m_trials.shape[2]}", f"{result.sweeps} + {result.burn_in} sweeps",
+                  "AGS (1987) lines"]
+    elif kind == "finite-size":
+        parts = ["N = " + ", ".join(str(int(n)) for n in result.n), f"trials = {result.trials}", "T = 0"]
     else:
         parts += ["α = " + ", ".join(f"{a:g}" for a in result.alpha)]
     if seed is not None:
