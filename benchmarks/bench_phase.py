@@ -26,7 +26,7 @@ BETAS = [1.2, 1.5, 1.8, 2.2, 2.6, 3, 3.5, 4, 5, 6, 8, 12, "inf"]
 def main():
     phase.phase_experiment(200, [0.05], [4.0], trials=1, sweeps=2, burn_in=1, theory=False)  # compile
     t0 = time.perf_counter()
-    lines = theory.phase_lines(np.linspace(0.005, 0.137, 28))
+    theory.phase_lines(np.linspace(0.005, 0.137, 28))
     t_lines = time.perf_counter() - t0
     run = dict(n=2000, alphas=ALPHAS, betas=BETAS, trials=1, sweeps=40, burn_in=20, seed=1, theory=False)
     t_ours, ours = best_of(lambda: phase.phase_experiment(**run), repeat=1)

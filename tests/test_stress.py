@@ -91,9 +91,12 @@ class Driver:
 
     def experiment(self):
         ex = self.win.experiments
-        ex.set_kind(self.r.choice(["capacity", "temperature", "basins"]))
+        ex.set_kind(self.r.choice(["capacity", "temperature", "basins", "phase", "finite-size"]))
         for f in ex.fields.values():
-            f["n"].setValue(200)
+            if "n" in f:
+                f["n"].setValue(200)
+            else:
+                f["ns"].setText("100, 200")
         ex.start()
         self.qtbot.wait(self.r.randint(0, 150))
         if self.r.random() < 0.7:
@@ -106,8 +109,34 @@ class Driver:
     def pause(self):
         self.qtbot.wait(self.r.randint(0, 80))
 
+    def lab(self):
+        """The Plasticity lab: a preset or a rule, a parameter dragged, a protocol, play a moment; back."""
+        ws = self.win.plasticity
+        self.win.view.set_page("plasticity")
+        lab = ws.lab
+        what = self.r.choice(["preset", "rule", "slider", "protocol", "pin", "play"])
+        if what == "preset":
+            self.win.menus.lab_presets[self.r.choice(list(self.win.menus.lab_presets))].trigger()
+        elif what == "rule":
+            lab.set_rule(self.r.choice(["pair", "triplet", "calcium", "bcm"]))
+        elif what == "slider":
+            ws.table.table.setCurrentCell(self.r.randrange(ws.table.table.rowCount()), 1)
+            for _ in range(self.r.randint(1, 8)):
+                ws.table.slider.setValue(self.r.randint(0, 200))
+        elif what == "protocol":
+            ws.protocol_buttons[self.r.choice(["continuous", "bursts"])].click()
+        elif what == "pin":
+            (lab.pin if self.r.random() < 0.7 else lab.clear_pins)()
+        else:
+            ws.player.play()
+        self.qtbot.wait(self.r.randint(0, 150))
+        ws.player.pause()
+        assert not ws.last_error or "compared" in ws.last_error, ws.last_error
+        ws.last_error = ""
+        self.win.view.set_page("network")
+
     ACTIONS = ["space", "step", "reset", "beta", "k", "grid", "rule", "coupling", "mode", "cue", "speed",
-               "paint", "undo", "redo", "add", "remove", "toggle_stored", "preset", "experiment", "tab", "pause"]
+               "paint", "undo", "redo", "add", "remove", "toggle_stored", "preset", "experiment", "tab", "pause", "lab"]
 
     # --- checks ----------------------------------------------------------------------------
     def check(self):
@@ -149,4 +178,4 @@ def test_random_actions(qtbot, seed):
         raise
     thread = win.controller.sim.thread
     win.close()
-    assert not thread.isRunning() and not win.experiments.busy()
+    assert not thread.isRunning() and not win.experiments.busy() and not win.plasticity.lab.busy()

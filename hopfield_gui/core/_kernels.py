@@ -113,3 +113,31 @@ def raw_overlaps(PT, S, out):
         for mu in range(K):
             out[mu] += np.int32(PT[i, mu]) * si
     return out
+
+
+@jit
+def _splitmix64(state):
+    """One step of splitmix64 (Steele, Lea & Flood 2014): (new state, 64 random bits)."""
+    state = (state + np.uint64(0x9E3779B97F4A7C15)) & np.uint64(0xFFFFFFFFFFFFFFFF)
+    z = state
+    z = ((z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)) & np.uint64(0xFFFFFFFFFFFFFFFF)
+    z = ((z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)) & np.uint64(0xFFFFFFFFFFFFFFFF)
+    return state, z ^ (z >> np.uint64(31))
+
+
+@jit
+def new_sweep(seed, order, u):
+    """A sweep's random draws in one compiled pass, from one seed (drawn by the network's numpy
+    Generator, so that a run stays reproducible from its seed): ``order`` a uniformly random
+    permutation (Fisher–Yates) and ``u`` uniforms in (0, 1), never 0 or 1."""
+    state = np.uint64(seed)
+    n = order.size
+    for i in range(n):
+        order[i] = i
+    for i in range(n - 1, 0, -1):
+        state, r = _splitmix64(state)
+        j = np.int64(r % np.uint64(i + 1))  # modulo bias below 2^-50 for any N here
+        order[i], order[j] = order[j], order[i]
+    for i in range(n):
+        state, r = _splitmix64(state)
+        u[i] = (np.float64(r >> np.uint64(11)) + 0.5) * (1.0 / 9007199254740992.0)

@@ -83,6 +83,7 @@ class Network:
         self._order = None  # current asynchronous sweep
         self._u = None
         self._thr = None
+        self._order_buf = self._u_buf = self._thr_buf = None  # reused from sweep to sweep
         self._pos = 0
         self._sweep_flips = 0
         self._prev = None  # synchronous: the state before the last update
@@ -210,25 +211,38 @@ class Network:
         return self.sweeps_done + self.position / self.n
 
     # --- dynamics ---------------------------------------------------------------------------
+    def _threshold_scale(self) -> float:
+        """θ = ln(u/(1−u))·scale: 1/β, times N for pattern-form weights (raw units); 0 at β = ∞."""
+        if math.isinf(self._beta):
+            return 0.0
+        return (self.n if self._weights.kind == "lowrank" else 1.0) / self._beta
+
     def _new_sweep(self) -> None:
+        """The sweep's visiting order, uniforms and thresholds, drawn in one compiled pass from one
+        seed of the network's generator (README, "Benchmarks": drawing them with NumPy took a third
+        of a sweep at N = 4096)."""
         n = self.n
-        self._order = self.rng.permutation(n)
-        self._u = None
+        if self._order_buf is None or self._order_buf.size != n:
+            self._order_buf, self._u_buf, self._thr_buf = np.empty(n, np.int64), np.empty(n), np.empty(n)
+        _kernels.new_sweep(int(self.rng.integers(0, 2**63)), self._order_buf, self._u_buf)
+        self._order, self._u = self._order_buf, self._u_buf
         self._thr = None
         self._pos = 0
         self._sweep_flips = 0
 
     def _thresholds(self) -> np.ndarray:
+        """The sweep's thresholds, made from its uniforms at the first visit (and again if β changes
+        within the sweep): NumPy's vectorised logarithms, into a reused buffer."""
         if self._thr is None:
-            if math.isinf(self._beta):
+            scale = self._threshold_scale()
+            if scale == 0.0:
                 self._thr = np.zeros(self.n)
-                return self._thr
-            if self._u is None:
-                self._u = self.rng.random(self.n)
-            t = thresholds(self._u, self._beta)
-            if self._weights.kind == "lowrank":
-                t = t * self.n  # raw units
-            self._thr = t
+            else:
+                t, u = self._thr_buf, self._u
+                np.log(u, out=t)
+                t -= np.log1p(-u)
+                t *= scale
+                self._thr = t
         return self._thr
 
     def _tie_tol(self) -> float:

@@ -74,6 +74,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             self.kind.addItem("", key)
             tx(lambda t, i=i: self.kind.setItemText(i, t), text)
         tx(self.kind.setToolTip, lambda: self.tr("Which experiment to run"))
+        # its longest name must not widen the window on a 1024-pixel projector
+        self.kind.setSizeAdjustPolicy(QtWidgets.QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(24)
         self.forms = QtWidgets.QStackedWidget()
         self.fields: dict[str, dict[str, QtWidgets.QWidget]] = {}
         self.forms.addWidget(self._capacity_form())
