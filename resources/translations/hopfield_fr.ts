@@ -2535,6 +2535,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>T_c : le rappel est le minimum global en dessous</translation>
     </message>
     <message>
+        <source>capacity α_c(N): half the runs retrieve</source>
+        <translation>capacité α_c(N) : la moitié des essais rappelle</translation>
+    </message>
+    <message>
         <source>measured capacity α_c(N)</source>
         <translation>capacité mesurée α_c(N)</translation>
     </message>
@@ -2543,12 +2547,12 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>N^(−1/2) (N = ∞ en 0)</translation>
     </message>
     <message>
-        <source>measured (half the runs retrieve)</source>
-        <translation>mesurée (la moitié des essais rappelle)</translation>
+        <source>measured α_c(N)</source>
+        <translation>α_c(N) mesurée</translation>
     </message>
     <message>
-        <source>fit α_c(∞) + a N^(−1/2): α_c(∞) = {v} ± {e}</source>
-        <translation>ajustement α_c(∞) + a N^(−1/2) : α_c(∞) = {v} ± {e}</translation>
+        <source>fit: α_c(∞) = {v} ± {e}</source>
+        <translation>ajustement : α_c(∞) = {v} ± {e}</translation>
     </message>
 </context>
 </TS>

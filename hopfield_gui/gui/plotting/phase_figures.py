@@ -99,7 +99,8 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
 def draw_finite_size(w: pg.PlotWidget, res) -> None:
     """α_c(N) against N^(−1/2) with its error bars, the fitted line and its value at N = ∞, and the
     AGS α_c = 0.138."""
-    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "measured capacity α_c(N)"), "α_c(N)"],
+    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "capacity α_c(N): half the runs retrieve"),
+                       QtCore.QCoreApplication.translate("plots", "measured capacity α_c(N)"), "α_c(N)"],
                    [QtCore.QCoreApplication.translate("plots", "N^(−1/2) (N = ∞ at 0)"), "N^(−1/2)"])
     x = np.asarray(res.n, float) ** -0.5
     ok = np.isfinite(res.alpha_c)
@@ -108,16 +109,17 @@ def draw_finite_size(w: pg.PlotWidget, res) -> None:
         p.addItem(pg.ErrorBarItem(x=x[ok], y=res.alpha_c[ok], height=2 * np.nan_to_num(res.alpha_c_err[ok]),
                                   beam=0.002, pen=pg.mkPen(colour, width=2)))
         p.plot(x[ok], res.alpha_c[ok], pen=None, symbol="o", symbolSize=12, symbolBrush=colour,
-               name=QtCore.QCoreApplication.translate("plots", "measured (half the runs retrieve)"))
+               name=QtCore.QCoreApplication.translate("plots", "measured α_c(N)"))
         for xi, n in zip(x[ok], np.asarray(res.n)[ok], strict=True):
-            label = pg.TextItem(f"N = {n}", color=style.muted(), anchor=(-0.15, 0.5))
+            right = xi > 0.7 * x.max()  # the rightmost labels go to the left of their point
+            label = pg.TextItem(f"N = {n}", color=style.muted(), anchor=(1.15, 0.5) if right else (-0.15, 0.5))
             label.setFont(_font(style.TICK_PT - 1))
             label.setPos(xi, float(res.alpha_c[ok][list(x[ok]).index(xi)]))
             p.addItem(label)
     if math.isfinite(res.alpha_c_inf):
         xs = np.linspace(0.0, x.max() * 1.05, 50)
         p.plot(xs, res.alpha_c_inf + res.slope * xs, pen=pg.mkPen(style.theory(), width=3, style=QtCore.Qt.DashLine),
-               name=QtCore.QCoreApplication.translate("plots", "fit α_c(∞) + a N^(−1/2): α_c(∞) = {v} ± {e}").format(
+               name=QtCore.QCoreApplication.translate("plots", "fit: α_c(∞) = {v} ± {e}").format(
                    v=f"{res.alpha_c_inf:.3f}", e=f"{res.alpha_c_inf_err:.3f}"))
         p.addItem(pg.ErrorBarItem(x=np.array([0.0]), y=np.array([res.alpha_c_inf]),
                                   height=np.array([2 * res.alpha_c_inf_err]), beam=0.003,
