@@ -68,7 +68,7 @@ def parse_range(text: str, name: str = "range") -> np.ndarray:
     return np.round(vals, 12)
 
 
-def _seeds(seed, count: int) -> list[np.random.SeedSequence]:
+def spawn_seeds(seed, count: int) -> list[np.random.SeedSequence]:
     """``count`` independent seeds from ``seed`` (an int, None, or a SeedSequence of a larger plan)."""
     base = seed if isinstance(seed, np.random.SeedSequence) else np.random.SeedSequence(seed)
     return base.spawn(count)
@@ -141,12 +141,12 @@ class CapacityResult:
 
     @property
     def m_mean(self) -> np.ndarray:
-        with np.errstate(invalid="ignore"), _quiet():
+        with np.errstate(invalid="ignore"), quiet_warnings():
             return np.nanmean(self.m_final, axis=1)
 
     @property
     def m_std(self) -> np.ndarray:
-        with np.errstate(invalid="ignore"), _quiet():
+        with np.errstate(invalid="ignore"), quiet_warnings():
             return np.nanstd(self.m_final, axis=1)
 
     @property
@@ -157,12 +157,12 @@ class CapacityResult:
 
     def to_dict(self) -> dict:
         return {
-            "n": self.n, "trials": self.trials, "noise": self.noise, "beta": _num(self.beta),
+            "n": self.n, "trials": self.trials, "noise": self.noise, "beta": json_number(self.beta),
             "rule": self.rule, "cancelled": self.cancelled,
-            "alpha": _list(self.alpha), "k": [int(x) for x in self.k],
-            "m_mean": _list(self.m_mean), "m_std": _list(self.m_std),
-            "retrieved_fraction": _list(self.retrieved_fraction),
-            "m_theory": _list(self.m_theory),
+            "alpha": json_list(self.alpha), "k": [int(x) for x in self.k],
+            "m_mean": json_list(self.m_mean), "m_std": json_list(self.m_std),
+            "retrieved_fraction": json_list(self.retrieved_fraction),
+            "m_theory": json_list(self.m_theory),
         }
 
     def columns(self) -> tuple[list[str], np.ndarray]:
@@ -188,9 +188,9 @@ class TemperatureResult:
 
     def to_dict(self) -> dict:
         return {"n": self.n, "k": self.k, "sweeps": self.sweeps, "burn_in": self.burn_in,
-                "cancelled": self.cancelled, "beta": [_num(b) for b in self.beta],
-                "m_mean": _list(self.m_mean), "m_std": _list(self.m_std),
-                "m_theory": _list(self.m_theory)}
+                "cancelled": self.cancelled, "beta": [json_number(b) for b in self.beta],
+                "m_mean": json_list(self.m_mean), "m_std": json_list(self.m_std),
+                "m_theory": json_list(self.m_theory)}
 
     def columns(self) -> tuple[list[str], np.ndarray]:
         return (["beta", "m_mean", "m_std", "m_theory"],
@@ -207,11 +207,11 @@ class BasinResult:
 
     @property
     def m_mean(self) -> np.ndarray:
-        with _quiet():
+        with quiet_warnings():
             return np.nanmean(self.m_final, axis=2)
 
 
-class _quiet:
+class quiet_warnings:
     def __enter__(self):
         import warnings
         self._w = warnings.catch_warnings()
@@ -222,16 +222,16 @@ class _quiet:
         self._w.__exit__(*exc)
 
 
-def _num(x):
+def json_number(x):
     x = float(x)
     return "inf" if math.isinf(x) else x
 
 
-def _list(a) -> list:
+def json_list(a) -> list:
     return [None if not math.isfinite(float(x)) else float(x) for x in np.asarray(a, dtype=float)]
 
 
-def _check_common(n: int, noise: float, trials: int) -> None:
+def check_common(n: int, noise: float, trials: int) -> None:
     if not 1 <= n <= 128 * 128:
         raise ValueError(msg("N must lie between 1 and 16384, not {n}", n=n))
     if not 0.0 <= noise <= 1.0:
@@ -261,7 +261,7 @@ def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, be
                         seed=None, progress: Progress | None = None, workers: int | None = None,
                         executor: Executor | None = None) -> CapacityResult:
     """Final overlap with the cued pattern versus the load α = K/N (K = round(α N), at least 1)."""
-    _check_common(n, noise, trials)
+    check_common(n, noise, trials)
     beta = parse_beta(beta)
     alphas = np.asarray(alphas, dtype=np.float64).reshape(-1)
     if alphas.size == 0 or np.any(alphas <= 0) or not np.all(np.isfinite(alphas)):
@@ -273,7 +273,7 @@ def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, be
         raise ValueError(msg("max_sweeps must be at least 1"))
     m = np.full((alphas.size, trials), np.nan)
     res = CapacityResult(n, alphas, ks, m, noise, beta, rule, trials)
-    seeds = _seeds(seed, alphas.size * trials)
+    seeds = spawn_seeds(seed, alphas.size * trials)
     args = [(n, int(ks[i // trials]), noise, beta, max_sweeps, rule, self_coupling, seeds[i])
             for i in range(alphas.size * trials)]
     res.cancelled = not run_tasks(recall_task, args, m, progress, res, executor, workers)
@@ -301,7 +301,7 @@ def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in
 
     The average is over the ``sweeps`` sweeps that follow ``burn_in`` sweeps of relaxation.
     """
-    _check_common(n, 0.0, 1)
+    check_common(n, 0.0, 1)
     if not 1 <= k <= 4 * n:
         raise ValueError(msg("K must lie between 1 and 4N, not {k}", k=k))
     if sweeps < 1 or burn_in < 0:
@@ -310,7 +310,7 @@ def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in
     mean = np.full(betas.size, np.nan)
     std = np.full(betas.size, np.nan)
     res = TemperatureResult(n, k, betas, mean, std, sweeps, burn_in)
-    seeds = _seeds(seed, betas.size)
+    seeds = spawn_seeds(seed, betas.size)
     pairs = np.empty(betas.size, dtype=object)
 
     def report(done, total, _):  # the result's arrays filled as the tasks arrive, in order
@@ -326,7 +326,7 @@ def basin_experiment(n: int, alphas, noises, trials: int = 5, beta=math.inf, max
                      rule: str = "hebb", seed=None, progress: Progress | None = None,
                      executor: Executor | None = None, workers: int | None = None) -> BasinResult:
     """Final overlap versus the fraction of the cue flipped, for a few loads."""
-    _check_common(n, 0.0, trials)
+    check_common(n, 0.0, trials)
     beta = parse_beta(beta)
     alphas = np.asarray(alphas, float).reshape(-1)
     noises = np.asarray(noises, float).reshape(-1)
@@ -334,7 +334,7 @@ def basin_experiment(n: int, alphas, noises, trials: int = 5, beta=math.inf, max
         raise ValueError(msg("cue noise fractions must lie in [0, 1]"))
     m = np.full((alphas.size, noises.size, trials), np.nan)
     res = BasinResult(n, alphas, noises, m)
-    seeds = _seeds(seed, m.size)
+    seeds = spawn_seeds(seed, m.size)
     per_load = noises.size * trials
     args = [(n, max(1, int(round(alphas[i // per_load] * n))), float(noises[(i % per_load) // trials]), beta,
              max_sweeps, rule, False, seeds[i]) for i in range(m.size)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .experiments import Progress, _check_common, _list, _num, _quiet, _seeds, capacity_experiment, run_tasks
+from .experiments import Progress, check_common, json_list, json_number, quiet_warnings, spawn_seeds, capacity_experiment, run_tasks
 from .experiments import time_averaged_overlap
 from .messages import msg
 from .network import parse_beta
@@ -39,13 +39,13 @@ class PhaseResult:
     @property
     def m(self) -> np.ndarray:
         """⟨m⟩ over the trials, (alphas, betas)."""
-        with np.errstate(invalid="ignore"), _quiet():
+        with np.errstate(invalid="ignore"), quiet_warnings():
             return np.nanmean(self.m_trials, axis=2)
 
     @property
     def m_spread(self) -> np.ndarray:
         """The standard deviation of the trials' ⟨m⟩."""
-        with np.errstate(invalid="ignore"), _quiet():
+        with np.errstate(invalid="ignore"), quiet_warnings():
             return np.nanstd(self.m_trials, axis=2)
 
     def filled_m(self) -> np.ndarray:
@@ -64,9 +64,9 @@ class PhaseResult:
     def to_dict(self) -> dict:
         th = self.theory or phase_lines(self.alpha)
         return {"n": self.n, "sweeps": self.sweeps, "burn_in": self.burn_in, "trials": int(self.m_trials.shape[2]),
-                "cancelled": self.cancelled, "alpha": _list(self.alpha), "beta": [_num(b) for b in self.beta],
-                "m": [_list(row) for row in self.m], "m_spread": [_list(row) for row in self.m_spread],
-                "theory": {k: _list(v) for k, v in th.items()}}
+                "cancelled": self.cancelled, "alpha": json_list(self.alpha), "beta": [json_number(b) for b in self.beta],
+                "m": [json_list(row) for row in self.m], "m_spread": [json_list(row) for row in self.m_spread],
+                "theory": {k: json_list(v) for k, v in th.items()}}
 
 
 def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, burn_in: int = 50, seed=None,
@@ -76,7 +76,7 @@ def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, 
     pattern, ``burn_in`` sweeps, then the overlap with it averaged over ``sweeps`` sweeps; ``trials``
     runs with new patterns each. Coarse grid first: the cells of even rank in α and in β run before
     the others, so that a partial result already covers the whole diagram (``filled_m``)."""
-    _check_common(n, 0.0, trials)
+    check_common(n, 0.0, trials)
     alphas = np.asarray(alphas, float).ravel()
     betas = np.array([parse_beta(b) for b in np.asarray(betas, dtype=object).ravel()])
     if alphas.size == 0 or not (np.isfinite(alphas).all() and (alphas > 0).all()):
@@ -89,7 +89,7 @@ def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, 
     m = np.full((alphas.size, betas.size, trials), np.nan)
     lines = phase_lines(alphas if theory_alphas is None else theory_alphas) if theory else None
     res = PhaseResult(n, alphas, betas, m, sweeps, burn_in, theory=lines)
-    seeds = _seeds(seed, m.size)  # by cell and trial: the numbers do not depend on the order below
+    seeds = spawn_seeds(seed, m.size)  # by cell and trial: the numbers do not depend on the order below
     out = np.empty(m.size, dtype=object)
     a_of, b_of = np.unravel_index(np.arange(m.size) // trials, (alphas.size, betas.size))
     order = np.lexsort((np.arange(m.size), (a_of % 2) | (b_of % 2)))  # coarse cells first
@@ -152,10 +152,10 @@ class FiniteSizeResult:
         return ["n", "alpha_c", "alpha_c_err"], np.column_stack([self.n, self.alpha_c, self.alpha_c_err])
 
     def to_dict(self) -> dict:
-        return {"n": [int(x) for x in self.n], "alpha": _list(self.alpha), "trials": self.trials,
-                "retrieved_fraction": [_list(r) for r in self.fraction], "alpha_c": _list(self.alpha_c),
-                "alpha_c_err": _list(self.alpha_c_err), "alpha_c_inf": _list([self.alpha_c_inf])[0],
-                "alpha_c_inf_err": _list([self.alpha_c_inf_err])[0], "slope": _list([self.slope])[0],
+        return {"n": [int(x) for x in self.n], "alpha": json_list(self.alpha), "trials": self.trials,
+                "retrieved_fraction": [json_list(r) for r in self.fraction], "alpha_c": json_list(self.alpha_c),
+                "alpha_c_err": json_list(self.alpha_c_err), "alpha_c_inf": json_list([self.alpha_c_inf])[0],
+                "alpha_c_inf_err": json_list([self.alpha_c_inf_err])[0], "slope": json_list([self.slope])[0],
                 "alpha_c_theory": ALPHA_C, "cancelled": self.cancelled}
 
 
@@ -173,7 +173,7 @@ def finite_size_experiment(ns, alphas, trials: int = 20, noise: float = 0.1, see
         raise ValueError(msg("at least 10 bootstrap samples are needed"))
     res = FiniteSizeResult(ns, alphas, np.full((ns.size, alphas.size), np.nan), np.full(ns.size, np.nan),
                            np.full(ns.size, np.nan), trials)
-    seeds = _seeds(seed, ns.size + 1)
+    seeds = spawn_seeds(seed, ns.size + 1)
     boot_rng = np.random.default_rng(seeds[-1])
     total = ns.size * alphas.size * trials
     for j, n in enumerate(ns):

@@ -27,7 +27,6 @@ DT_MS = np.arange(-100.0, 100.5, 1.0)
 #: a log grid from 0.1 to 50 Hz that holds Sjöström's frequencies exactly (E is computed on them)
 PAIRING_HZ = np.unique(np.concatenate([np.round(np.geomspace(0.1, 50.0, 22), 3), [0.1, 10.0, 20.0, 40.0, 50.0]]))
 PAIRING_DT = (-10.0, 10.0)
-PANELS = ("frequency", "timing", "both")
 
 
 @dataclass(frozen=True)

@@ -94,29 +94,12 @@ class MenuActions(QtCore.QObject):
             pgroup.addAction(a)
             pages_tb.addAction(a)
             self.pages[page] = a
-        tb = self._toolbar("presets", lambda: self.tr("Presets"))
-        self.presets = {}
-        for p in PRESETS:
-            a = QtGui.QAction(win)
-            tx(a.setText, lambda p=p: QtCore.QCoreApplication.translate("Presets", p.title))
-            tx(a.setToolTip, lambda p=p: QtCore.QCoreApplication.translate("Presets", p.tip))
-            a.triggered.connect(lambda _=False, p=p: win.apply_preset(p))
-            pm.addAction(a)
-            tb.addAction(a)
-            self.presets[p.key] = a
-        self.presets_toolbar = tb
+        self.presets_toolbar = self._toolbar("presets", lambda: self.tr("Presets"))
+        self.presets = self._preset_actions(PRESETS, "Presets", win.apply_preset, pm, self.presets_toolbar)
         pm.addSeparator()
         self.lab_toolbar = self._toolbar("lab-presets", lambda: self.tr("Plasticity presets"))
-        self.lab_toolbar.hide()
-        self.lab_presets = {}
-        for p in LAB_PRESETS:
-            a = QtGui.QAction(win)
-            tx(a.setText, lambda p=p: QtCore.QCoreApplication.translate("LabPresets", p.title))
-            tx(a.setToolTip, lambda p=p: QtCore.QCoreApplication.translate("LabPresets", p.tip))
-            a.triggered.connect(lambda _=False, p=p: view.open_lab(p))
-            pm.addAction(a)
-            self.lab_toolbar.addAction(a)
-            self.lab_presets[p.key] = a
+        self.lab_toolbar.hide()  # shown on the lab's page
+        self.lab_presets = self._preset_actions(LAB_PRESETS, "LabPresets", view.open_lab, pm, self.lab_toolbar)
 
         v = menu(lambda: self.tr("&View"))
         for a in self.pages.values():
@@ -169,6 +152,19 @@ class MenuActions(QtCore.QObject):
         h.addAction(self.lesson)
         h.addAction(self._action(lambda: self.tr("The model"), lambda: show_model_help(win), QKeySequence.HelpContents))
         h.addAction(self._action(lambda: self.tr("About Hopfield Explorer"), lambda: show_about(win)))
+
+    def _preset_actions(self, presets, context: str, apply, menu, toolbar) -> dict:
+        """One action per preset (title and tip translated in ``context``), in the menu and the toolbar."""
+        actions = {}
+        for p in presets:
+            a = QtGui.QAction(self.win)
+            self.texts(a.setText, lambda p=p: QtCore.QCoreApplication.translate(context, p.title))
+            self.texts(a.setToolTip, lambda p=p: QtCore.QCoreApplication.translate(context, p.tip))
+            a.triggered.connect(lambda _=False, p=p: apply(p))
+            menu.addAction(a)
+            toolbar.addAction(a)
+            actions[p.key] = a
+        return actions
 
     def _toolbar(self, name: str, title) -> QtWidgets.QToolBar:
         tb = self.win.addToolBar("")

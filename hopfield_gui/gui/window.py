@@ -9,6 +9,7 @@ lives in :class:`~hopfield_gui.gui.controller.ExplorerController`; menus are bui
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -338,7 +339,6 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
 
     def session(self):
         """The whole work: the explorer's (its controller) and the Plasticity lab's settings."""
-        from dataclasses import replace
         return replace(self.controller.session(), lab=self.plasticity.lab.params)
 
     # --- conveniences for scripts and tests (the controller holds the truth) -----------------------

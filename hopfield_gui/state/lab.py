@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..core import plasticity as pl
 from ..core.messages import msg
+from .presets import QT_TRANSLATE_NOOP
 
 __all__ = ["RuleChoice", "LabParams", "LabError", "LAB_PRESETS", "LabPreset", "lab_preset", "PROTOCOLS", "PANELS"]
 
@@ -132,10 +133,6 @@ class LabParams:
 
 
 # --- presets: the slide's three panels, and the comparison that makes the point ----------------------
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    return text
-
-
 @dataclass(frozen=True)
 class LabPreset:
     key: str

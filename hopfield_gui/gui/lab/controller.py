@@ -55,7 +55,6 @@ class LabController(QtCore.QObject):
         self.last_curves: list = []
         self.other_protocol = None  # (RuleChoice, protocol, dw (2, n)): the current rule, other protocol
         self.last_played = None
-        self.computing = False
 
     @property
     def params(self) -> LabParams:
@@ -140,12 +139,10 @@ class LabController(QtCore.QObject):
         if not wanted and ghost_ready:
             self._announce_curves()
             return
-        self.computing = True
         self.jobs.submit("curves", compute_curves, wanted, None if ghost_ready else other,
                          on_done=self._curves_done)
 
     def _curves_done(self, result, error) -> None:
-        self.computing = self.jobs.busy("curves")
         if error is not None:
             self.error.emit(explain(error) if isinstance(error, ValueError) else
                             self.tr("internal error in the plasticity lab:") + "\n"

@@ -8,7 +8,6 @@ from PySide6 import QtCore, QtWidgets
 
 from ..background.throttle import Throttle
 from ..i18n import Texts, Translated
-from ..plotting import figures, style
 from ..plotting import lab_figures as lf
 from ..widgets import plotmenu
 
@@ -124,9 +123,3 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
     def shutdown(self) -> None:
         self._closed = True
         self._redraw.cancel()
-
-    def export_png(self, path, width: int | None = None) -> None:
-        figures.export_png(self.plot, path, width)
-
-    def colour_of(self, index: int) -> str:
-        return lf.rule_colour(index) if index >= 0 else style.fg()
