@@ -162,6 +162,12 @@ def test_playing_a_protocol_reveals_the_traces_as_the_spikes_arrive(window, qtbo
     assert player.curves["w"].getData()[1][-1] == pytest.approx(expected, rel=1e-9)
     qtbot.mouseClick(player.restart_button, Qt.LeftButton)
     assert player.head == played.t[0]
+    # Space plays and pauses the protocol on the lab's page (the network's Run is the explorer's)
+    player.setFocus()
+    qtbot.keyClick(player, Qt.Key_Space)
+    assert player.playing() and not window.controller.running
+    qtbot.keyClick(player, Qt.Key_Space)
+    assert not player.playing()
 
 
 def test_the_calcium_rule_plays_its_calcium_with_the_thresholds(window, qtbot):

@@ -127,6 +127,7 @@ class ViewModes(QtCore.QObject):
         menus.lab_toolbar.setVisible(not network)
         for a in (menus.run, menus.step, menus.reset, menus.quiz, menus.reveal):
             a.setEnabled(network)
+        w.status_alpha.setVisible(network)  # N, K, α, β of the network: not the lab's business
         menus.pages[page].setChecked(True)
         if not network:
             w.plasticity.lab.start()
