@@ -193,3 +193,27 @@ def test_leaving_the_app_in_presentation_mode_keeps_the_side_panels(qtbot):
         again.settings.reset()
         again.settings.persistent = False
         again.close()
+
+
+def test_leaving_the_app_on_the_lab_page_starts_it_on_the_network_with_its_toolbars(qtbot):
+    """The lab's page hides the explorer's docks and presets toolbar; closing the app there must not
+    remember them hidden (nor the lab's toolbar shown)."""
+    from hopfield_gui.gui.window import MainWindow
+    QtCore.QSettings().clear()
+    win = MainWindow(persistent=True)
+    qtbot.addWidget(win)
+    win.show()
+    win.view.set_page("plasticity")
+    assert win.menus.lab_toolbar.isVisible() and not win.menus.presets_toolbar.isVisible()
+    win.close()
+    again = MainWindow(persistent=True)
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        assert again.pages.currentWidget() is again.splitter
+        assert again.menus.presets_toolbar.isVisible() and not again.menus.lab_toolbar.isVisible()
+        assert not again.docks["patterns"].isHidden() and again.menus.run.isEnabled()
+    finally:
+        again.settings.reset()
+        again.settings.persistent = False
+        again.close()

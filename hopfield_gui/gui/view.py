@@ -105,11 +105,18 @@ class ViewModes(QtCore.QObject):
         saved = (self._presenting, self.page)
         self._presenting, self.page = False, "network"
         self._arrange_docks()
+        self._page_toolbars(True)
         try:
             yield
         finally:
             self._presenting, self.page = saved
             self._arrange_docks()
+            self._page_toolbars(self.page == "network")
+
+    def _page_toolbars(self, network: bool) -> None:
+        """The explorer's presets on its page, the lab's on the lab's."""
+        self.win.menus.presets_toolbar.setVisible(network)
+        self.win.menus.lab_toolbar.setVisible(not network)
 
     def set_page(self, page: str) -> None:
         """Show the network explorer or the Plasticity lab (View menu, toolbar, Ctrl+1 / Ctrl+2). The
@@ -123,8 +130,7 @@ class ViewModes(QtCore.QObject):
         w.pages.setCurrentIndex(PAGES.index(page))
         fit_current_page(w.pages)
         self._arrange_docks()
-        menus.presets_toolbar.setVisible(network)
-        menus.lab_toolbar.setVisible(not network)
+        self._page_toolbars(network)
         for a in (menus.run, menus.step, menus.reset, menus.quiz, menus.reveal):
             a.setEnabled(network)
         w.status_alpha.setVisible(network)  # N, K, α, β of the network: not the lab's business
