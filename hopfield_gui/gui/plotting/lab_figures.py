@@ -102,7 +102,7 @@ def _zero_line(p: pg.PlotItem) -> None:
     p.addItem(pg.InfiniteLine(0.0, angle=0, pen=pg.mkPen(style.muted(), width=1.5)))
 
 
-def _y_range(p: pg.PlotItem, values: list[np.ndarray], low: float = -0.6, high: float = 1.2) -> None:
+def y_range(p: pg.PlotItem, values: list[np.ndarray], low: float = -0.6, high: float = 1.2) -> None:
     """Enough to show every curve and point, but a runaway rule (900 pulses of additive STDP at 100 Hz
     give +9000 %) does not flatten the rest: clipped to −150 % … +250 %."""
     v = np.concatenate([np.asarray(x, float).ravel() for x in values if x is not None] + [np.array([low, high])])
@@ -127,7 +127,7 @@ def _finish(p: pg.PlotItem) -> None:
     fit_ticks(p)  # a short plot in large type: fewer numbers on the vertical axis, never overlapping
 
 
-def _log_ticks(p: pg.PlotItem, values: tuple[float, ...], sparse: tuple[float, ...]) -> None:
+def log_ticks(p: pg.PlotItem, values: tuple[float, ...], sparse: tuple[float, ...]) -> None:
     """Frequencies on a log axis as people write them (0.1, 1, 10, 50), not pyqtgraph's 2·10¹; the
     ``sparse`` set when the plot is narrow (a projector in presentation mode)."""
     p.layout.activate()
@@ -139,12 +139,11 @@ def _dw_axis() -> list[str]:
     return [QtCore.QCoreApplication.translate("lab", "weight change Δw/w₀"), "Δw/w₀"]
 
 
-def draw_frequency(w: pg.PlotWidget, results: list) -> None:
-    """Dudek & Bear (1992): dw after 900 pulses against the frequency (log axis), with the sign they
-    found as bands — LTD at 1–3 Hz, none near 10 Hz, LTP at 50 Hz (no digitised points exist)."""
-    p = _start(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "stimulation frequency (Hz)"), QtCore.QCoreApplication.translate("lab", "frequency (Hz)"), "f (Hz)"])
-    p.setLogMode(x=True, y=False)
-    for (lo, hi), text, colour in (((1.0, 3.0), QtCore.QCoreApplication.translate("lab", "LTD"), (0, 114, 178, 40)), ((8.0, 12.0), "≈ 0", (120, 120, 120, 40)),
+def dudek_bear_bands(p: pg.PlotItem) -> None:
+    """The sign Dudek & Bear (1992) found, as bands on a log frequency axis: LTD at 1–3 Hz, none near
+    10 Hz, LTP at 50 Hz (their labels are moved to the top by :func:`bands_to_top`)."""
+    for (lo, hi), text, colour in (((1.0, 3.0), QtCore.QCoreApplication.translate("lab", "LTD"), (0, 114, 178, 40)),
+                                   ((8.0, 12.0), "≈ 0", (120, 120, 120, 40)),
                                    ((40.0, 60.0), QtCore.QCoreApplication.translate("lab", "LTP"), (213, 94, 0, 40))):
         band = pg.LinearRegionItem((math.log10(lo), math.log10(hi)), movable=False, brush=pg.mkBrush(*colour),
                                    pen=pg.mkPen(None))
@@ -154,6 +153,20 @@ def draw_frequency(w: pg.PlotWidget, results: list) -> None:
         label.setPos(math.log10(math.sqrt(lo * hi)), 0.0)
         p.addItem(label)
         band.label = label
+
+
+def bands_to_top(p: pg.PlotItem) -> None:
+    for item in p.items:
+        if isinstance(item, pg.LinearRegionItem) and hasattr(item, "label"):
+            item.label.setPos(item.label.pos().x(), p.getViewBox().viewRange()[1][1])
+
+
+def draw_frequency(w: pg.PlotWidget, results: list) -> None:
+    """Dudek & Bear (1992): dw after 900 pulses against the frequency (log axis), with the sign they
+    found as bands — LTD at 1–3 Hz, none near 10 Hz, LTP at 50 Hz (no digitised points exist)."""
+    p = _start(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "stimulation frequency (Hz)"), QtCore.QCoreApplication.translate("lab", "frequency (Hz)"), "f (Hz)"])
+    p.setLogMode(x=True, y=False)
+    dudek_bear_bands(p)
     _zero_line(p)
     values = []
     for i, (choice, c) in enumerate(results):
@@ -164,11 +177,9 @@ def draw_frequency(w: pg.PlotWidget, results: list) -> None:
         p.plot(c.freq_hz, c.freq_dw, pen=pg.mkPen(colour, width=style.line_px(3)), symbol="o", symbolSize=6,
                symbolBrush=colour, name=rule_label(choice))
         values.append(c.freq_dw)
-    _y_range(p, values)
-    for item in p.items:  # the band labels at the top of the range
-        if isinstance(item, pg.LinearRegionItem) and hasattr(item, "label"):
-            item.label.setPos(item.label.pos().x(), p.getViewBox().viewRange()[1][1])
-    _log_ticks(p, (1, 2, 5, 10, 20, 50, 100), (1, 10, 100))
+    y_range(p, values)
+    bands_to_top(p)
+    log_ticks(p, (1, 2, 5, 10, 20, 50, 100), (1, 10, 100))
     p.setXRange(-0.12, 2.12, padding=0)  # room for the end numbers (1, 100)
     _finish(p)
 
@@ -188,7 +199,7 @@ def draw_timing(w: pg.PlotWidget, results: list) -> None:
         values.append(c.window_dw)
     p.plot(d["dt_ms"], d["percent_change"] / 100, pen=None, symbol="o", symbolSize=8, symbolBrush=None,
            symbolPen=pg.mkPen(style.fg(), width=1.5), name=QtCore.QCoreApplication.translate("lab", "Bi & Poo (1998), 45 cells"))
-    _y_range(p, values)
+    y_range(p, values)
     p.setXRange(-100, 100, padding=0.02)
     _finish(p)
 
@@ -226,7 +237,7 @@ def draw_both(w: pg.PlotWidget, results: list, protocol: str, other=None) -> Non
         p.plot(d["freq_hz"][sel], d["dw_mean"][sel], pen=None, symbol=symbol, symbolSize=11,
                symbolBrush=style.bg(), symbolPen=pg.mkPen(style.fg(), width=2),
                name=QtCore.QCoreApplication.translate("lab", "Sjöström et al. (2001), Δt = {dt} ms").format(dt=f"{dt:+g}"))
-    _y_range(p, values, -0.4, 0.8)
-    _log_ticks(p, (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50), (0.1, 1, 10, 50))
+    y_range(p, values, -0.4, 0.8)
+    log_ticks(p, (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50), (0.1, 1, 10, 50))
     p.setXRange(-1.2, math.log10(75), padding=0)
     _finish(p)

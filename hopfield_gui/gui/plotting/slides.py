@@ -8,6 +8,7 @@ stretched), then saved atomically.
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -223,10 +224,18 @@ def plasticity_figure(what: str, out: dict, rule_label: str, size: tuple[int, in
                     p.plot(d["freq_hz"][sel], d["dw_mean"][sel], pen=None, symbol="s", symbolSize=12,
                            symbolBrush=colour, name=f"Sjöström et al. (2001), Δt = {dt:+g} ms")
             title = f"Timing and frequency ({out['protocol']} protocol)"
-        else:
+        else:  # on a log axis, with the sign Dudek & Bear found, as the lab draws it
+            from .lab_figures import bands_to_top, dudek_bear_bands, log_ticks, y_range
             label_axes(p, "Δw / w₀", "presynaptic frequency (Hz)")
+            p.setLogMode(x=True, y=False)
+            dudek_bear_bands(p)
             p.plot(out["freq_hz"], out["dw"], pen=pg.mkPen(style.PALETTE[0], width=width), symbol="o",
                    symbolBrush=style.PALETTE[0], name=rule_label)
+            f = np.asarray(out["freq_hz"], float)
+            p.setXRange(math.log10(min(f.min(), 1.0)) - 0.1, math.log10(max(f.max(), 60.0)) + 0.1, padding=0)
+            log_ticks(p, (1, 2, 5, 10, 20, 50, 100), (1, 10, 100))
+            y_range(p, [np.asarray(out["dw"], float)])
+            bands_to_top(p)
             title = f"Frequency: {out['pulses']} presynaptic pulses (Dudek & Bear 1992: LTD at 1–3 Hz, LTP at 50 Hz)"
         fig = Figure(size, title, "Δt = t_post − t_pre · Δw relative to the initial weight — Hopfield Explorer", w)
         try:
