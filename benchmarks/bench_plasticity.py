@@ -67,9 +67,7 @@ def main():
         freq = []
         for f, ss in zip(lab.FREQ_HZ, np.random.SeedSequence(0).spawn(lab.FREQ_HZ.size), strict=True):
             rng = np.random.default_rng(ss)  # the same trains as spike_frequency draws
-            total, pre = 900 * 1000.0 / f, np.arange(900) * (1000.0 / f)
-            freq.append(np.mean([reference(rule, pre, np.sort(rng.uniform(0.0, total, n)))
-                                 for n in rng.poisson(f * total / 1000.0, 8)]))
+            freq.append(np.mean([reference(rule, *pl.frequency_train(f, 900, 1.0, rng)) for _ in range(8)]))
         return window, both, freq
 
     t_lab, curves = best_of(lambda: lab.lab_curves("triplet", rule))

@@ -8,14 +8,13 @@ of where every experiment runs (``--workers N`` local processes, ``--dask ADDRES
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import math
 import sys
 
 import numpy as np
 
-from .core import experiments as ex
+from .cli_args import numbers_arg
 from .core import phase as ph
 from .core import theory as th
 
@@ -54,25 +53,11 @@ def executor_for(a):
         yield None
 
 
-def _numbers(name):
-    def conv(text):
-        try:
-            if ":" in str(text):
-                return ex.parse_range(text, name).tolist()
-            values = [float(x) for x in str(text).replace(";", ",").split(",") if x.strip()]
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-        if not values:
-            raise argparse.ArgumentTypeError(f"{name} needs at least one number")
-        return values
-    return conv
-
-
 def add_parsers(sub, common, n_arg) -> None:
     p = sub.add_parser("phase", help="the measured (alpha, beta) phase diagram with the AGS lines")
     p.add_argument("--n", type=n_arg, required=True)
-    p.add_argument("--alpha", type=_numbers("--alpha"), required=True, help="loads A:B:STEP or A,B,C")
-    p.add_argument("--beta", type=_numbers("--beta"), required=True,
+    p.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads A:B:STEP or A,B,C")
+    p.add_argument("--beta", type=numbers_arg("--beta", finite=False), required=True,
                    help="inverse temperatures of the lecture (T of textbooks = 2/beta): A:B:STEP or A,B,C")
     p.add_argument("--trials", type=int, default=2)
     p.add_argument("--sweeps", type=int, default=100, help="measured sweeps (default 100)")
@@ -82,8 +67,8 @@ def add_parsers(sub, common, n_arg) -> None:
     common(p, plot=True)
 
     f = sub.add_parser("finite-size", help="alpha_c(N) from capacity curves at several N, extrapolated to N = inf")
-    f.add_argument("--n", type=_numbers("--n"), required=True, help="sizes, e.g. 250,500,1000,2000")
-    f.add_argument("--alpha", type=_numbers("--alpha"), required=True, help="loads A:B:STEP")
+    f.add_argument("--n", type=numbers_arg("--n"), required=True, help="sizes, e.g. 250,500,1000,2000")
+    f.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads A:B:STEP")
     f.add_argument("--trials", type=int, default=20)
     f.add_argument("--noise", type=float, default=0.1, help="fraction of the cue flipped (default 0.1)")
     add_executor_args(f)

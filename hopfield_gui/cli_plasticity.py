@@ -11,33 +11,12 @@ the calcium rule w_after/w_before − 1). Lists are ``A,B,C`` or ``START:STOP:ST
 
 from __future__ import annotations
 
-import argparse
 
-import numpy as np
 
+from .cli_args import numbers_arg
 from .core import plasticity as pl
-from .core.experiments import parse_range
 
 DEFAULT_SET = pl.DEFAULT_SET
-
-
-def _numbers(name):
-    """``A,B,C`` or ``START:STOP:STEP`` as a list of finite numbers."""
-    def conv(text):
-        text = str(text)
-        try:
-            if ":" in text:
-                values = parse_range(text, name).tolist()
-            else:
-                values = [float(x) for x in text.replace(";", ",").split(",") if x.strip()]
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(f"{name} must be numbers A,B,C or a range START:STOP:STEP, not "
-                                             f"{text!r} ({exc})" if ":" in text else
-                                             f"{name} must be numbers separated by commas, not {text!r}") from None
-        if not values or not all(np.isfinite(values)):
-            raise argparse.ArgumentTypeError(f"{name} needs at least one finite number")
-        return values
-    return conv
 
 
 def _param_help() -> str:
@@ -63,8 +42,8 @@ def add_parsers(sub, common) -> None:
 
     s = ps.add_parser("spikes", help="the weight after explicit spike trains")
     rule_args(s, ("pair", "triplet", "calcium"))
-    s.add_argument("--pre", type=_numbers("--pre"), required=True, help="pre spike times in ms, e.g. 0,20,40")
-    s.add_argument("--post", type=_numbers("--post"), required=True, help="post spike times in ms")
+    s.add_argument("--pre", type=numbers_arg("--pre"), required=True, help="pre spike times in ms, e.g. 0,20,40")
+    s.add_argument("--post", type=numbers_arg("--post"), required=True, help="post spike times in ms")
     s.add_argument("--w0", type=float, default=1.0, help="initial weight (default 1)")
     s.add_argument("--synapses", type=int, default=0, help="calcium rule: simulate this many noisy synapses (a "
                    "fraction beta of them start DOWN) instead of the analytic readout of the trains' times above "
@@ -74,7 +53,7 @@ def add_parsers(sub, common) -> None:
 
     w = ps.add_parser("window", help="dw against dt: pairs at a frequency (the STDP window)")
     rule_args(w, ("pair", "triplet", "calcium"))
-    w.add_argument("--dt", type=_numbers("--dt"), required=True, help="dt values in ms (t_post - t_pre), "
+    w.add_argument("--dt", type=numbers_arg("--dt"), required=True, help="dt values in ms (t_post - t_pre), "
                    "e.g. -100:100:1")
     w.add_argument("--pairs", type=int, default=60)
     w.add_argument("--freq", type=float, default=1.0, help="pairing frequency in Hz (default 1)")
@@ -83,7 +62,7 @@ def add_parsers(sub, common) -> None:
     fq = ps.add_parser("frequency", help="dw after presynaptic pulses at several frequencies (Dudek & Bear 1992); "
                        "for spike rules the post neuron fires as a Poisson process at gain x f")
     rule_args(fq, tuple(pl.RULE_SETS))
-    fq.add_argument("--freq", type=_numbers("--freq"), required=True, help="frequencies in Hz, e.g. 1:100:1 or "
+    fq.add_argument("--freq", type=numbers_arg("--freq"), required=True, help="frequencies in Hz, e.g. 1:100:1 or "
                     "1,3,10,50,100")
     fq.add_argument("--pulses", type=int, default=900, help="presynaptic pulses (default 900)")
     fq.add_argument("--gain", type=float, default=1.0, help="spike rules: post rate per pre rate (default 1)")
@@ -92,8 +71,8 @@ def add_parsers(sub, common) -> None:
 
     g = ps.add_parser("pairing", help="dw for pairs at several frequencies and dt (Sjostrom et al. 2001)")
     rule_args(g, ("pair", "triplet", "calcium"))
-    g.add_argument("--freq", type=_numbers("--freq"), required=True, help="frequencies in Hz, e.g. 0.1,10,20,40,50")
-    g.add_argument("--dt", type=_numbers("--dt"), required=True, help="dt values in ms, e.g. -10,10")
+    g.add_argument("--freq", type=numbers_arg("--freq"), required=True, help="frequencies in Hz, e.g. 0.1,10,20,40,50")
+    g.add_argument("--dt", type=numbers_arg("--dt"), required=True, help="dt values in ms, e.g. -10,10")
     g.add_argument("--protocol", choices=("continuous", "bursts"), default="continuous",
                    help="60 pairs in a row (as Pfister & Gerstner fitted) or the real 5 pairs x 15 every 10 s")
     g.add_argument("--pairs", type=int, default=60, help="pairs of the continuous protocol (default 60)")

@@ -7,17 +7,19 @@ from PySide6.QtCore import Qt
 from hopfield_gui import cli
 
 
-def test_capacity_in_app_matches_cli_for_same_seed(window, qtbot, capsys):
+def open_form(window, kind, **values):
+    """The Experiments tab on ``kind``, its fields set (numbers into spin boxes, text into lines)."""
     ex = window.experiments
     window.tabs.setCurrentWidget(ex)
-    ex.set_kind("capacity")
-    f = ex.fields["capacity"]
-    f["n"].setValue(300)
-    f["a0"].setValue(0.05)
-    f["a1"].setValue(0.25)
-    f["da"].setValue(0.05)
-    f["trials"].setValue(3)
-    f["seed"].setValue(42)
+    ex.set_kind(kind)
+    for name, value in values.items():
+        w = ex.fields[kind][name]
+        w.setText(value) if isinstance(value, str) else w.setValue(value)
+    return ex
+
+
+def test_capacity_in_app_matches_cli_for_same_seed(window, qtbot, capsys):
+    ex = open_form(window, "capacity", n=300, a0=0.05, a1=0.25, da=0.05, trials=3, seed=42)
     with qtbot.waitSignal(ex.resultReady, timeout=60000) as blocker:
         qtbot.mouseClick(ex.run_button, Qt.LeftButton)
     res = blocker.args[0]
@@ -96,18 +98,8 @@ def test_basins_and_weights_export(window, qtbot, tmp_path):
 def test_the_phase_diagram_in_the_app_refines_and_matches_the_command(window, qtbot, capsys, tmp_path):
     """Phase diagram from the Experiments tab: the result equals `hopfield phase` for the same seed,
     and it exports as CSV (the coarse-first refinement is tested on the core)."""
-    ex = window.experiments
-    window.tabs.setCurrentWidget(ex)
-    ex.set_kind("phase")
-    f = ex.fields["phase"]
-    f["n"].setValue(200)
-    f["a0"].setValue(0.05)
-    f["a1"].setValue(0.15)
-    f["da"].setValue(0.05)
-    f["betas"].setText("2, 4, inf")
-    f["sweeps"].setValue(10)
-    f["burn_in"].setValue(5)
-    f["seed"].setValue(3)
+    ex = open_form(window, "phase", n=200, a0=0.05, a1=0.15, da=0.05, betas="2, 4, inf", sweeps=10, burn_in=5,
+                   seed=3)
     with qtbot.waitSignal(ex.resultReady, timeout=60000) as blocker:
         qtbot.mouseClick(ex.run_button, Qt.LeftButton)
     res = blocker.args[0]

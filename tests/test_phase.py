@@ -126,3 +126,12 @@ def test_cli_phase_and_finite_size(capsys, tmp_path):
                  ["phase", "--n", "200", "--alpha", "0.1", "--beta", "2", "--dask", "tcp://127.0.0.1:1"]):
         code, out, err = run_cli(capsys, *args)
         assert code == 2 and err.count("\n") == 1, (args, err)
+
+
+def test_lists_of_values_as_people_type_them():
+    assert ex.parse_numbers("1, 2; 3").tolist() == [1.0, 2.0, 3.0]
+    assert ex.parse_numbers("2, inf, ∞").tolist() == [2.0, math.inf, math.inf]
+    assert ex.parse_numbers("0.1:0.3:0.1").tolist() == [0.1, 0.2, 0.3]
+    for bad, match in (("1, x", "separated by commas"), (" , ", "at least one")):
+        with pytest.raises(ValueError, match=match):
+            ex.parse_numbers(bad, "α")

@@ -138,3 +138,19 @@ def test_the_readout_of_any_train_is_the_periodic_one_for_pairs_and_the_simulati
     simulated, _, _ = pl.calcium_simulated_change(p, pre, post, post.max() + 500.0, synapses=1200, seed=8,
                                                   bistable=False)
     assert readout < 0 and simulated == pytest.approx(readout, abs=0.05)
+
+
+def test_the_bridge_learns_a_block_of_a_large_network_without_its_whole_matrix():
+    """At 128 × 128 the learnt W would be 16384² floats (2 GB): the first block is learnt instead, still
+    normalised by the whole N, and it is the Hebb matrix's block."""
+    from hopfield_gui.core.plasticity_lab import learn_by_presentation
+    p = np.random.default_rng(2).choice([-1, 1], size=(3, 16384)).astype(np.int8)
+    r = learn_by_presentation(p, seconds=100.0, seed=1, neurons=500)
+    assert r.w.shape == r.hebb.shape == (500, 500)
+    block = p[:, :500].astype(float)
+    expected = block.T @ block / 16384
+    np.fill_diagonal(expected, 0)
+    assert np.array_equal(r.hebb, expected)
+    assert r.correlation > 0.99
+    exact = learn_by_presentation(p[:, :50], noise=False)
+    assert np.allclose(exact.w, exact.hebb, atol=1e-15) and exact.relative_error < 1e-12

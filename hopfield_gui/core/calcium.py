@@ -77,13 +77,16 @@ def calcium_time_above(p: Calcium, freq: float, dt: float | None) -> tuple[float
     lag = np.mod(phases[:, None] - phases[None, :], period)  # from jump j to just after jump k
     after = (amps[None, :] * np.exp(-lag / p.tau_ca)).sum(axis=1) / (1.0 - math.exp(-period / p.tau_ca))
     gaps = np.diff(np.append(phases, phases[0] + period))
+    return (_time_above(after, gaps, p.theta_d, p.tau_ca) / period,
+            _time_above(after, gaps, p.theta_p, p.tau_ca) / period)
 
-    def fraction(theta):
-        with np.errstate(divide="ignore"):
-            reach = np.where(after > theta, p.tau_ca * np.log(np.maximum(after, 1e-300) / theta), 0.0)
-        return float(np.minimum(reach, gaps).sum() / period)
 
-    return fraction(p.theta_d), fraction(p.theta_p)
+def _time_above(after: np.ndarray, gaps: np.ndarray, theta: float, tau_ca: float) -> float:
+    """Time spent above θ by a calcium that jumps to ``after[k]`` and then decays freely for
+    ``gaps[k]`` ms: from each jump until it falls through θ (τ_Ca·ln(c/θ)) or the next jump."""
+    with np.errstate(divide="ignore"):
+        reach = np.where(after > theta, tau_ca * np.log(np.maximum(after, 1e-300) / theta), 0.0)
+    return float(np.minimum(reach, gaps).sum())
 
 
 def calcium_change(p: Calcium, freq: float, dt: float | None, n: int = 60) -> float:
@@ -128,13 +131,7 @@ def times_above(p: Calcium, pre, post) -> tuple[float, float]:
         last = ev_t[k]
         after[k] = c
     gaps = np.append(np.diff(ev_t), np.inf)
-
-    def time_above(theta):
-        with np.errstate(divide="ignore"):
-            reach = np.where(after > theta, p.tau_ca * np.log(np.maximum(after, 1e-300) / theta), 0.0)
-        return float(np.minimum(reach, gaps).sum())
-
-    return time_above(p.theta_d), time_above(p.theta_p)
+    return _time_above(after, gaps, p.theta_d, p.tau_ca), _time_above(after, gaps, p.theta_p, p.tau_ca)
 
 
 def calcium_spikes_change(p: Calcium, pre, post) -> float:

@@ -27,7 +27,7 @@ from .rules import build_weights
 from .theory import ags_overlap, mean_field_overlap
 
 __all__ = ["CapacityResult", "TemperatureResult", "BasinResult", "capacity_experiment",
-           "temperature_experiment", "basin_experiment", "parse_range", "RETRIEVED", "run_tasks", "recall_task",
+           "temperature_experiment", "basin_experiment", "parse_range", "parse_numbers", "RETRIEVED", "run_tasks", "recall_task",
            "time_averaged_overlap"]
 
 #: A run counts as "retrieved" when its final overlap with the cued pattern exceeds this.
@@ -66,6 +66,23 @@ def parse_range(text: str, name: str = "range") -> np.ndarray:
     if end - vals[-1] > 1e-9 * max(1.0, abs(end)):
         vals = np.append(vals, end)
     return np.round(vals, 12)
+
+
+def parse_numbers(text: str, name: str = "values") -> np.ndarray:
+    """'A, B, C' (commas or semicolons; 'inf' and '∞' allowed) or 'START:STOP:STEP' (the end
+    included, as :func:`parse_range`): what a user types for a list of values."""
+    text = str(text)
+    if ":" in text:
+        return parse_range(text, name)
+    words = [w.strip() for w in text.replace(";", ",").split(",") if w.strip()]
+    try:
+        values = [math.inf if w == "∞" else float(w) for w in words]
+    except ValueError:
+        raise ValueError(msg("{quantity} must be numbers separated by commas or START:STOP:STEP, not {text!r}",
+                             quantity=name, text=text)) from None
+    if not values:
+        raise ValueError(msg("{quantity} needs at least one number", quantity=name))
+    return np.array(values)
 
 
 def spawn_seeds(seed, count: int) -> list[np.random.SeedSequence]:

@@ -42,14 +42,21 @@ def parse_beta(value) -> float:
     return b
 
 
-def thresholds(u: np.ndarray, beta: float) -> np.ndarray:
-    """θ = ln(u/(1−u))/β, so that h > θ happens with probability 1/(1 + exp(−β h))."""
+def thresholds(u: np.ndarray, beta: float, out: np.ndarray | None = None) -> np.ndarray:
+    """θ = ln(u/(1−u))/β, so that h > θ happens with probability 1/(1 + exp(−β h)); into ``out``
+    if given (a sweep's buffer, reused)."""
     if math.isinf(beta):
-        return np.zeros(u.shape)
+        if out is None:
+            return np.zeros(u.shape)
+        out.fill(0.0)
+        return out
     # u = 0 gives −∞; a tiny β (5e-324) overflows to ±∞: both are the right limit (h > −∞
     # always, h > +∞ never), so the warnings are not a user's concern
     with np.errstate(divide="ignore", over="ignore"):
-        return (np.log(u) - np.log1p(-u)) / beta
+        out = np.log(u, out=out)
+        out -= np.log1p(-u)
+        out /= beta
+    return out
 
 
 @dataclass
@@ -211,12 +218,6 @@ class Network:
         return self.sweeps_done + self.position / self.n
 
     # --- dynamics ---------------------------------------------------------------------------
-    def _threshold_scale(self) -> float:
-        """θ = ln(u/(1−u))·scale: 1/β, times N for pattern-form weights (raw units); 0 at β = ∞."""
-        if math.isinf(self._beta):
-            return 0.0
-        return (self.n if self._weights.kind == "lowrank" else 1.0) / self._beta
-
     def _new_sweep(self) -> None:
         """The sweep's visiting order, uniforms and thresholds, drawn in one compiled pass from one
         seed of the network's generator (README, "Benchmarks": drawing them with NumPy took a third
@@ -232,17 +233,12 @@ class Network:
 
     def _thresholds(self) -> np.ndarray:
         """The sweep's thresholds, made from its uniforms at the first visit (and again if β changes
-        within the sweep): NumPy's vectorised logarithms, into a reused buffer."""
+        within the sweep), into a reused buffer."""
         if self._thr is None:
-            scale = self._threshold_scale()
-            if scale == 0.0:
-                self._thr = np.zeros(self.n)
-            else:
-                t, u = self._thr_buf, self._u
-                np.log(u, out=t)
-                t -= np.log1p(-u)
-                t *= scale
-                self._thr = t
+            t = thresholds(self._u, self._beta, out=self._thr_buf)
+            if self._weights.kind == "lowrank":
+                t *= self.n  # raw units
+            self._thr = t
         return self._thr
 
     def _tie_tol(self) -> float:

@@ -20,6 +20,7 @@ agree exactly (tested).
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, replace
 
@@ -201,7 +202,7 @@ def frequency_train(freq: float, pulses: int = 900, gain: float = 1.0, seed=None
     if pulses < 1 or not (freq > 0 and math.isfinite(freq)) or not gain >= 0:
         raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
     period = 1000.0 / freq
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(seed)  # a Generator passed as ``seed`` is used as it is
     total = pulses * period
     post = np.sort(rng.uniform(0.0, total, rng.poisson(gain * freq * total / 1000.0)))
     return np.arange(pulses) * period, post
@@ -220,13 +221,8 @@ def spike_frequency(rule: STDP, freqs, pulses: int = 900, gain: float = 1.0, tri
     dw = np.empty((freqs.size, trials))
     for i, (f, ss) in enumerate(zip(freqs, np.random.SeedSequence(seed).spawn(freqs.size), strict=True)):
         rng = np.random.default_rng(ss)
-        total = pulses * 1000.0 / f
-        pre = np.arange(pulses) * (1000.0 / f)
-        for k, count in enumerate(rng.poisson(gain * f * total / 1000.0, trials)):
-            post = np.sort(rng.uniform(0.0, total, count))
-            times = np.concatenate([pre, post])
-            order = np.argsort(times, kind="stable")  # pre first at equal times: they come first
-            dw[i, k] = _kernel(rule, times[order], order >= pulses)
+        for k in range(trials):
+            dw[i, k] = weight_change(rule, *frequency_train(f, pulses, gain, rng))
     sem = dw.std(axis=1, ddof=1) / math.sqrt(trials) if trials > 1 else np.zeros(freqs.size)
     return dw.mean(axis=1), sem
 
@@ -309,16 +305,21 @@ def poisson_trains(rate_pre: float, rate_post: float, seconds: float, seed=None)
 DATA = {"bi-poo-1998": "bi_poo1998_window.csv", "sjostrom-2001": "sjostrom2001_frequency.csv"}
 
 
+@functools.lru_cache(maxsize=None)
 def published(name: str) -> tuple[dict[str, np.ndarray], str]:
-    """The data points of ``name`` ("bi-poo-1998", "sjostrom-2001") as columns, and the file's
-    header (its source, to cite beside the points)."""
+    """The data points of ``name`` ("bi-poo-1998", "sjostrom-2001") as columns (read-only arrays:
+    the file is read once, every plot and fit shares them), and the file's header (its source,
+    to cite beside the points)."""
     from ..resources_access import resource
     text = resource("plasticity", DATA[name]).read_text(encoding="utf-8")
     lines = text.splitlines()
     source = "\n".join(line[1:].strip() for line in lines if line.startswith("#"))
     rows = [line.split(",") for line in lines if line.strip() and not line.startswith("#")]
     header, body = rows[0], rows[1:]
-    return {h: np.array([float(r[i]) for r in body]) for i, h in enumerate(header)}, source
+    columns = {h: np.array([float(r[i]) for r in body]) for i, h in enumerate(header)}
+    for column in columns.values():
+        column.flags.writeable = False
+    return columns, source
 
 
 def sjostrom_error(rule: STDP, protocol: str = "continuous") -> float:

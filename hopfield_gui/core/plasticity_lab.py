@@ -85,8 +85,7 @@ class Played:
     w: np.ndarray
     w_name: str
     w_levels: dict[str, float]
-    title: str  # what was played, in English (the window writes its own, translated, from the fields below)
-    panel: str = "both"
+    panel: str = "both"  # what was played (the window says it in its language from these fields)
     protocol: str = "continuous"
     dt: float = 10.0
     freq: float = 20.0
@@ -98,24 +97,19 @@ def protocol_spikes(panel: str, protocol: str, dt: float, freq: float, seed: int
     ``freq`` in a row, or two of the real trains of 5 (10 s apart); for "frequency", 20 pulses at
     ``freq`` with the Poisson post neuron of the spike rules."""
     if panel == "timing":
-        return (*pl.pairs(3, 1.0, dt), f"3 of 60 pairs at 1 Hz, Δt = {dt:+g} ms")
+        return pl.pairs(3, 1.0, dt)
     if panel == "both":
-        if protocol == "bursts":
-            pre, post = pl.bursts(freq, dt, trains=2)
-            return pre, post, f"2 of 15 trains of 5 pairs at {freq:g} Hz, Δt = {dt:+g} ms"
-        return (*pl.pairs(15, freq, dt), f"15 of 60 pairs at {freq:g} Hz, Δt = {dt:+g} ms")
-    pre, post = pl.frequency_train(freq, 20, 1.0, seed)
-    return pre, post, f"20 of 900 pulses at {freq:g} Hz"
+        return pl.bursts(freq, dt, trains=2) if protocol == "bursts" else pl.pairs(15, freq, dt)
+    return pl.frequency_train(freq, 20, 1.0, seed)
 
 
 def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, seed: int = 0,
          points: int = 6000) -> Played:
     """Sample the protocol's time course for the animation (``points`` on a uniform grid, plus each
     spike time twice — just before and at it — so that every jump is drawn upright)."""
-    pre, post, title = protocol_spikes(panel, protocol, dt, freq, seed)
-    if isinstance(rule, pl.BCM):
+    pre, post = protocol_spikes(panel, protocol, dt, freq, seed)
+    if isinstance(rule, pl.BCM):  # a rate rule: the frequency protocol's pulses, no post spikes
         pre, post = pl.frequency_train(freq, 20, 1.0, seed)[0], np.zeros(0)
-        title = f"20 of 900 pulses at {freq:g} Hz (rates: x = {freq:g} Hz, y = {rule.gain * freq:g} Hz)"
     how = (panel, protocol, dt, freq)
     spikes = np.concatenate([pre, post])
     start, end = min(0.0, spikes.min()) - 20.0, spikes.max() + 150.0
@@ -126,11 +120,11 @@ def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, see
         traces = {k: tr[k] for k in ("r1", "o1")}
         if rule.a3_plus or rule.a3_minus:  # the slow traces matter only for the triplet terms
             traces |= {"r2": tr["r2"], "o2": tr["o2"]}
-        return Played(t, pre, post, traces, {}, tr["dw"], "Δw/w₀", {}, title, *how)
+        return Played(t, pre, post, traces, {}, tr["dw"], "Δw/w₀", {}, *how)
     if isinstance(rule, pl.Calcium):
         _, c, rho = pl.calcium_run(rule, pre, post, float(end), samples=t, rho0=0.0, seed=seed)
         return Played(t, pre, post, {"c": c}, {"θ_d": rule.theta_d, "θ_p": rule.theta_p}, rho, "ρ",
-                      {"ρ*": rule.rho_star}, title, *how)
+                      {"ρ*": rule.rho_star}, *how)
     # BCM: constant rates from the first pulse; θ_M slides towards y²/y₀ (bcm_frequency's solution)
     y = rule.gain * freq
     on = np.clip(t - pre[0], 0.0, None) / 1000.0  # s since the protocol began
@@ -138,34 +132,37 @@ def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, see
     theta = target + (rule.theta0 - target) * np.exp(-on / rule.tau_theta)
     w = rule.eta * freq * y * ((y - target) * on - (rule.theta0 - target) * rule.tau_theta
                                * (1 - np.exp(-on / rule.tau_theta)))
-    return Played(t, pre, post, {"θ_M": theta, "y": np.where(on > 0, y, 0.0)}, {}, w, "Δw/w₀", {}, title, "frequency",
+    return Played(t, pre, post, {"θ_M": theta, "y": np.where(on > 0, y, 0.0)}, {}, w, "Δw/w₀", {}, "frequency",
                   protocol, dt, freq, True)
 
 
 # --- from synapse to network ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Learnt:
-    w: np.ndarray  # (N, N) the weights the rate rule learnt (w_ii = 0)
-    hebb: np.ndarray  # (N, N) the lecture's w = (1/N) Σ_μ P^μ P^μᵀ (w_ii = 0)
+    w: np.ndarray  # (N, N), or the first block asked for: the weights the rate rule learnt (w_ii = 0)
+    hebb: np.ndarray  # the same block of the lecture's w = (1/N) Σ_μ P^μ P^μᵀ (w_ii = 0)
     correlation: float  # between the off-diagonal entries of the two
     relative_error: float  # ‖w − hebb‖ / ‖hebb‖ (Frobenius)
 
 
 def learn_by_presentation(patterns, seconds: float = 1.0, low: float = 2.0, high: float = 40.0, seed=None,
-                          noise: bool = True) -> Learnt:
+                          noise: bool = True, neurons: int | None = None) -> Learnt:
     """Learn the weights by *showing* the patterns: while pattern μ is presented (``seconds`` each)
     neuron i fires at ``high`` Hz where P_i^μ = +1 and at ``low`` Hz where it is −1 (Poisson spike
     counts; ``noise=False``: the exact rates). Every synapse follows the rate-based covariance rule
     (Sejnowski 1977), dw_ij/dt = η·(ν_i − ν̄)(ν_j − ν̄) with ν̄ = (low + high)/2 — Hebbian, and
     depressing when only one side is active. Since ν_i − ν̄ = P_i·(high − low)/2, summing over the
     presentations gives η·T·((high − low)/2)²·Σ_μ P_i^μ P_j^μ: with η = 4/(N·T·(high − low)²) exactly
-    the lecture's Hebb matrix; spike-count noise blurs it less the longer each pattern is shown."""
+    the lecture's Hebb matrix; spike-count noise blurs it less the longer each pattern is shown.
+    ``neurons``: the weights among the first ``neurons`` neurons only (still normalised by N): W is
+    N × N, 2 GB at 128 × 128, and its first block says the same."""
     p = np.asarray(patterns, np.float64)
     if p.ndim != 2 or p.shape[0] < 1:
         raise ValueError(msg("store at least one pattern first"))
     if not (seconds > 0 and high > low >= 0):
         raise ValueError(msg("the presentation needs a positive duration and a high rate above the low one"))
     k, n = p.shape
+    p = p[:, :neurons] if neurons is not None else p
     rates = np.where(p > 0, high, low)
     if noise:
         rates = np.random.default_rng(seed).poisson(rates * seconds) / seconds
@@ -175,8 +172,8 @@ def learn_by_presentation(patterns, seconds: float = 1.0, low: float = 2.0, high
     hebb = (p.T @ p) / n
     np.fill_diagonal(w, 0.0)
     np.fill_diagonal(hebb, 0.0)
-    off = ~np.eye(n, dtype=bool)
+    off = ~np.eye(w.shape[0], dtype=bool)
     a, b = w[off], hebb[off]
-    corr = float(np.corrcoef(a, b)[0, 1]) if n > 1 and a.std() > 0 and b.std() > 0 else 1.0
+    corr = float(np.corrcoef(a, b)[0, 1]) if a.size and a.std() > 0 and b.std() > 0 else 1.0
     rel = float(np.linalg.norm(w - hebb) / max(np.linalg.norm(hebb), 1e-300))
     return Learnt(w, hebb, corr, rel)

@@ -46,6 +46,10 @@
         <source>K = {k} patterns, N = {n} neurons: correlation with the Hebb matrix {c}, relative difference {e}.</source>
         <translation>K = {k} motifs, N = {n} neurones : corrélation avec la matrice de Hebb {c}, écart relatif {e}.</translation>
     </message>
+    <message>
+        <source>(Among the first {m} neurons.)</source>
+        <translation>(Parmi les {m} premiers neurones.)</translation>
+    </message>
 </context>
 <context>
     <name>ControlsPanel</name>
@@ -495,28 +499,12 @@
         <translation>Essais par charge et par taille</translation>
     </message>
     <message>
-        <source>{what} must be numbers separated by commas</source>
-        <translation>{what} doit être une liste de nombres séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>give at least one value of {what}</source>
-        <translation>donnez au moins une valeur de {what}</translation>
-    </message>
-    <message>
         <source>β values must be positive numbers or inf</source>
         <translation>les valeurs de β doivent être des nombres positifs ou inf</translation>
     </message>
     <message>
         <source>sizes N must lie between 10 and 16384</source>
         <translation>les tailles N doivent être comprises entre 10 et 16384</translation>
-    </message>
-    <message>
-        <source>loads must be numbers separated by commas</source>
-        <translation>les charges doivent être des nombres séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>give at least one load α</source>
-        <translation>donnez au moins une charge α</translation>
     </message>
     <message>
         <source>noise</source>
@@ -2167,6 +2155,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: &apos;parameters&apos; must be an object</source>
         <translation>{file} : « parameters » doit être un objet</translation>
+    </message>
+    <message>
+        <source>{quantity} must be numbers separated by commas or START:STOP:STEP, not {text!r}</source>
+        <translation>{quantity} doit être une liste de nombres séparés par des virgules ou DÉBUT:FIN:PAS, pas {text!r}</translation>
+    </message>
+    <message>
+        <source>{quantity} needs at least one number</source>
+        <translation>{quantity} demande au moins un nombre</translation>
     </message>
     <message>
         <source>sizes N must be at least 10</source>

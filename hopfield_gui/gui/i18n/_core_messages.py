@@ -13,6 +13,8 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("core", '{quantity}: the step must be a positive number'),
     QT_TRANSLATE_NOOP("core", '{quantity}: the end {end} is before the start {start}'),
     QT_TRANSLATE_NOOP("core", '{quantity}: {count} points is too many (at most 10000)'),
+    QT_TRANSLATE_NOOP("core", '{quantity} must be numbers separated by commas or START:STOP:STEP, not {text!r}'),
+    QT_TRANSLATE_NOOP("core", '{quantity} needs at least one number'),
     QT_TRANSLATE_NOOP("core", 'N must lie between 1 and 16384, not {n}'),
     QT_TRANSLATE_NOOP("core", 'the noise must be a fraction between 0 and 1, not {noise}'),
     QT_TRANSLATE_NOOP("core", 'at least one trial is needed'),

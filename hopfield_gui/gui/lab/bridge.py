@@ -57,22 +57,24 @@ class BridgeDialog(Translated, QtWidgets.QDialog):
     def learn(self) -> None:
         patterns = self.patterns_of()
         try:
-            r = learn_by_presentation(patterns, self.seconds.value(), seed=None)
+            # the block of the first MAX_SHOWN_N neurons: all that is shown, and W whole would be N × N
+            r = learn_by_presentation(patterns, self.seconds.value(), seed=None, neurons=MAX_SHOWN_N)
         except ValueError as exc:
             self.result = None
             self.verdict.setText(explain(exc))
             return
-        self.result, self._k = r, len(patterns)
-        n = r.w.shape[0]
-        shown = slice(0, min(n, MAX_SHOWN_N))
+        self.result, self._k, self._n = r, patterns.shape[0], patterns.shape[1]
         limit = float(np.abs(r.hebb).max()) or 1.0
-        show_matrix(self.learnt_img, r.w[shown, shown], limit)
-        show_matrix(self.hebb_img, r.hebb[shown, shown], limit)
+        show_matrix(self.learnt_img, r.w, limit)
+        show_matrix(self.hebb_img, r.hebb, limit)
         self.retranslate()
 
     def retranslate(self) -> None:
         r = self.result
         if r is not None:
-            self.verdict.setText(self.tr("K = {k} patterns, N = {n} neurons: correlation with the Hebb matrix {c}, "
-                                         "relative difference {e}.").format(
-                k=self._k, n=r.w.shape[0], c=f"{r.correlation:.3f}", e=f"{r.relative_error:.1%}"))
+            text = self.tr("K = {k} patterns, N = {n} neurons: correlation with the Hebb matrix {c}, "
+                           "relative difference {e}.").format(k=self._k, n=self._n, c=f"{r.correlation:.3f}",
+                                                             e=f"{r.relative_error:.1%}")
+            if r.w.shape[0] < self._n:
+                text += " " + self.tr("(Among the first {m} neurons.)").format(m=r.w.shape[0])
+            self.verdict.setText(text)

@@ -12,6 +12,7 @@ from ...state.lab import PROTOCOLS
 from ..i18n import Texts, Translated
 from ..i18n.messages import explain
 from ..plotting import lab_figures as lf
+from ..widgets.savedialog import ask_save_path
 from ..widgets.scrolling import scrolling
 from .controller import LabController
 from .panels import ProtocolPanel
@@ -216,18 +217,18 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         atomic_write(path, "\n".join(lines) + "\n")
 
     def _export_png_dialog(self) -> None:
-        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export the lab's plots"), "", "PNG (*.png)")
+        p = ask_save_path(self, self.tr("Export the lab's plots"), ".png")
         if p:
             try:
-                self.export_png(p if p.lower().endswith(".png") else p + ".png")
+                self.export_png(p)
             except OSError as exc:
                 self.show_error(explain(exc))
 
     def _export_csv_dialog(self) -> None:
-        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export the lab's curves"), "", "CSV (*.csv)")
+        p = ask_save_path(self, self.tr("Export the lab's curves"), ".csv")
         if p:
             try:
-                self.export_csv(p if p.lower().endswith(".csv") else p + ".csv")
+                self.export_csv(p)
             except (OSError, ValueError) as exc:
                 self.show_error(explain(exc))
 

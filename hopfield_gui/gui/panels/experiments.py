@@ -23,6 +23,7 @@ from .controls import rule_name
 from ..background.jobs import Jobs
 from ..background.throttle import Throttle
 from ..widgets import plotmenu
+from ..widgets.savedialog import ask_save_path
 from ..i18n import Texts, Translated
 from ..i18n.messages import explain
 
@@ -242,15 +243,6 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             ("seed", lambda: self.tr("seed"), self._seed_widget()),
         ])
 
-    def _numbers(self, text: str, what: str) -> list[float]:
-        try:
-            values = [float(x) for x in text.replace(";", ",").split(",") if x.strip()]
-        except ValueError:
-            raise ValueError(self.tr("{what} must be numbers separated by commas").format(what=what)) from None
-        if not values:
-            raise ValueError(self.tr("give at least one value of {what}").format(what=what))
-        return values
-
     def params(self, kind: str | None = None) -> dict:
         """The experiment's keyword arguments from the form (raises ValueError on bad input)."""
         kind = kind or self.kind.currentData()
@@ -266,26 +258,20 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         if kind in ("phase", "finite-size"):
             alphas = ex.parse_range(f"{v['a0']}:{v['a1']}:{v['da']}", "α")
         if kind == "phase":
-            words = [b.strip() for b in v["betas"].replace(";", ",").split(",") if b.strip()]
-            betas = [math.inf if b.lower() in ("inf", "∞") else self._numbers(b, "β")[0] for b in words]
-            if not betas or any(not b > 0 for b in betas):
+            betas = ex.parse_numbers(v["betas"], "β").tolist()
+            if any(not b > 0 for b in betas):
                 raise ValueError(self.tr("β values must be positive numbers or inf"))
             # the AGS lines on a fine grid of loads up to α_c, whatever the measured grid
             fine = np.linspace(max(0.002, alphas.min() / 2), min(alphas.max(), 0.137), 24)
             return dict(n=v["n"], alphas=alphas, betas=betas, trials=v["trials"], sweeps=v["sweeps"],
                         burn_in=v["burn_in"], seed=v["seed"], theory_alphas=fine)
         if kind == "finite-size":
-            ns = [int(x) for x in self._numbers(v["ns"], "N")]
-            if min(ns) < 10 or max(ns) > 16384:
+            sizes = ex.parse_numbers(v["ns"], "N")
+            if not (np.isfinite(sizes).all() and sizes.min() >= 10 and sizes.max() <= 16384):
                 raise ValueError(self.tr("sizes N must lie between 10 and 16384"))
+            ns = [int(x) for x in sizes]
             return dict(ns=ns, alphas=alphas, trials=v["trials"], seed=v["seed"])
-        try:
-            loads = [float(x) for x in v["loads"].replace(";", ",").split(",") if x.strip()]
-        except ValueError:
-            raise ValueError(self.tr("loads must be numbers separated by commas")) from None
-        if not loads:
-            raise ValueError(self.tr("give at least one load α"))
-        return dict(n=v["n"], alphas=loads, noises=ex.parse_range(f"0:{v['f1'] / 100}:{v['df'] / 100}", self.tr("noise")),
+        return dict(n=v["n"], alphas=ex.parse_numbers(v["loads"], "α").tolist(), noises=ex.parse_range(f"0:{v['f1'] / 100}:{v['df'] / 100}", self.tr("noise")),
                     trials=v["trials"], seed=v["seed"])
 
     def set_kind(self, kind: str) -> None:
@@ -414,7 +400,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
 
     def _export_png_dialog(self) -> None:
         from ..plotting.slides import SIZES
-        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export plot"), "", "PNG (*.png)")
+        p = ask_save_path(self, self.tr("Export plot"), ".png")
         if not p:
             return
         choices = [f"{w} × {h}" for w, h in SIZES]
@@ -422,15 +408,15 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                                                     choices, 0, False)
         if ok:
             try:
-                self.export_png(p if p.lower().endswith(".png") else p + ".png", SIZES[choices.index(choice)])
+                self.export_png(p, SIZES[choices.index(choice)])
             except (OSError, ValueError) as exc:
                 self._message(explain(exc))
 
     def _export_csv_dialog(self) -> None:
-        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export results"), "", "CSV (*.csv)")
+        p = ask_save_path(self, self.tr("Export results"), ".csv")
         if p:
             try:
-                self.export_csv(p if p.lower().endswith(".csv") else p + ".csv")
+                self.export_csv(p)
             except (OSError, ValueError) as exc:
                 self._message(explain(exc))
 

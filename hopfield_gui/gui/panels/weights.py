@@ -13,6 +13,7 @@ from ...core.patterns import overlap_matrix
 from ...core.rules import build_weights
 from ..plotting.figures import label_axes
 from ..widgets import plotmenu
+from ..widgets.savedialog import ask_save_path
 from ..i18n import Texts, Translated
 
 MAX_SHOWN_N = 1600  # W is N × N: shown up to 40 × 40 neurons
@@ -203,6 +204,6 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         return True
 
     def _export_dialog(self) -> None:
-        p, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export weights"), "", "PNG (*.png)")
+        p = ask_save_path(self, self.tr("Export weights"), ".png")
         if p:
-            self.export_png(p if p.lower().endswith(".png") else p + ".png")
+            self.export_png(p)

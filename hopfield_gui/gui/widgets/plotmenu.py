@@ -32,12 +32,10 @@ def context_menu(widget: pg.PlotWidget) -> QtWidgets.QMenu:
 
 def _export_dialog(widget: pg.PlotWidget) -> None:
     from ..plotting.figures import export_png
-    path, _ = QtWidgets.QFileDialog.getSaveFileName(
-        widget, QCoreApplication.translate("PlotMenu", "Export as PNG"), "", "PNG (*.png)")
+    from .savedialog import ask_save_path
+    path = ask_save_path(widget, QCoreApplication.translate("PlotMenu", "Export as PNG"), ".png")
     if not path:
         return
-    if not path.lower().endswith(".png"):
-        path += ".png"
     try:
         export_png(widget, path)
     except OSError as exc:
