@@ -71,8 +71,9 @@ class MenuActions(QtCore.QObject):
             s.addAction(a)
         s.addSeparator()
         self.quiz = self._action(lambda: self.tr("Hide the answer (quiz)"), win.set_quiz, QtCore.Qt.Key_Q,
-                                 tip=lambda: self.tr("The errors and what the network ends in stay hidden until it "
-                                                     "settles: the class guesses first"))
+                                 tip=lambda: self.tr("The curves, the numbers, the errors and what the network ends "
+                                                     "in stay hidden until you reveal them (V): the class guesses "
+                                                     "first"))
         self.quiz.setCheckable(True)
         self.reveal = self._action(lambda: self.tr("Reveal the answer"), win.reveal, QtCore.Qt.Key_V)
         for a in (self.quiz, self.reveal):
@@ -116,6 +117,16 @@ class MenuActions(QtCore.QObject):
                                          tip=lambda: self.tr("Larger text and thicker lines for a lecture hall"))
         self.presentation.setCheckable(True)
         v.addAction(self.presentation)
+        self.focus = self._action(lambda: self.tr("Focus on the plot (double-click a plot)"),
+                                  lambda: win.focus.toggle(), QtCore.Qt.Key_F6,
+                                  tip=lambda: self.tr("The plot last clicked fills the window, its texts large; "
+                                                      "Esc or F6 brings the layout back"))
+        v.addAction(self.focus)
+        self.leave_focus = self._action(lambda: self.tr("Leave the focus view"), lambda: win.focus.leave(),
+                                        QtCore.Qt.Key_Escape)
+        self.leave_focus.setShortcutContext(QtCore.Qt.WindowShortcut)
+        self.leave_focus.setEnabled(False)  # Esc is the focus view's only while there is one (not the editors')
+        win.focus.changed.connect(lambda name: self.leave_focus.setEnabled(bool(name)))
         tm = QtWidgets.QMenu(win)
         tx(tm.setTitle, lambda: self.tr("Theme"))
         v.addMenu(tm)
@@ -154,16 +165,23 @@ class MenuActions(QtCore.QObject):
         h.addAction(self._action(lambda: self.tr("About Hopfield Explorer"), lambda: show_about(win)))
 
     def _preset_actions(self, presets, context: str, apply, menu, toolbar) -> dict:
-        """One action per preset (title and tip translated in ``context``), in the menu and the toolbar."""
+        """One action per preset, numbered as the Lesson guide's moments: "3 Melting" in the toolbar
+        (short enough for all to fit a 1024-pixel screen), "3. Melting (β ↓ 2)" in the menu; the
+        title and what it shows in the tooltip. Texts translated in ``context``."""
         actions = {}
         for p in presets:
-            a = QtGui.QAction(self.win)
-            self.texts(a.setText, lambda p=p: QtCore.QCoreApplication.translate(context, p.title))
-            self.texts(a.setToolTip, lambda p=p: QtCore.QCoreApplication.translate(context, p.tip))
-            a.triggered.connect(lambda _=False, p=p: apply(p))
-            menu.addAction(a)
-            toolbar.addAction(a)
-            actions[p.key] = a
+            full = QtGui.QAction(self.win)
+            self.texts(full.setText, lambda p=p: f"{p.number}. {QtCore.QCoreApplication.translate(context, p.title)}")
+            self.texts(full.setToolTip, lambda p=p: QtCore.QCoreApplication.translate(context, p.tip))
+            full.triggered.connect(lambda _=False, p=p: apply(p))
+            menu.addAction(full)
+            short = QtGui.QAction(self.win)
+            self.texts(short.setText, lambda p=p: f"{p.number} {QtCore.QCoreApplication.translate(context, p.short)}")
+            self.texts(short.setToolTip, lambda p=p: "<b>" + QtCore.QCoreApplication.translate(context, p.title)
+                       + "</b><br>" + QtCore.QCoreApplication.translate(context, p.tip))
+            short.triggered.connect(lambda _=False, p=p: apply(p))
+            toolbar.addAction(short)
+            actions[p.key] = short
         return actions
 
     def _toolbar(self, name: str, title) -> QtWidgets.QToolBar:
@@ -174,6 +192,7 @@ class MenuActions(QtCore.QObject):
         font = QtGui.QFont()
         font.setPointSize(style.FONT_PT)
         tb.setFont(font)
+        tb.setProperty("hopfield_fixed_font", True)  # the teacher's controls: not enlarged in presentation mode
         return tb
 
     def _action(self, text, slot, shortcut=None, tip=None) -> QtGui.QAction:

@@ -36,6 +36,8 @@ def _parse(argv):
                    help="for --screenshot: then run this experiment with its default settings and show it")
     p.add_argument("--lab", choices=[p.key for p in LAB_PRESETS],
                    help="for --screenshot: the Plasticity lab with this preset, its protocol played")
+    p.add_argument("--layout-report", metavar="FILE.json",
+                   help="for --screenshot: also write the size of every plot's data area and every text cut")
     p.add_argument("--theme", choices=["system", "light", "dark"],
                    help="light or dark (default: as chosen in View > Theme, else the system's)")
     p.add_argument("--language", choices=["en", "fr"],
@@ -58,7 +60,7 @@ def main(argv=None) -> int:
         w, h = args.size
         return selftest.screenshot(app, args.screenshot, w, h, theme=args.theme or "light", preset=args.preset,
                                    experiment=args.experiment, presentation=args.presentation,
-                                   lab=args.lab)
+                                   lab=args.lab, layout_report=args.layout_report)
     from .window import MainWindow
     win = MainWindow(autosave=True, persistent=True)
     if args.theme:

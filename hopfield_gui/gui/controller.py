@@ -317,7 +317,7 @@ class ExplorerController(QObject):
             self.stop_schedule()
             return
         beta = float(self._schedule.pop(0))
-        if self.update(beta=beta):
+        if beta != self._params.beta and self.update(beta=beta):  # a mark for each real change only
             self.scheduledBeta.emit(beta)
 
     def stop_schedule(self) -> None:

@@ -112,34 +112,25 @@ def self_test(app, seconds: float = 3.0) -> int:
     return 1 if failures else 0
 
 
-def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str = "light",
-               preset: str | None = None, experiment: str | None = None, presentation: bool = False,
-               lab: str | None = None) -> int:
-    """The window with a demo running, once it has settled: by default stored letters and a noisy
-    cue, recalled; or a preset of the toolbar; then, if asked, an experiment with its defaults; or
-    the Plasticity lab with one of its presets, its protocol played two thirds of the way."""
-    from pathlib import Path
-
-    from .window import MainWindow
-
-    win = MainWindow(rows=20, cols=20)
-    win.view.set_theme(theme)
-    if presentation:
-        win.view.set_presentation(True)
-    if lab:
-        from ..state.lab import lab_preset
-        win.view.open_lab(lab_preset(lab))
-    need = win.minimumSizeHint()
-    if need.width() > width or need.height() > height:
-        print(f"hopfield-gui: error: the window needs at least {need.width()}x{need.height()} pixels, more than "
-              f"{width}x{height}", file=sys.stderr)
-        win.close()
-        return 2
-    win.resize(width, height)
-    win.show()
+def stage(app, win, preset: str | None = None, experiment: str | None = None, lab: str | None = None) -> bool:
+    """Bring the shown window ``win`` to one moment of a lesson and wait until it has settled: by
+    default stored letters and a noisy cue, recalled; or a preset of the toolbar; then, if asked,
+    an experiment with its defaults; or the Plasticity lab with one of its presets, its protocol
+    played two thirds of the way. True when it settled in time."""
     freeze_after_first_frame(win)
     _wait(app, lambda: win.last_frame is not None and win.last_frame.k == 3, 20)
     ctl = win.controller
+    if lab:
+        from ..state.lab import lab_preset
+        win.view.open_lab(lab_preset(lab))
+        ws = win.plasticity
+        done = _wait(app, lambda: not ws.lab.busy() and ws.lab.last_curves and ws.player.played is not None, 60)
+        played = ws.player.played
+        if played is not None:
+            spikes = np.sort(np.concatenate([played.pre, played.post]))
+            ws.player.advance(float(spikes[(2 * spikes.size) // 3] - played.t[0]) + 5.0)  # two thirds of the spikes
+        _wait(app, lambda: False, 0.5)  # the panels redraw once they have their size
+        return done
     if preset:
         win.apply_preset(find_preset(preset))
         _wait(app, lambda: False, 1.0)
@@ -153,25 +144,52 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
         _wait(app, lambda: win.last_frame is not None and win.last_frame.time == 0, 5)
         ctl.run()
         done = _wait(app, lambda: win.last_frame is not None and win.last_frame.converged and not win.last_frame.running, 30)
-    if lab:
-        ws = win.plasticity
-        done = _wait(app, lambda: not ws.lab.busy() and ws.lab.last_curves and ws.player.played is not None, 60)
-        played = ws.player.played
-        spikes = np.sort(np.concatenate([played.pre, played.post]))
-        ws.player.advance(float(spikes[(2 * spikes.size) // 3] - played.t[0]) + 5.0)  # two thirds of the spikes
-        _wait(app, lambda: False, 0.5)  # the panels redraw once they have their size
     if experiment:
-        win.tabs.setCurrentWidget(win.experiments)
-        win.experiments.set_kind(experiment)
-        win.experiments.start()
-        done = _wait(app, lambda: not win.experiments.running, 600) and not win.experiments.last_error
+        win.show_experiment(experiment)
+        done = _wait(app, lambda: not win.experiments.busy(), 600) and not win.experiments.last_error
     _wait(app, win.curves.settled, 5)
     _wait(app, lambda: False, 0.3)
+    return done
+
+
+def open_window(app, width: int, height: int, theme: str = "light", presentation: bool = False):
+    """The window at exactly ``width`` × ``height`` (None and one line on stderr if it cannot fit)."""
+    from .window import MainWindow
+
+    win = MainWindow(rows=20, cols=20)
+    win.view.set_theme(theme)
+    if presentation:
+        win.view.set_presentation(True)
+    need = win.minimumSizeHint()
+    if need.width() > width or need.height() > height:
+        print(f"hopfield-gui: error: the window needs at least {need.width()}x{need.height()} pixels, more than "
+              f"{width}x{height}", file=sys.stderr)
+        win.close()
+        return None
+    win.resize(width, height)
+    win.show()
+    return win
+
+
+def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str = "light",
+               preset: str | None = None, experiment: str | None = None, presentation: bool = False,
+               lab: str | None = None, layout_report: str | None = None) -> int:
+    """A picture of the window at one moment (:func:`stage`), and its layout report if asked
+    (``layout_report.py``: the plots' sizes and every text cut)."""
+    from pathlib import Path
+
+    win = open_window(app, width, height, theme, presentation)
+    if win is None:
+        return 2
+    done = stage(app, win, preset, experiment, lab)
     if (win.width(), win.height()) != (width, height):
         print(f"hopfield-gui: error: the window came out {win.width()}x{win.height()}, not {width}x{height}",
               file=sys.stderr)
         win.close()
         return 2
+    if layout_report:
+        from . import layout_report as lr
+        lr.write(win, layout_report)
     img = win.grab()
     tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
     saved = img.save(tmp, "PNG")
@@ -185,5 +203,3 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
     if not done:
         print("hopfield-gui: warning: the demo had not settled when the picture was taken", file=sys.stderr)
     return 0
-
-

@@ -41,6 +41,15 @@ def fit_current_page(pages: QtWidgets.QStackedWidget) -> None:
     pages.updateGeometry()
 
 
+def _fixed_font(w: QtWidgets.QWidget) -> bool:
+    """The widget (or a parent) keeps its font in presentation mode (the toolbars: the teacher's)."""
+    while w is not None:
+        if w.property("hopfield_fixed_font"):
+            return True
+        w = w.parentWidget()
+    return False
+
+
 class ViewModes(QtCore.QObject):
     """Presentation mode and theme of the window ``win``."""
 
@@ -61,6 +70,7 @@ class ViewModes(QtCore.QObject):
         thicker curves, and the panels rearranged rather than grown: the docks (patterns, editor,
         parameters) step aside so that the network state and the curves take the room; leaving
         the mode brings back those that were shown (F5 toggles; View shows any dock meanwhile)."""
+        self.win.focus.leave()  # the layout the focus view would restore is about to change
         self._presenting = bool(on)
         self._arrange_docks()
         self.win.state_panel.set_compact(on)
@@ -72,8 +82,8 @@ class ViewModes(QtCore.QObject):
             self._base_font = QtGui.QFont(app.font())
         app.setFont(scaled_font(self._base_font, scale))
         for w in [self.win] + self.win.findChildren(QtWidgets.QWidget):
-            if not w.testAttribute(QtCore.Qt.WA_SetFont):
-                continue  # follows the application's font (or its parent's)
+            if not w.testAttribute(QtCore.Qt.WA_SetFont) or _fixed_font(w):
+                continue  # follows the application's font (or its parent's), or keeps its own
             base = w.property("hopfield_base_size")
             if base is None:
                 f0 = w.font()
@@ -81,6 +91,7 @@ class ViewModes(QtCore.QObject):
                 w.setProperty("hopfield_base_size", base)
             w.setFont(scaled_font(w.font(), scale, float(base)))
         self.restyle()
+        self.win.arrange_center()
         self.win.menus.presentation.setChecked(on)
         self.win.settings.remember_view("presentation", bool(on))
 
@@ -125,6 +136,7 @@ class ViewModes(QtCore.QObject):
         if page not in PAGES:
             return
         w, menus = self.win, self.win.menus
+        w.focus.leave()
         self.page = page
         network = page == "network"
         w.pages.setCurrentIndex(PAGES.index(page))
@@ -147,6 +159,7 @@ class ViewModes(QtCore.QObject):
         self.set_page("plasticity")
         if preset is not None:
             self.win.plasticity.lab.apply_preset(preset)
+            self.win.plasticity.show_panel(preset.params.play_panel)
 
     def presenting(self) -> bool:
         return style.presenting()

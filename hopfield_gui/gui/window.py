@@ -21,6 +21,7 @@ from .actions import MenuActions
 from .autosave import Autosave
 from .controller import ExplorerController
 from .files import FileActions
+from .focus import FocusView
 from .i18n import Texts, Translated
 from .i18n.messages import describe_state
 from .lab.workspace import PlasticityWorkspace
@@ -63,7 +64,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self._closed = False
         self._correlated = None  # (name, name, C) of the two most correlated stored patterns, if strongly
         self.lesson = None  # Help ▸ Lesson guide, made when first asked for
-        self.quiz = False  # Simulation ▸ Hide the answer: overlay and verdict wait until the network settles
+        self.quiz = False  # Simulation ▸ Hide the answer: curves, numbers, overlay and verdict wait for the reveal
         self._revealed = False  # the teacher revealed the answer of this run
 
         self.library_panel = LibraryPanel(ctl.library)
@@ -78,6 +79,16 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
 
         self.files = FileActions(self)
         self.view = ViewModes(self)
+        self.focus = FocusView(self)  # double-click a plot (or F6): it fills the window
+        c, wt, ex, lab = self.curves, self.weights, self.experiments, self.plasticity
+        for widget, name, restyle in ((c.overlap_plot, "curves.overlap", c.restyle),
+                                      (c.energy_plot, "curves.energy", c.restyle),
+                                      (wt.sum_plot, "weights.sum", wt.restyle), (wt.trace_plot, "weights.trace", wt.restyle),
+                                      (wt.hist_plot, "weights.stabilities", wt.restyle),
+                                      (wt.overlap_plot, "weights.overlaps", wt.restyle),
+                                      (ex.plot, "experiments.plot", ex.restyle), (lab.player, "player", lab.restyle),
+                                      *((panel, f"lab.{key}", lab.restyle) for key, panel in lab.panels.items())):
+            self.focus.register(widget, name, restyle)
         self.settings = WindowSettings(self, persistent)
         self.menus = MenuActions(self)
         self._connect()
@@ -147,6 +158,13 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.addDockWidget(QtCore.Qt.LeftDockWidgetArea, d)
         return d
 
+    def arrange_center(self) -> None:
+        """In presentation mode the network state steps aside while an experiment is shown: its plot
+        takes the whole width (the state has nothing to do with the experiment's runs)."""
+        aside = self.view.presenting() and self.tabs.currentWidget() is self.experiments
+        if self.state_panel.isHidden() != aside:
+            self.state_panel.setVisible(not aside)
+
     def show_editor(self) -> None:
         """Bring the editor forward (it waits behind the patterns until it is used)."""
         d = self.docks["editor"]
@@ -156,6 +174,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
     def _connect(self) -> None:
         ctl, lp, ed, sp, c = self.controller, self.library_panel, self.editor, self.state_panel, self.controls
         ctl.frame.connect(self.on_frame)
+        self.tabs.currentChanged.connect(lambda _: self.arrange_center())
         ctl.error.connect(self.show_error)
         ctl.paramsChanged.connect(self._show_params)
         ctl.libraryChanged.connect(self._library_changed)
@@ -222,7 +241,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
 
     def _beta_scheduled(self, beta: float) -> None:
         f = self.controller.last_frame
-        self.curves.mark(f.time if f is not None else 0.0, f"β = {beta:g}")
+        self.curves.mark(f.time if f is not None else 0.0, beta)
 
     @QtCore.Slot(object)
     def on_frame(self, frame) -> None:
@@ -234,8 +253,9 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.update_status()
 
     def set_quiz(self, on: bool) -> None:
-        """Quiz mode: the error overlay and what the network is in stay hidden until it settles or
-        the answer is revealed (Simulation ▸ Reveal the answer), so the class can guess first."""
+        """Quiz mode: everything that gives the answer away — the overlap curves and their numbers,
+        the error overlay, what the network is in — stays hidden until the teacher reveals it
+        (Simulation ▸ Reveal the answer, V), so the class guesses first while watching the state."""
         self.quiz = on
         self.menus.quiz.setChecked(on)
         if self.controller.last_frame is not None:
@@ -250,8 +270,9 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         label = self.controller.last_label
         if frame.restart:
             self._revealed = False  # a new run: a new question
-        hidden = self.quiz and not self._revealed and not (frame.converged or frame.cycle)
+        hidden = self.quiz and not self._revealed
         self.state_panel.set_answer_hidden(hidden)
+        self.curves.set_answer_hidden(hidden)
         if frame.running or hidden:
             self.state_panel.set_verdict("")
         elif label is not None:
@@ -308,8 +329,18 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.lesson.raise_()
 
     def apply_preset(self, preset: Preset) -> None:
+        self.focus.leave()
         self.view.set_page("network")
         self.controller.apply_preset(preset, letter)
+
+    def show_experiment(self, kind: str, start: bool = True) -> None:
+        """The Experiments tab with ``kind`` chosen, started with its settings (the Lesson guide's
+        buttons, ``--screenshot --experiment``)."""
+        self.view.set_page("network")
+        self.tabs.setCurrentWidget(self.experiments)
+        self.experiments.set_kind(kind)
+        if start:
+            self.experiments.start()
 
     def _move_pattern(self, i: int, j: int) -> None:
         self.controller.move_pattern(i, j)

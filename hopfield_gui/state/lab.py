@@ -139,6 +139,8 @@ class LabPreset:
     title: str  # English; translated in the context "LabPresets"
     tip: str
     params: LabParams
+    number: str = ""  # "7a" … "7e": the Lesson guide's seventh moment, in the toolbar's order
+    short: str = ""  # the toolbar's name (context "LabPresets")
 
 
 LAB_PRESETS = (
@@ -146,25 +148,27 @@ LAB_PRESETS = (
               QT_TRANSLATE_NOOP("LabPresets", "Dudek & Bear (1992): 900 pulses from 1 to 100 Hz — LTD at low "
                                               "frequencies, LTP at high ones; BCM and the calcium rule"),
               LabParams(RuleChoice("bcm", "default"), pinned=(RuleChoice("calcium", "dp"),), play_panel="frequency",
-                        play_freq=50.0, speed=0.2)),
+                        play_freq=50.0, speed=0.2), "7a", QT_TRANSLATE_NOOP("LabPresets", "Frequency")),
     LabPreset("bi-poo", QT_TRANSLATE_NOOP("LabPresets", "Timing"),
               QT_TRANSLATE_NOOP("LabPresets", "Bi & Poo (1998): 60 pairs at 1 Hz — LTP when pre comes first, LTD "
                                               "when post does; the pair rule fitted to their cells"),
-              LabParams(RuleChoice("pair", "bi-poo"), play_panel="timing", play_dt=10.0, speed=0.5)),
+              LabParams(RuleChoice("pair", "bi-poo"), play_panel="timing", play_dt=10.0, speed=0.5), "7b",
+              QT_TRANSLATE_NOOP("LabPresets", "Δt pre–post")),
     LabPreset("sjostrom", QT_TRANSLATE_NOOP("LabPresets", "Timing and frequency"),
               QT_TRANSLATE_NOOP("LabPresets", "Sjöström et al. (2001): pairs at 0.1–50 Hz — at high frequency "
                                               "both orders give LTP; the triplet rule follows"),
-              LabParams(RuleChoice("triplet", "visual-minimal"), play_panel="both", play_freq=40.0, speed=0.05)),
+              LabParams(RuleChoice("triplet", "visual-minimal"), play_panel="both", play_freq=40.0, speed=0.05), "7c",
+              QT_TRANSLATE_NOOP("LabPresets", "Both")),
     LabPreset("pair-fails", QT_TRANSLATE_NOOP("LabPresets", "Pair rule fails, triplet fits"),
               QT_TRANSLATE_NOOP("LabPresets", "The same Sjöström points with a pair rule and the triplet rule: "
                                               "compare the error E of each"),
               LabParams(RuleChoice("triplet", "visual-minimal"), pinned=(RuleChoice("pair", "bi-poo"),),
-                        play_panel="both", play_freq=40.0, speed=0.05)),
+                        play_panel="both", play_freq=40.0, speed=0.05), "7d", QT_TRANSLATE_NOOP("LabPresets", "Pair or triplet")),
     LabPreset("protocol-trap", QT_TRANSLATE_NOOP("LabPresets", "The real protocol"),
               QT_TRANSLATE_NOOP("LabPresets", "Sjöström's real protocol (5 pairs, 15 times every 10 s): the "
                                               "triplet rule's LTP at 40–50 Hz almost vanishes"),
               LabParams(RuleChoice("triplet", "visual-minimal"), protocol="bursts", play_panel="both",
-                        play_freq=40.0, speed=0.05)),
+                        play_freq=40.0, speed=0.05), "7e", QT_TRANSLATE_NOOP("LabPresets", "Real protocol")),
 )
 
 

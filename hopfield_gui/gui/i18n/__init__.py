@@ -118,6 +118,8 @@ def install_language(lang: str) -> str:
             app.installTranslator(t)
             _installed.append(t)
     _current = lang
+    from .numbers import locale_for
+    QtCore.QLocale.setDefault(locale_for(lang))  # Qt's spin boxes write 0,5 in French
     return lang
 
 

@@ -1,15 +1,38 @@
 """One panel of the slide: its title and source, the protocol's spikes to scale, and the plot of the
-model's curves against the published data (``plotting/lab_figures.py`` draws them)."""
+model's curves against the published data (``plotting/lab_figures.py`` draws them), each curve and
+data set named in a legend inside the plot where it covers nothing."""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..background.throttle import Throttle
 from ..i18n import Texts, Translated
+from ..layout_report import name_plot
 from ..plotting import lab_figures as lf
+from ..plotting import style
+from ..plotting.axes import plot_widget
+from ..plotting.figures import attach_legend
 from ..widgets import plotmenu
+
+PANEL_SIZE = (300, 290)  # the least room of a panel (× the presentation scale): a 200 × 120 data area and its texts
+
+
+def panel_texts(panel: str):
+    """(title, source) of a panel, as functions giving the text in the interface's language — the
+    slide's own words: « de la fréquence de stimulation », « des temps précis », « des deux »."""
+    tr = QtCore.QCoreApplication.translate
+    return {
+        "frequency": (lambda: tr("ProtocolPanel", "Stimulation frequency — Dudek & Bear (1992)"),
+                      lambda: tr("ProtocolPanel", "900 pulses at 1–100 Hz, hippocampus CA1 (PNAS 89:4363). Bands: "
+                                                  "the sign they found; no digitised points exist.")),
+        "timing": (lambda: tr("ProtocolPanel", "Precise spike timing — Bi & Poo (1998)"),
+                   lambda: tr("ProtocolPanel", "60 pairs at 1 Hz, hippocampal cultures; points: 45 cells of their "
+                                               "Fig. 7 (J Neurosci 18:10464).")),
+        "both": (lambda: tr("ProtocolPanel", "Both combined — Sjöström et al. (2001)"),
+                 lambda: tr("ProtocolPanel", "Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM); "
+                                             "dotted: the other protocol. Visual cortex L5 (Neuron 32:1149).")),
+    }[panel]
 
 
 class ProtocolPanel(Translated, QtWidgets.QFrame):
@@ -20,55 +43,50 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         self.results: list = []
         self.params = None
         self.other = None
-        title, source = {
-            "frequency": (lambda: self.tr("Frequency — Dudek & Bear (1992)"),
-                          lambda: self.tr("900 pulses at 1–100 Hz, hippocampus CA1 (PNAS 89:4363). Bands: the sign "
-                                          "they found; no digitised points exist.")),
-            "timing": (lambda: self.tr("Timing — Bi & Poo (1998)"),
-                       lambda: self.tr("60 pairs at 1 Hz, hippocampal cultures; points: 45 cells of their Fig. 7 "
-                                       "(J Neurosci 18:10464).")),
-            "both": (lambda: self.tr("Timing and frequency — Sjöström et al. (2001)"),
-                     lambda: self.tr("Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM); dotted: the "
-                                     "other protocol. Visual cortex L5 (Neuron 32:1149).")),
-        }[panel]
+        title, source = panel_texts(panel)
         self.title = QtWidgets.QLabel()
-        f = self.title.font()
-        f.setBold(True)
-        self.title.setFont(f)
         self.title.setWordWrap(True)
         tx(self.title.setText, title)
         # the source and what the strip shows, in one smaller paragraph (a line saved counts at 640 pixels)
         self._source = source
         self.source = QtWidgets.QLabel()
         self.source.setWordWrap(True)
-        small = self.source.font()
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
-        self.source.setFont(small)
         self.note = QtWidgets.QLabel("")  # e.g. "BCM has no spike timing"
         self.note.setWordWrap(True)
         self.note.hide()
-        self.legend = QtWidgets.QLabel("")  # the rules and their E, when the side column steps aside (F5)
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(QtCore.Qt.RichText)
-        self.legend.hide()
-        self.strip = pg.PlotWidget()
-        self.strip.setFixedHeight(50)
+        self.strip = plot_widget()
         self.strip.getPlotItem().setMenuEnabled(False)
-        # no legend: the lab's side column names each rule in its colour, with E (the legend under
-        # the plot took half of a panel on a 1280 × 720 screen)
-        self.plot = pg.PlotWidget()
+        name_plot(self.strip.getPlotItem(), f"lab.{panel}.protocol", diagram=True)
+        self.plot = plot_widget()
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         plotmenu.install(self.plot)
-        self.plot.setMinimumHeight(120)
+        name_plot(self.plot.getPlotItem(), f"lab.{panel}")
+        attach_legend(self.plot.getPlotItem())  # every rule and data set named, inside the plot if room
         self._redraw = Throttle(self.redraw, delay_ms=120, parent=self)
         self._closed = False
         self.plot.installEventFilter(self)
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.setSpacing(2)
-        for wdg in (self.title, self.source, self.note, self.legend, self.strip):
+        for wdg in (self.title, self.source, self.note, self.strip):
             lay.addWidget(wdg)
         lay.addWidget(self.plot, 1)
+        self._look()
+
+    def _look(self) -> None:
+        """Title, source and strip in the current look (larger in presentation mode): the panel's
+        header is read from the back row like the network page's plot titles."""
+        f = QtGui.QFont()
+        f.setPointSize(style.pt(style.FONT_PT))
+        f.setBold(True)
+        self.title.setFont(f)
+        small = QtGui.QFont()
+        small.setPointSize(style.pt(style.FONT_PT - 3))
+        self.source.setFont(small)
+        self.note.setFont(small)
+        ticks = QtGui.QFontMetrics(QtGui.QFont("", style.pt(style.TICK_PT - 3))).height()
+        self.strip.setFixedHeight(int(2.4 * ticks + ticks + 14))  # pre and post rows, and the time axis
+        self.plot.setMinimumHeight(style.pt(150))
 
     def show_results(self, results: list, params, other=None) -> None:
         """Draw the curves of ``results`` [(RuleChoice, Curves)] with the settings ``params`` (and,
@@ -104,21 +122,24 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         self.redraw()
 
     def restyle(self) -> None:
+        self._look()
         self.redraw()
 
     def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt name)
         if obj is self.plot and ev.type() == QtCore.QEvent.Resize and not self._closed:
-            self._redraw.request()  # which axis labels fit depends on the size
+            self._redraw.request()  # which axis labels fit and where the legend goes depend on the size
         return False
 
-    def set_compact(self, on: bool, legend: str = "") -> None:
+    def set_compact(self, on: bool) -> None:
         """Presentation mode: the title (which names the paper) stays, the paragraph under it moves
-        into the title's tooltip — the curves need the room on a projector; ``legend`` (the rules
-        in their colours, with E) takes the place of the side column, which steps aside."""
+        into the title's tooltip — the curves need the room on a projector (the legend inside the
+        plot names every rule with its E)."""
         self.source.setVisible(not on)
         self.title.setToolTip(self.source.text() if on else "")
-        self.legend.setText(legend)
-        self.legend.setVisible(on and bool(legend))
+
+    def need(self) -> QtCore.QSize:
+        """The least room for a 200 × 120 data area with this panel's texts in the current look."""
+        return QtCore.QSize(style.pt(PANEL_SIZE[0]), style.pt(PANEL_SIZE[1])).expandedTo(self.minimumSizeHint())
 
     def shutdown(self) -> None:
         self._closed = True

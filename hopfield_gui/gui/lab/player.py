@@ -17,10 +17,13 @@ from PySide6.QtCore import Signal
 from ..i18n import Texts, Translated
 from ..plotting import lab_figures as lf
 from ..plotting import style
-from ..plotting.figures import no_si_prefix
+from ..plotting.figures import label_axes, no_si_prefix
+from ..plotting.axes import add_plot
 from ..plotting.fit import fit_ticks
+from ..layout_report import name_plot
 
 SPEEDS = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
+WIDE = (620, 300)  # the least room of the wide player (× the presentation scale): two 200 × 120 data areas and texts
 TRACE_COLOURS = {"r1": 0, "r2": 5, "o1": 4, "o2": 1, "c": 2, "θ_M": 3, "y": 1}
 
 
@@ -72,39 +75,37 @@ class TracePlayer(Translated, QtWidgets.QWidget):
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(style.bg())
-        self.spikes = self.view.addPlot(row=0, col=0)
-        self.traces = self.view.addPlot(row=1, col=0)
-        self.weight = self.view.addPlot(row=2, col=0)
-        self.view.ci.layout.setRowStretchFactor(0, 1)
-        self.view.ci.layout.setRowStretchFactor(1, 3)
-        self.view.ci.layout.setRowStretchFactor(2, 2)
+        self.spikes = add_plot(self.view, 0, 0)
+        self.traces = add_plot(self.view, 1, 0)
+        self.weight = add_plot(self.view, 2, 0)
+        name_plot(self.spikes, "player.spikes", diagram=True)
+        name_plot(self.traces, "player.traces")
+        name_plot(self.weight, "player.weight")
+        self.wide = None  # the traces and the weight side by side (a wide cell), else one above the other
         for p in (self.spikes, self.traces, self.weight):
             p.setMenuEnabled(False)
             p.setMouseEnabled(False, False)
             p.hideButtons()
         for p in (self.spikes, self.traces):
             p.setXLink(self.weight)
-            p.getAxis("bottom").setStyle(showValues=False)
+        self.spikes.getAxis("bottom").setStyle(showValues=False)
+        self.spikes.getAxis("bottom").setHeight(4)
         self.spikes.hideAxis("left")
         self.curves: dict[str, pg.PlotDataItem] = {}
 
-        # two short rows rather than one long one: the player shares the page with three plots
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.panel, 1)
+        # the controls in one row when the player is wide, in two short rows when it is not
+        self.controls = QtWidgets.QGridLayout()
+        self.controls.setContentsMargins(0, 0, 0, 0)
+        self._control_widgets = [self.panel]
         for label, w in (("Δt", self.dt), ("f", self.freq)):
-            row.addWidget(QtWidgets.QLabel(label))
-            row.addWidget(w)
-        row2 = QtWidgets.QHBoxLayout()
-        row2.addWidget(self.play_button)
-        row2.addWidget(self.restart_button)
-        row2.addWidget(self.pace)
-        row2.addStretch(1)
+            self._control_widgets += [QtWidgets.QLabel(label), w]
+        self._control_widgets += [self.play_button, self.restart_button, self.pace]
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
-        lay.addLayout(row)
-        lay.addLayout(row2)
+        lay.addLayout(self.controls)
         lay.addWidget(self.caption)
         lay.addWidget(self.view, 1)
+        self._arrange(False)
 
         self.panel.currentIndexChanged.connect(lambda _: self.edited.emit({"play_panel": self.panel.currentData()}))
         self.dt.valueChanged.connect(lambda v: self.edited.emit({"play_dt": float(v)}))
@@ -210,8 +211,7 @@ class TracePlayer(Translated, QtWidgets.QWidget):
             self.weight.addItem(pg.InfiniteLine(level, angle=0, label=name, labelOpts={"position": 0.02, "color":
                                                 style.muted()}, pen=pg.mkPen(style.muted(), style=QtCore.Qt.DashLine)))
         self.curves["w"] = self.weight.plot(pen=pg.mkPen(style.fg(), width=style.line_px(2.5)))
-        self.weight.setLabel("left", pl.w_name, color=style.fg())
-        self.weight.setLabel("bottom", self.tr("time (ms)"), color=style.fg())
+        self._axes()
         top = max([float(np.nanmax(v)) for v in pl.traces.values()] + list(pl.levels.values()) + [1.0])
         self.traces.setYRange(0, top * 1.08, padding=0)
         w = pl.w
@@ -224,6 +224,19 @@ class TracePlayer(Translated, QtWidgets.QWidget):
             plot.layout.activate()
             fit_ticks(plot)
 
+    def _axes(self) -> None:
+        """Axis numbers and titles at the sizes of the network page's plots (larger in presentation
+        mode); the traces' time axis named only when the weight is not right under it."""
+        if self.played is None:
+            return
+        time = self.tr("time (ms)")
+        label_axes(self.traces, self.tr("traces"), time if self.wide else "")
+        label_axes(self.weight, self.played.w_name, time)
+        bottom = self.traces.getAxis("bottom")
+        bottom.setStyle(showValues=bool(self.wide))
+        if not self.wide:
+            bottom.setHeight(4)
+
     def _caption(self) -> None:
         """What is played, and the traces' names in their colours (in presentation mode the names
         only: the controls above say what is played)."""
@@ -234,14 +247,55 @@ class TracePlayer(Translated, QtWidgets.QWidget):
         self.caption.setText(names if self.compact else f"{what}<br>{names}")
 
     def set_compact(self, on: bool) -> None:
-        """Presentation mode: the spike raster steps aside (the traces jump at each spike) so that the
-        traces and the weight keep a readable height."""
+        """Presentation mode: the caption keeps only the traces' names (the controls above say what
+        is played)."""
         self.compact = on
-        self.spikes.setVisible(not on)
-        self.view.ci.layout.setRowMaximumHeight(0, 0 if on else 10_000)
-        self.view.ci.layout.setRowSpacing(0, 0)
         if self.played is not None:
             self._caption()
+
+    # --- layout --------------------------------------------------------------------------------------
+    def need(self) -> QtCore.QSize:
+        """The least room for the traces and the weight side by side, each with a 200 × 120 data area
+        and its texts, in the current look."""
+        return QtCore.QSize(style.pt(WIDE[0]), style.pt(WIDE[1]))
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(ev)
+        wide = self.width() >= style.pt(WIDE[0])
+        if wide != self.wide:
+            self._arrange(wide)
+
+    def _arrange(self, wide: bool) -> None:
+        """Wide: one row of controls, the raster over the traces and the weight side by side. Narrow:
+        two rows of controls, the raster, the traces and the weight one above the other."""
+        self.wide = wide
+        for w in self._control_widgets:
+            self.controls.removeWidget(w)
+        if wide:
+            for i, w in enumerate(self._control_widgets):
+                self.controls.addWidget(w, 0, i)
+            self.controls.setColumnStretch(0, 1)
+        else:
+            for i, w in enumerate(self._control_widgets[:5]):
+                self.controls.addWidget(w, 0, i)
+            for i, w in enumerate(self._control_widgets[5:]):
+                self.controls.addWidget(w, 1, i)
+        layout = self.view.ci
+        for p in (self.spikes, self.traces, self.weight):
+            layout.removeItem(p)
+        gl = layout.layout
+        if wide:
+            layout.addItem(self.spikes, row=0, col=0, colspan=2)
+            layout.addItem(self.traces, row=1, col=0)
+            layout.addItem(self.weight, row=1, col=1)
+            stretch = (1, 4, 0)
+        else:
+            for r, p in enumerate((self.spikes, self.traces, self.weight)):
+                layout.addItem(p, row=r, col=0)
+            stretch = (1, 3, 2)
+        for r, k in enumerate(stretch):
+            gl.setRowStretchFactor(r, k)
+        self._axes()
 
     def span(self) -> float:
         """The width of the time window that follows the played time (ms): a few periods."""
@@ -273,7 +327,7 @@ class TracePlayer(Translated, QtWidgets.QWidget):
     def retranslate(self) -> None:
         self._set_play_text()
         if self.played is not None:
-            self.weight.setLabel("bottom", self.tr("time (ms)"), color=style.fg())
+            self._axes()
             self._caption()
 
     def shutdown(self) -> None:

@@ -15,6 +15,7 @@ from ..plotting import lab_figures as lf
 from ..widgets.savedialog import ask_save_path
 from ..widgets.scrolling import scrolling
 from .controller import LabController
+from ..widgets.adaptive import AdaptiveGrid, Arrangement
 from .panels import ProtocolPanel
 from .params_table import ParamTable
 from .player import TracePlayer
@@ -109,13 +110,17 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
 
         self.panels = {key: ProtocolPanel(key) for key in ("frequency", "timing", "both")}
         self.player = TracePlayer()
-        self.area = QtWidgets.QWidget()
-        g = QtWidgets.QGridLayout(self.area)
-        g.setContentsMargins(0, 0, 0, 0)
-        g.setSpacing(6)
-        for (r, c), w in zip([(0, 0), (0, 1), (1, 0), (1, 1)], [self.panels["frequency"], self.panels["timing"],
-                                                                 self.panels["both"], self.player], strict=True):
-            g.addWidget(w, r, c)
+        # the slide's three panels in a row and the player across under them when the screen has
+        # room; else the three in a row and the player in a tab beside them; else one tab each:
+        # every plot keeps a readable size
+        titles = [lambda: self.tr("Frequency"), lambda: self.tr("Δt pre–post"), lambda: self.tr("Both"),
+                  lambda: self.tr("Player")]
+        self.area = AdaptiveGrid([self.panels["frequency"], self.panels["timing"], self.panels["both"], self.player],
+                                 titles, [Arrangement(((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1), (1, 0, 1, 3)),
+                                                      (1, 1)),
+                                          Arrangement(((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1), None),
+                                                      grid_title=lambda: self.tr("The slide's three experiments"))],
+                                 lambda w: w.need())
         lay = QtWidgets.QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.side)
@@ -179,8 +184,9 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         head = self.tr("E: the error on Sjöström's ten points ({protocol}); below 1 the rule fits").format(
             protocol=self.protocol_buttons[p.protocol].text())
         self.pinned.setText(head + "<br>" + "<br>".join(lines))
-        for key, panel in self.panels.items():
-            panel.set_compact(self.compact, " · ".join(lines) if key == "both" else "")
+        for panel in self.panels.values():
+            panel.set_compact(self.compact)
+        self.area.retranslate()
 
     def show_error(self, message: str) -> None:
         self.last_error = message
@@ -232,9 +238,13 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
             except (OSError, ValueError) as exc:
                 self.show_error(explain(exc))
 
+    def show_panel(self, panel: str) -> None:
+        """Bring one of the slide's panels forward (its tab, when the screen is too small for all)."""
+        self.area.show_item(self.panels.get(panel, self.player))
+
     def set_compact(self, on: bool) -> None:
-        """Presentation mode: the side column steps aside (as the explorer's docks do) and the
-        rules with their E move under the Sjöström panel's title."""
+        """Presentation mode: the side column steps aside (as the explorer's docks do); each plot's
+        legend names the rules (with E on the Sjöström panel)."""
         self.compact = on
         self.side.setVisible(not on)
         self.player.set_compact(on)
@@ -245,6 +255,7 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         for panel in self.panels.values():
             panel.restyle()
         self.player.restyle()
+        self.area.rearrange()
 
     def shutdown(self) -> None:
         for panel in self.panels.values():

@@ -6,9 +6,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ..plotting import figures, style
+from ..plotting import style
+from ..plotting.axes import plot_widget
+from ..i18n.numbers import number
 from ..plotting.fit import FittingTexts
 from ..widgets import plotmenu
+from ..layout_report import name_plot
 from ..i18n import Texts, Translated
 from ..widgets.livelabel import LiveLabel
 from ..background.throttle import Throttle
@@ -17,23 +20,48 @@ from ..plotting.raster_curves import CurveRenderer
 
 MAX_POINTS = 4000
 REDRAW_HZ = 24
+SHORT_PX = 290  # a plot this high or less (× the presentation scale) shows no title
+COMPACT_K = 8  # more stored patterns than this: the numbers fold into one line
+MIN_DATA_PX = 124  # the least height of a plot's data area (README, "In class": 120 at every classroom size)
 
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # history kept per curve; older halves are thinned
 
 
+def _table(cells: list[str], font: QtGui.QFont, width: float) -> str:
+    """Rich-text cells (``<td>…</td>``) in rows as full as ``width`` allows (at most four a row),
+    every row as wide as its cells need: the numbers under the curves take as few lines as they can."""
+    doc = QtGui.QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    rows, row, used = [], [], 0.0
+    for c in cells:
+        doc.setHtml(f"<table cellspacing='0' cellpadding='0'><tr>{c}</tr></table>")
+        w = doc.idealWidth()
+        if row and (used + w > width or len(row) == 4):
+            rows.append(row)
+            row, used = [], 0.0
+        row.append(c)
+        used += w
+    rows.append(row)
+    # one table per row: a row's cells do not take the width of another row's
+    return "".join(f"<table cellspacing='0' cellpadding='0'><tr>{''.join(r)}</tr></table>" for r in rows)
+
+
 class CurvesPanel(Translated, QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.overlap_plot = pg.PlotWidget()
-        self.energy_plot = pg.PlotWidget()
-        for pw in (self.overlap_plot, self.energy_plot):
+        self.overlap_plot = plot_widget()
+        self.energy_plot = plot_widget()
+        for pw, name in ((self.overlap_plot, "curves.overlap"), (self.energy_plot, "curves.energy")):
             plotmenu.install(pw)
+            name_plot(pw.getPlotItem(), name)
         self.texts = Texts()
         po = self.overlap_plot.getPlotItem()
         po.setYRange(-1.05, 1.08, padding=0)
-        self.marks: list[pg.InfiniteLine] = []  # see mark()
+        self.marks: list[tuple[float, float, pg.InfiniteLine]] = []  # (time, β, line): see mark()
+        po.sigXRangeChanged.connect(lambda *_: self._marks_axis())
         self.one_line = pg.InfiniteLine(1.0, angle=0)  # m = 1: the state is the pattern
         self.zero_line = pg.InfiniteLine(0.0, angle=0)
         po.addItem(self.one_line)
@@ -43,13 +71,16 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         def time_label():
             return [self.tr("time t (sweeps)"), "t"]
 
+        # on a short panel (1024 × 640, presentation mode) the titles step aside and the time axis is
+        # named once, under the energy plot right below: the data keep the height
         self.overlap_texts = FittingTexts(self.overlap_plot, lambda: [
             self.tr("Overlaps m<sup>μ</sup>(t) = (1/N) Σ<sub>i</sub> P<sub>i</sub><sup>μ</sup> S<sub>i</sub>(t)"),
             self.tr("Overlaps m<sup>μ</sup>(t)"), "m<sup>μ</sup>(t)"],
-            lambda: [self.tr("overlap m<sup>μ</sup>"), "m<sup>μ</sup>"], time_label, style.FONT_PT + 2)
+            lambda: [self.tr("overlap m<sup>μ</sup>"), "m<sup>μ</sup>"], time_label, style.FONT_PT + 2,
+            short=SHORT_PX, bottom_optional=True)
         self.energy_texts = FittingTexts(self.energy_plot, lambda: [
             self.tr("Energy E = −½ Σ<sub>i≠j</sub> w<sub>ij</sub> S<sub>i</sub> S<sub>j</sub>"), self.tr("Energy E(t)"),
-            "E(t)"], lambda: [self.tr("energy E / N"), "E / N"], time_label, style.FONT_PT + 2)
+            "E(t)"], lambda: [self.tr("energy E / N"), "E / N"], time_label, style.FONT_PT + 2, short=SHORT_PX)
         # The energy plot follows the overlap plot's time axis, but a moment later (not pyqtgraph's
         # XLink): two plots repainted in the same pass made the longest pauses of the event loop.
         po.sigXRangeChanged.connect(lambda *_: self._energy_redraw.request())
@@ -66,13 +97,14 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._xmax = 0.0
         self._ylim = None
         f = QtGui.QFont()
-        f.setPointSize(style.FONT_PT + 2)
-        self.values = LiveLabel(lines=2, rich=True, font=f, grow=True)  # as many lines as the numbers need
+        f.setPointSize(style.FONT_PT)
+        self.values = LiveLabel(lines=1, rich=True, font=f, grow=True)  # as many lines as the numbers need
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.overlap_plot, 3)
         lay.addWidget(self.values)
         lay.addWidget(self.energy_plot, 2)
+        self._least_heights()
         # The curves are drawn as pictures in a thread of their own (see raster_curves): the GUI
         # thread only hands over the data and copies the finished picture to the screen.
         self.renderer = CurveRenderer(self)
@@ -98,6 +130,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._energy_redraw = Throttle(self._draw_energy, delay_ms=12, parent=self)
         self._names: list[str] = []
         self._n = 1
+        self._hidden = False  # quiz: see set_answer_hidden
 
     def _look(self) -> None:
         """Backgrounds, axes, reference lines and the energy curve in the current look."""
@@ -105,6 +138,14 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             pw.setBackground(style.bg())
         self.one_line.setPen(pg.mkPen(style.muted(), width=2, style=QtCore.Qt.DashLine))
         self.zero_line.setPen(pg.mkPen(style.muted(), width=1))
+
+    def _least_heights(self) -> None:
+        """Each plot at least as high as a 120-pixel data area with its axes in the current look:
+        the energy plot below the overlaps was squeezed to a line on short screens."""
+        ticks = QtGui.QFontMetrics(QtGui.QFont("", style.pt(style.TICK_PT))).height()
+        label = QtGui.QFontMetrics(QtGui.QFont("", style.pt(style.FONT_PT + 2))).height()
+        self.overlap_plot.setMinimumHeight(MIN_DATA_PX + ticks + 30)
+        self.energy_plot.setMinimumHeight(MIN_DATA_PX + ticks + label + 30)
 
     def restyle(self) -> None:
         """Apply the current look (theme, presentation mode): fonts, colours, thicker curves."""
@@ -116,8 +157,9 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         for t in (self.overlap_texts, self.energy_texts):  # titles and axis labels at the new size and colour
             t.apply(force=True)
         f = self.values.font()
-        f.setPointSize(style.pt(style.FONT_PT + 2))
+        f.setPointSize(style.pt(style.FONT_PT))
         self.values.setFont(f)
+        self._least_heights()
         self._values_text()
         if self._m.shape[1]:  # re-create the curves with the new pens
             k = self._m.shape[1]
@@ -133,18 +175,59 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
     def set_names(self, names: list[str]) -> None:
         self._names = names
 
-    def mark(self, t: float, html: str) -> None:
-        """A labelled vertical line at time ``t`` on the overlap plot (a change of β in the melting
-        preset: where on the curve recall got noisy, and at which β), until the curves restart."""
-        # labels at three heights in turn: marks close in time do not write over each other
-        line = figures.critical_line(t, html, (0.92, 0.74, 0.56)[len(self.marks) % 3], colour=style.muted())
-        self.overlap_plot.getPlotItem().addItem(line)
-        self.marks.append(line)
+    def mark(self, t: float, beta: float) -> None:
+        """A change of β at time ``t`` (the melting preset): a dotted line on the overlap plot and
+        the new value in a strip of its own above it (the top axis), so that the labels never lie
+        on a curve nor on each other; where two would touch, the later one waits for room."""
+        po = self.overlap_plot.getPlotItem()
+        line = pg.InfiniteLine(t, angle=90, pen=pg.mkPen(style.muted(), width=2, style=QtCore.Qt.DotLine))
+        po.addItem(line)
+        self.marks.append((float(t), float(beta), line))
+        self._marks_axis()
+
+    def mark_texts(self) -> list[str]:
+        """The β values marked, as the strip writes them (all, shown or waiting for room)."""
+        return [number(b) for _, b, _ in self.marks]
+
+    def _marks_axis(self) -> None:
+        """The top axis of the overlap plot: the β of each mark at its time, thinned where labels
+        would overlap at the plot's current width."""
+        po = self.overlap_plot.getPlotItem()
+        top = po.getAxis("top")
+        if not self.marks:
+            if top.isVisible():
+                po.hideAxis("top")
+            return
+        if not top.isVisible():
+            po.showAxis("top")
+            top.setStyle(showValues=True, tickLength=6)
+            top.setPen(pg.mkPen(style.muted(), width=1))
+        font = QtGui.QFont()
+        font.setPointSize(style.pt(style.TICK_PT))
+        top.setTickFont(font)
+        top.setTextPen(style.fg())
+        fm = QtGui.QFontMetricsF(font)
+        top.setHeight(int(fm.height()) + 12)
+        vb = po.getViewBox()
+        (x0, x1), _ = vb.viewRange()
+        px = max(vb.width(), 1.0) / max(x1 - x0, 1e-12)
+        ticks, right = [], -1e9
+        for t, b, _ in self.marks:
+            if not x0 <= t <= x1:
+                continue
+            text = ("β = " if not ticks else "") + number(b)
+            half = fm.horizontalAdvance(text) / 2 + 6
+            x = (t - x0) * px
+            if x - half >= right and x + half <= vb.width() + 2 and (ticks or x - half >= -2):
+                ticks.append((t, text))
+                right = x + half
+        top.setTicks([ticks, []])
 
     def _clear_marks(self) -> None:
-        for line in self.marks:
+        for _, _, line in self.marks:
             self.overlap_plot.getPlotItem().removeItem(line)
         self.marks = []
+        self._marks_axis()
 
     def clear(self, k: int, stored_ids: tuple, n: int, cue_mu: int = 0) -> None:
         self._ids = tuple(stored_ids) if len(stored_ids) == k else tuple(range(k))
@@ -291,34 +374,49 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             self._xmax = max(2.0, last * 1.5, self._xmax)
             po.setXRange(float(t[0]), self._xmax, padding=0.02)
 
+    def _name(self, mu: int) -> tuple[str, int]:
+        lib = self._ids[mu] if mu < len(self._ids) else mu
+        return (self._names[lib] if lib < len(self._names) else f"P{mu + 1}"), lib
+
     def _values_text(self) -> None:
-        """The current overlaps and E/N as numbers: as many a row as fit the panel (three at most),
-        the summary of the grey patterns on a line of its own."""
-        if not self._m.size:
-            self.values.setText("")
+        """The current overlaps and E/N as numbers: as many a row as fit the panel (three at most);
+        with more than eight patterns, one line — the cued pattern, the largest other |m| and E/N —
+        so that the curves keep the height (80 patterns once took the whole panel)."""
+        if not self._m.size or self._hidden:
+            self.values.setText("" if not self._hidden else
+                                f"<span style='color:{style.muted()}'>{_esc(self.tr('(hidden: press V to reveal)'))}"
+                                "</span>")
             return
         last = self._m[-1]
-        cells, names = [], []
-        for mu in range(min(last.size, 8)):
-            lib = self._ids[mu] if mu < len(self._ids) else mu
-            name = self._names[lib] if lib < len(self._names) else f"P{mu + 1}"
-            names.append(name)
-            colour = style.text_colour(lib)
-            cells.append(f"<td style='color:{colour}; font-weight:bold; padding-right:18px; white-space:nowrap'>"
-                         f"m<sup>{_esc(name)}</sup> = {last[mu]:+.3f}</td>")
-        cells.append(f"<td style='font-weight:bold; white-space:nowrap'>E/N = {self._e[-1]:+.4f}</td>")
-        bold = QtGui.QFont(self.values.font())
-        bold.setBold(True)
-        fm = QtGui.QFontMetrics(bold)
-        widest = max([fm.horizontalAdvance(f"m{n} = +0.000") for n in names]
-                     + [fm.horizontalAdvance("E/N = +0.0000")]) + 26
-        per_row = min(3, max(1, (self.values.width() - 8) // widest))
-        rows = ["<tr>" + "".join(cells[i:i + per_row]) + "</tr>" for i in range(0, len(cells), per_row)]
-        if last.size > 8:
-            more = self.tr("{count} more (grey lines: lowest, highest): max |m| = {max}").format(
-                count=last.size - 8, max=f"{np.abs(last[8:]).max():.3f}")
-            rows.append(f"<tr><td colspan='{per_row}' style='color:{style.muted()}'>{_esc(more)}</td></tr>")
-        self.values.setText("<table>" + "".join(rows) + "</table>")
+        cells = []
+
+        def cell(text, colour=None, bold=True):
+            style_ = (f"color:{colour}; " if colour else "") + ("font-weight:bold; " if bold else "")
+            return f"<td style='{style_}padding-right:18px; white-space:nowrap'>{text}</td>"
+
+        if last.size > COMPACT_K:
+            cue = min(self._cue, last.size - 1)
+            name, lib = self._name(cue)
+            others = np.delete(np.abs(last), cue)
+            cells.append(cell(f"m<sup>{_esc(name)}</sup> = {number(last[cue], '.3f', plus=True)}",
+                              style.text_colour(lib)))
+            cells.append(cell(_esc(self.tr("others: max |m| = {max}").format(max=number(float(others.max()), ".3f"))),
+                              style.muted(), bold=False))
+        else:
+            for mu in range(last.size):
+                name, lib = self._name(mu)
+                cells.append(cell(f"m<sup>{_esc(name)}</sup> = {number(last[mu], '.3f', plus=True)}",
+                                  style.text_colour(lib)))
+        cells.append(cell(f"E/N = {number(self._e[-1], '.4f')}"))
+        self.values.setText(_table(cells, self.values.font(), self.values.width() - 8))
+
+    def set_answer_hidden(self, hidden: bool) -> None:
+        """Quiz mode: the curves and the numbers give the answer away; they wait for the reveal."""
+        if hidden != self._hidden:
+            self._hidden = hidden
+            for item in (self.overlap_item, self.energy_item):
+                item.setVisible(not hidden)
+            self._values_text()
 
     def retranslate(self) -> None:
         for t in (self.overlap_texts, self.energy_texts):

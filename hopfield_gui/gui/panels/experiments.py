@@ -23,9 +23,11 @@ from .controls import rule_name
 from ..background.jobs import Jobs
 from ..background.throttle import Throttle
 from ..widgets import plotmenu
+from ..layout_report import name_plot
 from ..widgets.savedialog import ask_save_path
 from ..i18n import Texts, Translated
 from ..i18n.messages import explain
+from ..i18n.numbers import number
 
 KINDS = ("capacity", "temperature", "basins", "phase", "finite-size")
 
@@ -67,11 +69,11 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
 
         self.kind = QtWidgets.QComboBox()
         for i, (key, text) in enumerate([
-                ("capacity", lambda: self.tr("Capacity: recall versus load α = K/N")),
-                ("temperature", lambda: self.tr("Temperature: recall versus β")),
-                ("basins", lambda: self.tr("Basins: recall versus cue noise")),
-                ("phase", lambda: self.tr("Phase diagram: recall versus load and temperature")),
-                ("finite-size", lambda: self.tr("Finite size: the capacity as N grows"))]):
+                ("capacity", lambda: self.tr("Capacity: m versus α = K/N")),
+                ("temperature", lambda: self.tr("Temperature: m versus β")),
+                ("basins", lambda: self.tr("Basins: m versus cue noise")),
+                ("phase", lambda: self.tr("Phase diagram: m versus α and T")),
+                ("finite-size", lambda: self.tr("Finite size: α_c versus N"))]):
             self.kind.addItem("", key)
             tx(lambda t, i=i: self.kind.setItemText(i, t), text)
         tx(self.kind.setToolTip, lambda: self.tr("Which experiment to run"))
@@ -86,6 +88,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.forms.addWidget(self._phase_form())
         self.forms.addWidget(self._finite_size_form())
         self.kind.currentIndexChanged.connect(self.forms.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(lambda _: self.settings_button.setChecked(True))
 
         def button(text, tip):
             b = QtWidgets.QPushButton()
@@ -93,44 +96,63 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             tx(b.setToolTip, tip)
             return b
 
-        self.run_button = button(lambda: self.tr("Run experiment"),
-                                 lambda: self.tr("Runs in the background; the window stays responsive"))
+        self.run_button = button(lambda: self.tr("Run"),
+                                 lambda: self.tr("Run the experiment in the background; the window stays responsive"))
         self.cancel_button = button(lambda: self.tr("Cancel"),
                                     lambda: self.tr("Stop the experiment; the runs already done stay on the plot"))
         self.cancel_button.setEnabled(False)
         self.progress_bar = QtWidgets.QProgressBar()
-        tx(self.progress_bar.setFormat, lambda: self.tr("%v / %m runs"))
-        self.status = QtWidgets.QLabel("")
-        self.export_png_button = button(lambda: self.tr("Export PNG…"),
-                                        lambda: self.tr("Save the plot as a PNG picture for slides"))
-        self.export_csv_button = button(lambda: self.tr("Export CSV…"), lambda: self.tr("Save the results as a CSV table"))
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setMinimumWidth(40)  # its text shortens with it ("2.3 s"): never the reason the window widens
+        # the bar also says how it ended ("done in 1.9 s"): a row less for the plot
+        # the form folds away while an experiment runs and after (the plot takes the room); this
+        # button brings it back
+        self.settings_button = QtWidgets.QToolButton()
+        self.settings_button.setCheckable(True)
+        self.settings_button.setChecked(True)
+        self.settings_button.setToolButtonStyle(QtCore.Qt.ToolButtonTextBesideIcon)
+        tx(self.settings_button.setText, lambda: self.tr("Settings"))
+        tx(self.settings_button.setToolTip, lambda: self.tr("Show or hide the experiment's settings"))
+        self.settings_button.toggled.connect(self._show_form)
+        self.export_button = QtWidgets.QToolButton()
+        self.export_button.setPopupMode(QtWidgets.QToolButton.InstantPopup)
+        tx(self.export_button.setText, lambda: self.tr("Export"))
+        tx(self.export_button.setToolTip, lambda: self.tr("Save the plot as a figure for slides, or the results as a "
+                                                          "CSV table"))
+        export_menu = QtWidgets.QMenu(self)
+        self.export_png_action = export_menu.addAction("")
+        tx(self.export_png_action.setText, lambda: self.tr("Figure for slides (PNG)…"))
+        self.export_csv_action = export_menu.addAction("")
+        tx(self.export_csv_action.setText, lambda: self.tr("Results as CSV…"))
+        self.export_button.setMenu(export_menu)
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
-        self.export_png_button.clicked.connect(self._export_png_dialog)
-        self.export_csv_button.clicked.connect(self._export_csv_dialog)
+        self.export_png_action.triggered.connect(self._export_png_dialog)
+        self.export_csv_action.triggered.connect(self._export_csv_dialog)
         self.plot = figures.new_plot()
         plotmenu.install(self.plot)
+        name_plot(self.plot.getPlotItem(), "experiments.plot")
         # drawn again after a resize: the axis labels and the legend's place depend on the size
         self._redraw_on_resize = Throttle(self._redraw_last, delay_ms=150, parent=self)
         self.plot.installEventFilter(self)
 
-        # stacked rows rather than one wide one: the tab fits beside the state on a 1024-pixel screen
+        # two short rows rather than one wide one: the tab fits beside the state on a 1024-pixel
+        # screen; the form between them folds away once an experiment runs
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.kind, 1)
+        top.addWidget(self.settings_button)
         run = QtWidgets.QHBoxLayout()
         run.addWidget(self.run_button)
         run.addWidget(self.cancel_button)
         run.addWidget(self.progress_bar, 1)
-        bar = QtWidgets.QHBoxLayout()
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.export_png_button)
-        bar.addWidget(self.export_csv_button)
+        run.addWidget(self.export_button)
         lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
         lay.addWidget(self.forms)
         lay.addLayout(run)
-        lay.addLayout(bar)
         lay.addWidget(self.plot, 1)
+        self._set_status("")
 
     # --- forms ------------------------------------------------------------------------------
     def _spin(self, lo, hi, val, tip, decimals=None, step=None, suffix=""):
@@ -290,6 +312,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self._kind = kind
         self.running = True
         self.last_error = ""
+        self.settings_button.setChecked(False)  # the plot takes the room (the button brings the form back)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress_bar.setValue(0)
@@ -335,10 +358,32 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self._message(msg)
 
     def _set_status(self, what: str, secs: float = 0.0) -> None:
+        """What the progress bar says: the runs done while running, then how it ended — the longest
+        version that fits the bar (a narrow bar says "2.3 s")."""
         self._status = (what, secs)
-        self.status.setText({"": "", "running": self.tr("running…"), "error": self.tr("error"),
-                             "done": self.tr("done in {seconds} s"), "cancelled": self.tr("cancelled after {seconds} s"),
-                             }[what].format(seconds=f"{secs:.1f}"))
+        seconds = number(secs, ".1f")
+        versions = {"": [""], "running": [self.tr("%v / %m runs"), "%v / %m", "%p %"],
+                    "error": [self.tr("error")],
+                    "done": [self.tr("%v / %m runs — done in {seconds} s"), self.tr("done in {seconds} s"),
+                             "{seconds} s"],
+                    "cancelled": [self.tr("%v / %m runs — cancelled after {seconds} s"),
+                                  self.tr("cancelled after {seconds} s"), self.tr("cancelled")]}[what]
+        fm = self.progress_bar.fontMetrics()
+        room = self.progress_bar.width() - 10
+        value, top = self.progress_bar.value(), self.progress_bar.maximum()
+        for v in versions:
+            text = v.format(seconds=seconds)
+            shown = text.replace("%v", str(value)).replace("%m", str(top)).replace("%p", "100")
+            if fm.horizontalAdvance(shown) <= room:
+                break
+        self.progress_bar.setFormat(text)
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(ev)
+        self._set_status(*self._status)  # the version that fits the new width
+
+    def _show_form(self, on: bool) -> None:
+        self.forms.setVisible(on)
 
     def restyle(self) -> None:
         """Apply the current look (theme, presentation mode)."""

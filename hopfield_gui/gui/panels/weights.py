@@ -11,18 +11,26 @@ from ..plotting import style
 from ...core.analysis import stabilities
 from ...core.patterns import overlap_matrix
 from ...core.rules import build_weights
+from ..plotting.axes import localize_colour_bar, plot_widget
 from ..plotting.figures import label_axes
 from ..widgets import plotmenu
+from ..widgets.adaptive import AdaptiveGrid, Arrangement
+from ..layout_report import name_plot
 from ..widgets.savedialog import ask_save_path
 from ..i18n import Texts, Translated
 
 MAX_SHOWN_N = 1600  # W is N × N: shown up to 40 × 40 neurons
+VIEW_SIZE = (330, 300)  # the least room of one view (× the presentation scale): a 200 × 120 data area and its texts
+
+
+def _need(view) -> QtCore.QSize:
+    return QtCore.QSize(style.pt(VIEW_SIZE[0]), style.pt(VIEW_SIZE[1])).expandedTo(view.minimumSizeHint())
 
 
 def image_plot(texts: Texts, title) -> tuple[pg.PlotWidget, pg.ImageItem]:
     """A matrix shown as an image, with its axes (the neuron or pattern index) and a colour scale
     that says what each colour is worth."""
-    w = pg.PlotWidget()
+    w = plot_widget()
     plotmenu.install(w)
     p = w.getPlotItem()
     texts(lambda t: p.setTitle(t, size=f"{style.pt(style.FONT_PT)}pt", color=style.fg()), title)
@@ -42,6 +50,7 @@ def image_plot(texts: Texts, title) -> tuple[pg.PlotWidget, pg.ImageItem]:
     img.scale_bar = bar = pg.ColorBarItem(values=(-1, 1), colorMap=cmap, interactive=False, width=10,
                                           orientation="horizontal")
     bar.setImageItem(img, insert_in=p)
+    localize_colour_bar(bar)
     font = QtGui.QFont(QtGui.QFont().family(), style.pt(style.TICK_PT - 3))
     bar.axis.setTickFont(font)
     bar.axis.setHeight(QtGui.QFontMetrics(font).height() + 10)
@@ -61,7 +70,10 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         self.sum_plot, self.sum_img = image_plot(tx, lambda: self.tr("W: sum of all traces"))
         self.trace_plot, self.trace_img = image_plot(tx, lambda: self.tr("one trace P P<sup>T</sup>/N"))
         self.overlap_plot, self.overlap_img = image_plot(tx, lambda: self.tr("overlaps C<sub>μν</sub>"))
-        self.hist_plot = pg.PlotWidget()
+        self.hist_plot = plot_widget()
+        for pw, name in ((self.sum_plot, "weights.sum"), (self.trace_plot, "weights.trace"),
+                         (self.overlap_plot, "weights.overlaps"), (self.hist_plot, "weights.stabilities")):
+            name_plot(pw.getPlotItem(), name)
         plotmenu.install(self.hist_plot)
         hp = self.hist_plot.getPlotItem()
         tx(lambda t: hp.setTitle(t, size=f"{style.pt(style.FONT_PT)}pt", color=style.fg()), lambda: self.tr("stabilities P<sub>i</sub> h<sub>i</sub>"))
@@ -92,14 +104,16 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         tx(self.export_button.setToolTip, lambda: self.tr("Save the four weight views as one PNG picture"))
         self.export_button.clicked.connect(self._export_dialog)
         top.addWidget(self.export_button)
-        grid = QtWidgets.QGridLayout()
-        grid.addWidget(self.sum_plot, 0, 0)
-        grid.addWidget(self.trace_plot, 0, 1)
-        grid.addWidget(self.hist_plot, 1, 0)
-        grid.addWidget(self.overlap_plot, 1, 1)
+        # a 2 × 2 grid when each view gets room, else one tab per view (a 1024-pixel projector)
+        self.views = AdaptiveGrid(
+            [self.sum_plot, self.trace_plot, self.hist_plot, self.overlap_plot],
+            [lambda: self.tr("W"), lambda: self.tr("One trace"), lambda: self.tr("Stabilities"),
+             lambda: self.tr("Overlaps")],
+            [Arrangement(((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 1), (1, 1, 1, 1)))], _need)
         lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
-        lay.addLayout(grid, 1)
+        lay.addWidget(self.views, 1)
         self._patterns = np.zeros((0, 1), np.int8)
         self._dirty = True
         self._config = None
@@ -171,8 +185,10 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         for pw in (self.sum_plot, self.trace_plot, self.overlap_plot, self.hist_plot):
             pw.setBackground(style.bg())
         self.texts.apply()
+        self.views.rearrange()
 
     def retranslate(self) -> None:
+        self.views.retranslate()
         self._dirty = True
         if self.isVisible():
             self.refresh()

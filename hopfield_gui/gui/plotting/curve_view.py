@@ -10,7 +10,7 @@
   picture item never leaves the app without curves: ``HOPFIELD_CURVES=pyqtgraph``.
 
 Both take ``set_curves(xs, ys, colours, widths)`` (curves ys[:, c] against xs, the last on top)
-and answer ``curves()``, ``restyle()``, ``render_now()`` and ``up_to_date()``.
+and answer ``curves()``, ``restyle()``, ``render_now()``, ``up_to_date()`` and ``setVisible()``.
 """
 
 from __future__ import annotations
@@ -62,6 +62,10 @@ class PyqtgraphCurves:
 
     def curves(self):
         return self._data
+
+    def setVisible(self, on: bool) -> None:  # noqa: N802 (as the picture item, a QGraphicsItem)
+        for item in self._items:
+            item.setVisible(on)
 
     def restyle(self) -> None:
         self.set_curves(*self._data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,9 @@ from pyqtgraph.graphicsItems.InfiniteLine import InfLineLabel
 from pyqtgraph.Qt import QtCore, QtGui
 
 from . import style
+from .axes import plot_widget
+from .legend import place_legend, place_line_label
+from ..i18n.numbers import number
 from ...core.theory import ALPHA_C, BETA_C
 
 # Texts go through Qt's translation (context "plots"): the window shows these drawings in its
@@ -26,6 +30,9 @@ def no_si_prefix(ax) -> None:
         ax.enableAutoSIPrefix(False)
 
 
+_WIDEST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # plot → its widest tick number
+
+
 def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
     """Axis numbers and pens in the current look (size in points, default TICK_PT scaled)."""
     font = QtGui.QFont()
@@ -36,9 +43,14 @@ def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
     label.setPointSize(style.pt(style.FONT_PT + 2))
     title_h = QtGui.QFontMetrics(label).height()
     # fixed sizes (no re-layout at every frame), with room for the widest numbers ("−0.565") beside
-    # the axis title, so that the two never overlap
-    plot.getAxis("bottom").setHeight(fm.height() + title_h + 16)
-    plot.getAxis("left").setWidth(fm.horizontalAdvance("−0.000") + title_h + 22)
+    # the axis title, so that the two never overlap; no room for a title the axis does not have
+    bottom, left = plot.getAxis("bottom"), plot.getAxis("left")
+    bottom.setHeight(fm.height() + (title_h if bottom.label.isVisible() else 0) + 16)
+    # room above the data for the top tick's number (at the top edge pyqtgraph leaves it out)
+    margins = plot.layout.getContentsMargins()
+    plot.layout.setContentsMargins(margins[0], max(margins[1], fm.height() / 2 + 2), margins[2], margins[3])
+    widest = _WIDEST.get(plot, "−0.000")
+    left.setWidth(fm.horizontalAdvance(widest) + (title_h if left.label.isVisible() else 0) + 22)
     for name in ("left", "bottom"):
         ax = plot.getAxis(name)
         no_si_prefix(ax)
@@ -48,35 +60,59 @@ def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
         ax.setTextPen(style.fg())
 
 
+_AXIS_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # plot → the versions of its axis titles
+
+
+def refit_axes(plot: pg.PlotItem) -> None:
+    """Choose the axis titles again (the plot's data area changed: its legend moved under it)."""
+    texts = _AXIS_TEXTS.get(plot)
+    if texts is not None:
+        plot.layout.activate()
+        label_axes_fitting(plot, *texts)
+
+
 def label_axes_fitting(plot: pg.PlotItem, left: list[str], bottom: list[str]) -> None:
     """Label the axes with the longest version of each text that fits the plot as it is now."""
     from .fit import first_fitting
+    _AXIS_TEXTS[plot] = (left, bottom)
     vb = plot.getViewBox()
     pt = style.pt(style.FONT_PT + 2)
     height = vb.height() if vb.height() > 10 else 300
     width = vb.width() if vb.width() > 10 else 400
-    label_axes(plot, first_fitting(left, height - 4, pt), first_fitting(bottom, width - 4, pt))
+    label_axes(plot, first_fitting(left, height - 12, pt), first_fitting(bottom, width - 12, pt))
 
 
 def label_axes(plot: pg.PlotItem, left: str, bottom: str) -> None:
+    """The axis titles (rich text) in the current look; an empty title takes no room."""
     st = {"font-size": f"{style.pt(style.FONT_PT + 2)}pt", "color": style.fg()}
-    plot.setLabel("left", left, **st)
-    plot.setLabel("bottom", bottom, **st)
+    for side, text in (("left", left), ("bottom", bottom)):
+        if text:
+            plot.setLabel(side, text, **st)
+        else:
+            plot.getAxis(side).showLabel(False)
     _axis_fonts(plot)
+    for side in ("left", "bottom"):
+        plot.getAxis(side).resizeEvent()  # the title centred again (a fixed-size axis gets no resize)
 
 
-def new_plot(parent=None) -> pg.PlotWidget:
-    """A plot for experiment results. Its legend sits under the plot, in the plot's own layout:
-    it never covers a data point, however narrow the plot (a legend inside a 240-pixel plot on a
-    1024-pixel screen covered half of the points)."""
-    w = pg.PlotWidget(parent)
-    w.showGrid(x=True, y=True, alpha=0.25)
-    w.setBackground(style.bg())
-    p = w.getPlotItem()
+def attach_legend(p: pg.PlotItem) -> pg.LegendItem:
+    """Give ``p`` a legend that every named curve joins; :func:`~.legend.place_legend` puts it inside
+    the data area where it covers nothing, or under the plot."""
     leg = pg.LegendItem(labelTextSize=f"{style.pt(style.FONT_PT)}pt")
     leg.setLabelTextColor(style.fg())
     p.legend = leg  # PlotItem adds every named curve to it
-    p.layout.addItem(leg, 4, 0, 1, 3)  # the row under the x axis, the plot's whole width
+    p.layout.addItem(leg, 4, 0, 1, 3)  # under the plot until placed
+    return leg
+
+
+def new_plot(parent=None) -> pg.PlotWidget:
+    """A plot for experiment results, with a legend that never covers a data point (inside the
+    plot where a corner is free, else under it: a legend inside a 240-pixel plot on a 1024-pixel
+    screen once covered half of the points)."""
+    w = plot_widget(parent)
+    w.showGrid(x=True, y=True, alpha=0.25)
+    w.setBackground(style.bg())
+    attach_legend(w.getPlotItem())
     return w
 
 
@@ -86,15 +122,15 @@ def _clear_legend(p: pg.PlotItem) -> None:
     p.legend.clear()
     p.legend.setLabelTextColor(style.fg())
     p.legend.setLabelTextSize(f"{style.pt(style.FONT_PT)}pt")
-    p.legend.setColumnCount(2 if p.getViewBox().width() > 600 else 1)
 
 
-def start_plot(w: pg.PlotWidget, left: list[str], bottom: list[str]) -> pg.PlotItem:
+def start_plot(w: pg.PlotWidget, left: list[str], bottom: list[str], widest: str = "−0.000") -> pg.PlotItem:
     """A fresh drawing: background, no curve, an empty legend, axis labels that fit."""
     p = w.getPlotItem()
     w.setBackground(style.bg())
     p.clear()
     _clear_legend(p)
+    _WIDEST[p] = widest  # the left axis as wide as its numbers need (a phase diagram's T has no sign)
     label_axes_fitting(p, left, bottom)
     return p
 
@@ -116,10 +152,13 @@ def draw_capacity(w: pg.PlotWidget, res) -> None:
                symbol="o", symbolSize=10, symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured m (N = {n})").format(n=res.n))
         p.plot(a[ok], res.retrieved_fraction[ok], pen=pg.mkPen(style.PALETTE[1], width=3),
                symbol="s", symbolSize=8, symbolBrush=style.PALETTE[1], name=QtCore.QCoreApplication.translate("plots", "fraction with m > 0.9"))
-    p.addItem(critical_line(ALPHA_C, "α<sub>c</sub> = 0.138", 0.12))
+    line = critical_line(ALPHA_C, f"α<sub>c</sub> = {number(ALPHA_C, '.3f')}", 0.93)
+    p.addItem(line)
     # from below 0: the theory's m = 0 above α_c is a visible line, not the axis
     p.setYRange(-0.06, 1.05, padding=0)
     p.setXRange(0, max(a.max(), 0.16), padding=0.02)
+    place_line_label(p, line)  # where it covers no point
+    place_legend(p)
 
 
 @functools.lru_cache(maxsize=16)
@@ -144,12 +183,16 @@ class RichLineLabel(InfLineLabel):
             self.updatePosition()
 
 
-def critical_line(x: float, html: str, position: float, colour: str | None = None) -> pg.InfiniteLine:
-    """A vertical dotted line at a critical value (or a marked moment), labelled in rich text."""
+def critical_line(x: float, html: str, position: float, colour: str | None = None, side: str = "right",
+                  angle: int = 90) -> pg.InfiniteLine:
+    """A dotted line at a critical value, labelled in rich text beside it (``side``: "right" or
+    "left" of a vertical line, "above" or "below" a horizontal one) — never across the line itself.
+    ``position``: where along the line, from 0 (left or bottom of the plot) to 1."""
     colour = colour or style.CRITICAL
-    line = pg.InfiniteLine(x, angle=90, pen=pg.mkPen(colour, width=3, style=QtCore.Qt.DotLine))
+    line = pg.InfiniteLine(x, angle=angle, pen=pg.mkPen(colour, width=3, style=QtCore.Qt.DotLine))
+    anchor = {"right": (-0.05, 0.5), "left": (1.05, 0.5), "above": (0.5, 1.1), "below": (0.5, -0.1)}[side]
     line.label = RichLineLabel(line, text=f"<span style='color:{colour}'>{html}</span>", position=position,
-                               fill=style.translucent_bg(200))
+                               fill=style.translucent_bg(200), anchors=[anchor, anchor])
     line.label.setFont(_font(style.pt(style.FONT_PT)))
     return line
 
@@ -172,9 +215,12 @@ def draw_temperature(w: pg.PlotWidget, res) -> None:
                                   pen=pg.mkPen(style.PALETTE[0], width=2)))
         p.plot(shown[ok], res.m_mean[ok], pen=None, symbol="o", symbolSize=12,
                symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured (N = {n}, K = {k})").format(n=res.n, k=res.k))
-    p.addItem(critical_line(BETA_C, "β<sub>c</sub> = 2", 0.85))
+    line = critical_line(BETA_C, "β<sub>c</sub> = 2", 0.93, side="left")
+    p.addItem(line)
     p.setYRange(-0.05, 1.05, padding=0)
     p.setXRange(0, top * 1.08, padding=0)  # its own range, whatever was drawn before
+    place_line_label(p, line)  # where it covers no point
+    place_legend(p)
 
 
 def export_png(w: pg.PlotWidget, path, width: int | None = None) -> None:
@@ -224,3 +270,4 @@ def draw_basins(w: pg.PlotWidget, res) -> None:
     low = float(np.nanmin(mean)) if np.isfinite(mean).any() else 0.0
     p.setYRange(min(-0.05, low - 0.05), 1.05, padding=0)
     p.setXRange(0, max(float(np.max(res.noise)), 0.05), padding=0.02)
+    place_legend(p)

@@ -67,17 +67,41 @@ def fit_ticks(plot: pg.PlotItem) -> None:
         ax.setTickSpacing(levels=spacing)
 
 
+def thin_ticks(axis: pg.AxisItem, ticks: list[tuple[float, str]], vb: pg.ViewBox) -> None:
+    """Put ``ticks`` on a horizontal ``axis``, leaving out those whose text would touch the previous
+    one at the plot's current width (N = 1000 and 2000 of a finite-size plot lie 10 px apart)."""
+    font = axis.style.get("tickFont") or QtGui.QFont()
+    fm = QtGui.QFontMetricsF(font)
+    (x0, x1), _ = vb.viewRange()
+    px = max(vb.width(), 1.0) / max(x1 - x0, 1e-300)
+    kept, right = [], -1e9
+    for x, text in sorted(ticks):
+        half = fm.horizontalAdvance(text) / 2 + 4
+        pos = (x - x0) * px
+        if pos - half >= right and x0 <= x <= x1:
+            kept.append((x, text))
+            right = pos + half
+    axis.setTicks([kept, []])
+
+
 class FittingTexts(QtCore.QObject):
     """Title and axis labels of ``widget`` chosen to fit it (see the module's description); each
-    argument gives the versions of a text, longest first, in the interface's language."""
+    argument gives the versions of a text, longest first, in the interface's language.
 
-    def __init__(self, widget: pg.PlotWidget, title: Variants, left: Variants, bottom: Variants, title_pt: float):
+    On a short plot (``short`` logical pixels high or less) the title steps aside, and so does the
+    bottom label when ``bottom_optional`` (the overlap plot, whose time axis the energy plot right
+    under it names): the data area keeps the height a back row needs."""
+
+    def __init__(self, widget: pg.PlotWidget, title: Variants, left: Variants, bottom: Variants, title_pt: float,
+                 short: int = 0, bottom_optional: bool = False):
         super().__init__(widget)
         self.widget, self._title, self._left, self._bottom, self._title_pt = widget, title, left, bottom, title_pt
+        self._short, self._bottom_optional = short, bottom_optional
         self._shown = None
         widget.installEventFilter(self)
         plot = widget.getPlotItem()
         plot.sigYRangeChanged.connect(lambda *_: fit_ticks(plot))
+        plot.getViewBox().sigResized.connect(lambda *_: self.apply())  # the axes took or gave room
         self.apply()
 
     def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt name)
@@ -90,15 +114,20 @@ class FittingTexts(QtCore.QObject):
         from .figures import label_axes
         plot = self.widget.getPlotItem()
         title_pt, label_pt = style.pt(self._title_pt), style.pt(style.FONT_PT + 2)
+        short = self.widget.height() <= style.pt(self._short) * 1.0 if self._short else False
         # the title sits over the plot's column, right of the left axis
         width = max(1, self.widget.width() - plot.getAxis("left").width() - 16)
-        height = max(1, (plot.getViewBox().height() or self.widget.height() * 0.6) - 4)
-        chosen = (first_fitting(self._title(), width, title_pt),
+        height = max(1, (plot.getViewBox().height() or self.widget.height() * 0.6) - 12)
+        chosen = ("" if short else first_fitting(self._title(), width, title_pt),
                   first_fitting(self._left(), height, label_pt),
-                  first_fitting(self._bottom(), width * 0.8, label_pt), title_pt, style.fg())
+                  "" if short and self._bottom_optional else first_fitting(self._bottom(), width * 0.8, label_pt),
+                  title_pt, style.fg())
         if chosen != self._shown or force:
             self._shown = chosen
-            plot.setTitle(chosen[0], size=f"{title_pt}pt", color=style.fg())
+            if chosen[0]:
+                plot.setTitle(chosen[0], size=f"{title_pt}pt", color=style.fg())
+            else:
+                plot.setTitle(None)
             label_axes(plot, chosen[1], chosen[2])
         fit_ticks(plot)
 

@@ -13,6 +13,7 @@ from pyqtgraph.Qt import QtCore, QtGui
 from . import style
 from .figures import label_axes_fitting, start_plot
 from .fit import fit_ticks
+from .legend import place_legend
 from ...core import plasticity as pl
 from ...core import plasticity_lab as lab
 
@@ -50,8 +51,11 @@ def draw_strip(w: pg.PlotWidget, pre, post, span: tuple[float, float]) -> None:
         ax.setPen(pg.mkPen(style.fg(), width=1))
         ax.setTextPen(style.fg())
         ax.setStyle(tickLength=3, tickTextOffset=2)
-    p.getAxis("left").setTicks([[(1.0, QtCore.QCoreApplication.translate("lab", "pre")), (0.0, QtCore.QCoreApplication.translate("lab", "post"))]])
-    p.getAxis("left").setWidth(QtGui.QFontMetrics(_font(style.TICK_PT - 3)).horizontalAdvance(QtCore.QCoreApplication.translate("lab", "post")) + 12)
+    pre_text, post_text = QtCore.QCoreApplication.translate("lab", "pre"), QtCore.QCoreApplication.translate("lab", "post")
+    p.getAxis("left").setTicks([[(1.0, pre_text), (0.0, post_text)]])
+    fm = QtGui.QFontMetrics(_font(style.TICK_PT - 3))
+    p.getAxis("left").setWidth(max(fm.horizontalAdvance(pre_text), fm.horizontalAdvance(post_text)) + 14)
+    p.getAxis("bottom").setHeight(fm.height() + 6)
     for row, times, colour in ((1.0, pre, style.fg()), (0.0, post, rule_colour(4))):
         t = np.asarray(times, float)
         t = t[(t >= span[0]) & (t <= span[1])]
@@ -124,6 +128,7 @@ def _start(w: pg.PlotWidget, left: list[str], bottom: list[str]) -> pg.PlotItem:
 
 def _finish(p: pg.PlotItem) -> None:
     p.layout.activate()
+    place_legend(p)  # inside, where it covers no curve or point; else above them or under the plot
     fit_ticks(p)  # a short plot in large type: fewer numbers on the vertical axis, never overlapping
 
 

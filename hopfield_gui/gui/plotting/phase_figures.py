@@ -10,7 +10,11 @@ import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui
 
 from . import style
-from .figures import critical_line, start_plot
+from .axes import localize_colour_bar
+from .legend import place_legend
+from .fit import thin_ticks
+from .figures import start_plot
+from ..i18n.numbers import number
 from ...core.theory import ALPHA_C
 
 
@@ -32,9 +36,11 @@ def _edges(v: np.ndarray) -> np.ndarray:
 def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
     """⟨m⟩ as a heat map on the (α, T) plane — T = 2/β of textbooks upwards, β of the lecture on the
     right axis — with AGS's lines: T_g = 1 + √α (spin glass), T_M (retrieval states exist below),
-    T_c (retrieval states are the global minima below)."""
-    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "temperature T = 2/β (textbooks)"), "T = 2/β"],
-                   [QtCore.QCoreApplication.translate("plots", "load α = K/N"), "α = K/N"])
+    T_c (retrieval states are the global minima below). The colour scale lies under the plot (beside
+    it, it took a narrow plot's width)."""
+    tr = QtCore.QCoreApplication.translate
+    p = start_plot(w, [tr("plots", "temperature T = 2/β (textbooks)"), "T = 2/β", "T"],
+                   [tr("plots", "load α = K/N"), "α = K/N"], widest="0.0")
     temps = 2.0 / np.asarray(res.beta, float)  # β = ∞ → T = 0
     order = np.argsort(temps)
     m = res.filled_m()[:, order]
@@ -47,24 +53,26 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
     mesh = pg.PColorMeshItem(xx, yy, np.nan_to_num(m, nan=0.0), colorMap=cmap, levels=(0.0, 1.0),
                              enableAutoLevels=False)
     p.addItem(mesh)
-    if getattr(p, "m_bar", None) is None:  # the colour scale, once per plot: ⟨m⟩ from 0 to 1
-        p.m_bar = pg.ColorBarItem(values=(0, 1), colorMap=cmap, interactive=False, width=12)
-        p.layout.addItem(p.m_bar, 2, 3)
+    if getattr(p, "m_bar", None) is None:  # the colour scale, once per plot: ⟨m⟩ from 0 to 1, under the plot
+        p.m_bar = localize_colour_bar(pg.ColorBarItem(values=(0, 1), colorMap=cmap, interactive=False, width=12,
+                                                      orientation="horizontal"))
+        p.layout.addItem(p.m_bar, 5, 1)
     p.m_bar.axis.setTickFont(_font(style.TICK_PT - 2))
-
-    # what the colours are, in the legend (a title on the colour bar squeezed its numbers out)
-    p.plot([], [], pen=None, symbol="s", symbolSize=12, symbolBrush=cmap.map(0.8, mode="qcolor"), symbolPen=None,
-           name=QtCore.QCoreApplication.translate("plots", "colour: overlap ⟨m⟩"))
+    p.m_bar.axis.setLabel(tr("plots", "colour: overlap ⟨m⟩"), **{"font-size": f"{style.pt(style.TICK_PT - 1)}pt",
+                                                                    "color": style.fg()})
+    p.m_bar.axis.setHeight(QtGui.QFontMetrics(_font(style.TICK_PT - 2)).height()
+                           + QtGui.QFontMetrics(_font(style.TICK_PT - 1)).height() + 10)
     lines = lines or res.theory
     if lines is not None:
         a = np.asarray(lines["alpha"], float)
         for key, colour, dash, name in (
                 ("beta_g", style.PALETTE[5], QtCore.Qt.DashLine,
-                 QtCore.QCoreApplication.translate("plots", "T_g = 1 + √α: spin glass below")),
+                 tr("plots", "T<sub>g</sub> = 1 + √α: spin glass below")),
                 ("beta_m", style.CRITICAL, QtCore.Qt.SolidLine,
-                 QtCore.QCoreApplication.translate("plots", "T_M: retrieval states exist below")),
+                 tr("plots", "T<sub>M</sub>: retrieval states below (to α<sub>c</sub> = {value} ▲)").format(
+                     value=number(ALPHA_C, ".3f"))),
                 ("beta_c", "#E69F00", QtCore.Qt.DotLine,
-                 QtCore.QCoreApplication.translate("plots", "T_c: retrieval is the global minimum below"))):
+                 tr("plots", "T<sub>c</sub>: retrieval is the global minimum below"))):
             xs, b = a, np.asarray(lines[key], float)
             if key == "beta_g":  # exact: across the whole plot
                 xs = np.linspace(max(x_edges[0], 0.0), x_edges[-1], 100)
@@ -75,7 +83,7 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
                 if key != "beta_g":  # both lines end on the T = 0 axis (α_c = 0.138, α ≈ 0.051)
                     xs, ts = np.append(xs, ALPHA_C if key == "beta_m" else 0.051), np.append(ts, 0.0)
                 p.plot(xs, ts, pen=pg.mkPen(colour, width=style.line_px(3), style=dash), name=name)
-    p.addItem(critical_line(ALPHA_C, "α<sub>c</sub> = 0.138", 0.9))
+    # α_c where the T_M line meets T = 0: a tick of its own on the load axis, not a label on the map
     right = p.getAxis("right")
     p.showAxis("right")
     # β of the lecture at T = 2/β, as many as fit without touching (a short plot shows fewer)
@@ -88,47 +96,69 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
         t = 2.0 / b
         if t <= y_edges[-1] and all(abs(t - 2.0 / s) * per_t >= gap for s in shown):
             shown.append(b)
-    right.setTicks([[(2.0 / b, f"β = {b:g}") for b in sorted(shown)]])
-    right.setTickFont(_font(style.TICK_PT - 2))
+    right.setTicks([[(2.0 / b, number(b)) for b in sorted(shown)]])
+    font = _font(style.TICK_PT - 2)
+    right.setTickFont(font)
     right.setTextPen(style.fg())
     right.setPen(pg.mkPen(style.fg(), width=2))
+    from .fit import first_fitting
+    label_pt = style.pt(style.FONT_PT)
+    right.setLabel(first_fitting([tr("plots", "β (lecture)"), "β"], height - 12, label_pt),
+                   **{"font-size": f"{label_pt}pt", "color": style.fg()})
+    fm = QtGui.QFontMetrics(font)
+    right.setWidth(max(fm.horizontalAdvance(number(b)) for b in shown or [2])
+                   + QtGui.QFontMetrics(_font(style.FONT_PT)).height() + 16)
+    bottom = p.getAxis("bottom")
+    ticks = [(float(x), number(float(x))) for x in np.arange(0.0, x_edges[-1] + 1e-9, 0.05) if x >= x_edges[0] - 1e-9]
+    bottom.setTicks([ticks + [(ALPHA_C, "")], []])
+    p.addItem(pg.ScatterPlotItem([ALPHA_C], [0.0], symbol="t1", size=16, brush=pg.mkBrush(style.CRITICAL),
+                                 pen=pg.mkPen(style.fg(), width=1)))  # α_c on the T = 0 axis
     p.setXRange(x_edges[0], x_edges[-1], padding=0)
     p.setYRange(0.0, y_edges[-1], padding=0)
+    place_legend(p)
 
 
 def draw_finite_size(w: pg.PlotWidget, res) -> None:
     """α_c(N) against N^(−1/2) with its error bars, the fitted line and its value at N = ∞, and the
-    AGS α_c = 0.138."""
-    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "capacity α_c(N): half the runs retrieve"),
-                       QtCore.QCoreApplication.translate("plots", "measured capacity α_c(N)"), "α_c(N)"],
-                   [QtCore.QCoreApplication.translate("plots", "N^(−1/2) (N = ∞ at 0)"), "N^(−1/2)"])
+    AGS α_c = 0.138; each N written on the top axis above its point (labels beside the points lay
+    on the fitted line)."""
+    tr = QtCore.QCoreApplication.translate
+    p = start_plot(w, [tr("plots", "capacity α<sub>c</sub>(N)"), "α<sub>c</sub>(N)"],
+                   [tr("plots", "N<sup>−1/2</sup> (N = ∞ at 0)"), "N<sup>−1/2</sup>"])
     x = np.asarray(res.n, float) ** -0.5
     ok = np.isfinite(res.alpha_c)
     colour = style.PALETTE[0]
+    values = [np.array([ALPHA_C])]
     if ok.any():
-        p.addItem(pg.ErrorBarItem(x=x[ok], y=res.alpha_c[ok], height=2 * np.nan_to_num(res.alpha_c_err[ok]),
-                                  beam=0.002, pen=pg.mkPen(colour, width=2)))
+        err = np.nan_to_num(res.alpha_c_err[ok])
+        p.addItem(pg.ErrorBarItem(x=x[ok], y=res.alpha_c[ok], height=2 * err, beam=0.002,
+                                  pen=pg.mkPen(colour, width=2)))
         p.plot(x[ok], res.alpha_c[ok], pen=None, symbol="o", symbolSize=12, symbolBrush=colour,
-               name=QtCore.QCoreApplication.translate("plots", "measured α_c(N)"))
-        for xi, n in zip(x[ok], np.asarray(res.n)[ok], strict=True):
-            right = xi > 0.7 * x.max()  # the rightmost labels go to the left of their point
-            label = pg.TextItem(f"N = {n}", color=style.muted(), anchor=(1.15, 0.5) if right else (-0.15, 0.5))
-            label.setFont(_font(style.TICK_PT - 1))
-            label.setPos(xi, float(res.alpha_c[ok][list(x[ok]).index(xi)]))
-            p.addItem(label)
+               name=tr("plots", "measured α<sub>c</sub>(N): half the runs end with m > 0.9"))
+        values += [res.alpha_c[ok] - err, res.alpha_c[ok] + err]
+    top = p.getAxis("top")
+    p.showAxis("top")
+    top.setTickFont(_font(style.TICK_PT - 1))
+    top.setTextPen(style.muted())
+    top.setPen(pg.mkPen(style.muted(), width=1))
+    top.setLabel("N", **{"font-size": f"{style.pt(style.TICK_PT)}pt", "color": style.muted()})
     if math.isfinite(res.alpha_c_inf):
         xs = np.linspace(0.0, x.max() * 1.05, 50)
         p.plot(xs, res.alpha_c_inf + res.slope * xs, pen=pg.mkPen(style.theory(), width=3, style=QtCore.Qt.DashLine),
-               name=QtCore.QCoreApplication.translate("plots", "fit: α_c(∞) = {v} ± {e}").format(
-                   v=f"{res.alpha_c_inf:.3f}", e=f"{res.alpha_c_inf_err:.3f}"))
+               name=tr("plots", "fit: α<sub>c</sub>(∞) = {v} ± {e}").format(
+                   v=number(res.alpha_c_inf, ".3f"), e=number(res.alpha_c_inf_err, ".3f")))
         p.addItem(pg.ErrorBarItem(x=np.array([0.0]), y=np.array([res.alpha_c_inf]),
                                   height=np.array([2 * res.alpha_c_inf_err]), beam=0.003,
                                   pen=pg.mkPen(style.theory(), width=3)))
-    line = pg.InfiniteLine(ALPHA_C, angle=0, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
-                           label="AGS α_c = 0.138", labelOpts={"position": 0.8, "color": style.CRITICAL})
-    line.label.setFont(_font(style.TICK_PT))
-    p.addItem(line)
+        values += [np.array([res.alpha_c_inf - res.alpha_c_inf_err, res.alpha_c_inf + res.alpha_c_inf_err])]
+    p.plot([-1.0, 1.0], [ALPHA_C, ALPHA_C], pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
+           name=tr("plots", "AGS: α<sub>c</sub> = {value}").format(value=number(ALPHA_C, ".3f")))
+    v = np.concatenate([np.asarray(a, float).ravel() for a in values])
+    v = v[np.isfinite(v)]
+    lo, hi = float(v.min()), float(v.max())
+    pad = 0.12 * max(hi - lo, 0.01)
     p.setXRange(-0.04 * x.max(), x.max() * 1.12, padding=0)
-    p.enableAutoRange(axis="y")
-
-
+    p.setYRange(lo - pad, hi + pad, padding=0)
+    place_legend(p)
+    p.layout.activate()
+    thin_ticks(top, [(float(xi), f"{int(n)}") for xi, n in zip(x, res.n, strict=True)], p.getViewBox())

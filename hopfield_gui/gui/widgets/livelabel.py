@@ -22,6 +22,8 @@ class LiveLabel(QtWidgets.QWidget):
         self._text = ""
         self._rich = rich
         self._doc = QtGui.QTextDocument() if rich else None
+        if self._doc is not None:
+            self._doc.setDocumentMargin(0)
         self._colour = None
         self._sample, self._lines, self._min_lines, self._grow = sample, lines, lines, grow
         self._fitted = None  # what the lines were last fitted to (rich text)
@@ -69,9 +71,8 @@ class LiveLabel(QtWidgets.QWidget):
             if key == self._fitted:
                 return
             self._fitted = key
-            doc = self._doc.clone()
-            doc.setTextWidth(r.width())
-            self.setLines(max(self._min_lines, math.ceil((doc.size().height() - 4) / fm.lineSpacing())))
+            doc = self._laid_out(r.width())
+            self.setLines(max(self._min_lines, math.ceil((doc.size().height() - 2) / fm.lineSpacing())))
             return
         h = fm.boundingRect(QtCore.QRect(0, 0, r.width(), 100_000), QtCore.Qt.TextWordWrap, self._text).height()
         # n lines are n·lineSpacing − leading high
@@ -81,8 +82,7 @@ class LiveLabel(QtWidgets.QWidget):
         """The whole text is visible (no word cut at the right edge, no line below the bottom)."""
         r = self._text_rect()
         if self._doc is not None:
-            doc = self._doc.clone()
-            doc.setTextWidth(r.width())
+            doc = self._laid_out(r.width())
             return doc.idealWidth() <= r.width() + 1 and doc.size().height() <= r.height() + 2
         fm = QtGui.QFontMetrics(self.font())
         if self._lines == 1:
@@ -90,6 +90,13 @@ class LiveLabel(QtWidgets.QWidget):
         words = self._text.split()
         b = fm.boundingRect(QtCore.QRect(0, 0, r.width(), 100_000), QtCore.Qt.TextWordWrap, self._text)
         return all(fm.horizontalAdvance(w) <= r.width() for w in words) and b.height() <= r.height()
+
+    def _laid_out(self, width: float) -> QtGui.QTextDocument:
+        """A copy of the rich text laid out at ``width``, without margins (the widget has its own)."""
+        doc = self._doc.clone()
+        doc.setDocumentMargin(0)
+        doc.setTextWidth(width)
+        return doc
 
     def sizeHint(self) -> QtCore.QSize:
         return self._hint
