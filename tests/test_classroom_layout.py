@@ -8,62 +8,16 @@ import subprocess
 import sys
 
 import pytest
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtGui
 
-from hopfield_gui.gui.widgets.livelabel import LiveLabel
+from hopfield_gui.gui import layout_report as lr
 
 SIZES = [(1024, 640), (1280, 720), (1280, 800), (1366, 768)]
 
 
-def in_scroll_area(w: QtWidgets.QWidget) -> bool:
-    """Inside a scroll area a widget keeps its size and may be scrolled to: not cut."""
-    p = w.parentWidget()
-    while p is not None:
-        if isinstance(p, QtWidgets.QScrollArea):
-            return True
-        p = p.parentWidget()
-    return False
-
-
 def cut_texts(win) -> list[str]:
-    """What the window shows only in part: texts narrower or lower than they need, plot titles
-    wider than their plot, tabs outside their bar."""
-    bad = []
-    for w in win.findChildren(QtWidgets.QWidget):
-        if not w.isVisible() or in_scroll_area(w):
-            continue
-        text = w.text() if callable(getattr(w, "text", None)) else ""
-        name = f"{type(w).__name__}({text!r})"
-        if isinstance(w, LiveLabel):
-            if w.text() and not w.fits():
-                bad.append(f"{name} {w.width()}x{w.height()}")
-        elif isinstance(w, QtWidgets.QLabel):
-            if w.text() and w.wordWrap():
-                if w.heightForWidth(w.width()) > w.height() + 1:
-                    bad.append(f"{name} needs {w.heightForWidth(w.width())} px of height, has {w.height()}")
-            elif w.text() and (w.width() < w.minimumSizeHint().width() or w.height() < w.minimumSizeHint().height()):
-                bad.append(f"{name} {w.size().toTuple()} < {w.minimumSizeHint().toTuple()}")
-        elif isinstance(w, (QtWidgets.QPushButton, QtWidgets.QToolButton)):
-            # the text and icon must fit (the style's preferred least width of 80 px need not)
-            icon = w.iconSize().width() + 6 if not w.icon().isNull() else 0
-            need = w.fontMetrics().horizontalAdvance(w.text().replace("&", "")) + icon + 8
-            if w.text() and (w.width() < need or w.height() < w.fontMetrics().height()):
-                bad.append(f"{name} {w.width()} px wide, its text needs {need}")
-        elif isinstance(w, (QtWidgets.QAbstractButton, QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox)):
-            if w.width() < w.minimumSizeHint().width() or w.height() < w.minimumSizeHint().height():
-                bad.append(f"{name} {w.size().toTuple()} < {w.minimumSizeHint().toTuple()}")
-        elif isinstance(w, QtWidgets.QTabBar):
-            for i in range(w.count()):
-                r = w.tabRect(i)
-                if r.right() > w.width() or r.width() < w.tabSizeHint(i).width():
-                    bad.append(f"tab {w.tabText(i)!r} cut")
-    for pw in (win.curves.overlap_plot, win.curves.energy_plot):
-        title = pw.getPlotItem().titleLabel.item
-        room = pw.width() - pw.getPlotItem().getAxis("left").width()  # the title's column, over the plot
-        if pw.isVisible() and title.boundingRect().width() > room:
-            bad.append(f"plot title {title.toPlainText()!r} ({title.boundingRect().width():.0f} px) wider than "
-                       f"its plot ({room} px)")
-    return bad
+    """What the window shows only in part (the layout report's check, README "In class")."""
+    return lr.report(win)["clipped"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -98,11 +52,12 @@ def test_the_window_fits_and_nothing_is_cut(qtbot, size, lang, presenting):
                         timeout=20000)
         qtbot.wait(200)  # the panels redraw for their size
         assert win.size().toTuple() == size
-        assert not cut_texts(win)
-        assert all(p.plot.height() >= 100 for p in win.plasticity.panels.values())  # room for the curves
+        rep = lr.report(win)
+        assert not rep["clipped"] and not lr.too_small(rep)  # room for the curves, every text whole
         if presenting:  # the lab's side column steps aside too; the rules and their E stay on screen
-            both = win.plasticity.panels["both"]
-            assert not win.plasticity.side.isVisible() and both.legend.isVisible() and "E = " in both.legend.text()
+            both = win.plasticity.panels["both"].plot.getPlotItem()
+            assert not win.plasticity.side.isVisible()
+            assert any("E = " in label.text for _, label in both.legend.items)
     finally:
         if presenting:
             win.view.set_presentation(False)
@@ -211,7 +166,7 @@ def test_the_longest_verdict_and_hint_still_fit_the_smallest_screen(qtbot, prese
 def test_small_things_a_class_notices(window, qtbot):
     """The editor waits behind the patterns; Run/Pause/Step draw Qt's icons (a font may lack ⏸);
     α has digits enough at 128 × 128 with K = 3."""
-    from hopfield_gui.gui.window import alpha_text
+    from hopfield_gui.gui.verdicts import alpha_text
     def seen(key):  # Qt keeps a dock behind another tab "visible", with nothing of it on the screen
         return not window.docks[key].visibleRegion().isEmpty()
 

@@ -36,7 +36,7 @@ def curves_of(ws, kind):
 def edit_cell(qtbot, ws, name, text):
     """Double-click the value of parameter ``name`` in the table, type ``text``, press Enter."""
     table = ws.table.table
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.UserRole) == name)
     rect = table.visualRect(table.model().index(row, 1))
     table.scrollTo(table.model().index(row, 1))
     rect = table.visualRect(table.model().index(row, 1))
@@ -86,7 +86,7 @@ def test_bad_input_in_the_table_is_said_and_changes_nothing(window, qtbot):
     qtbot.waitUntil(lambda: "tau_plus" in ws.last_error, timeout=5000)
     assert ws.lab.params == before and "tau_plus" in ws.status.text()
     table = ws.table.table
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "tau_plus")
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.UserRole) == "tau_plus")
     qtbot.waitUntil(lambda: table.item(row, 1).text() == "16.8", timeout=5000)  # the table shows the truth again
     edit_cell(qtbot, ws, "tau_x", "fast")
     qtbot.waitUntil(lambda: "not a number" in ws.last_error, timeout=5000)
@@ -96,7 +96,7 @@ def test_bad_input_in_the_table_is_said_and_changes_nothing(window, qtbot):
 def test_the_slider_moves_a_parameter_and_the_curves_follow(window, qtbot):
     ws = open_lab(qtbot, window)
     table = ws.table.table
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "tau_y")
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.UserRole) == "tau_y")
     qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualRect(table.model().index(row, 0)).center())
     assert ws.table.current_name() == "tau_y"
     window_before = curves_of(ws, "triplet").pairing_dw.copy()
@@ -221,9 +221,11 @@ def test_exports_hold_every_curve_shown(window, qtbot, tmp_path):
     dt, dw = float(timing[110][6]), float(timing[110][7])
     assert dw == pytest.approx(pl.window(pl.stdp_set("bi-poo"), [dt])[0], rel=1e-5)
     png = tmp_path / "lab.png"
-    ws.export_png(str(png))
+    ws.export_png(str(png), "both", (1600, 1000))
     from PySide6 import QtGui
-    assert QtGui.QImage(str(png)).width() == ws.width()
+    img = QtGui.QImage(str(png))
+    # a slide figure at the size asked, not a picture of the screen with its combo boxes and buttons
+    assert (img.width(), img.height()) == (1600, 1000)
 
 
 def test_from_synapse_to_network_the_rate_rule_learns_the_hebb_matrix(window, qtbot):

@@ -8,7 +8,7 @@ import numpy as np
 
 from .patterns import overlaps
 
-__all__ = ["StateLabel", "classify_state", "stabilities", "most_correlated"]
+__all__ = ["StateLabel", "classify_state", "nearest_state", "stabilities", "most_correlated"]
 
 RECALLED = 0.95  # |m| at or above: the state is (nearly) that pattern or its reverse
 MIXTURE_SIZES = (3, 5, 7)  # odd: sign(±P¹ ± P² ± P³ …) then has no ties (Amit, Gutfreund & Sompolinsky 1985)
@@ -66,6 +66,42 @@ def classify_state(patterns, state, energy_per_neuron: float | None = None) -> S
         if float(np.mean(mix == s)) >= RECALLED:
             return StateLabel("mixture", members, signs, m, energy_per_neuron)
     return StateLabel("none", (), (), m, energy_per_neuron)
+
+
+NEAR = 0.5  # |m| at or above: at finite β the state fluctuates around that pattern (or its reverse)
+CLOSE = 0.75  # |m| at or above: near that pattern even if the state also looks like a mixture
+NEAR_MIXTURE = 0.8  # fraction of neurons: near the mixture state of its most overlapping patterns
+
+
+def nearest_state(patterns, state, energy_per_neuron: float | None = None) -> StateLabel:
+    """What a fluctuating state (finite β) is near: a pattern ("near"), a reversed pattern
+    ("near-reversed"), a mixture ("near-mixture"), or none of them (the overlaps tell the largest
+    |m|). A state that :func:`classify_state` recognises keeps that label (kind "pattern", …):
+    at finite β a recalled pattern has m = tanh(βm/2) < 1, so it is called near it, not in it,
+    when a few neurons are flipped by the noise."""
+    label = classify_state(patterns, state, energy_per_neuron)
+    if label.kind in ("pattern", "reversed") or label.overlaps.size == 0:
+        return label
+    p, m = np.asarray(patterns), label.overlaps
+    order = np.argsort(-np.abs(m), kind="stable")
+    top = int(order[0])
+    sign = 1 if m[top] >= 0 else -1
+    if abs(m[top]) >= CLOSE:  # near one pattern, even if the state also matches a mixture with it
+        return StateLabel("near" if sign > 0 else "near-reversed", (top,), (sign,), m, energy_per_neuron)
+    if label.kind == "mixture":
+        return label
+    s = np.asarray(state)
+    for n in MIXTURE_SIZES:
+        if n > p.shape[0]:
+            break
+        members = tuple(int(mu) for mu in order[:n])
+        signs = tuple(1 if m[mu] >= 0 else -1 for mu in members)
+        mix = np.sign(sum(sg * p[mu].astype(np.int32) for mu, sg in zip(members, signs, strict=True)))
+        if float(np.mean(mix == s)) >= NEAR_MIXTURE:
+            return StateLabel("near-mixture", members, signs, m, energy_per_neuron)
+    if abs(m[top]) >= NEAR:
+        return StateLabel("near" if sign > 0 else "near-reversed", (top,), (sign,), m, energy_per_neuron)
+    return label
 
 
 def stabilities(weights, patterns=None) -> np.ndarray:

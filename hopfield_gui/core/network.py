@@ -166,6 +166,16 @@ class Network:
             self._h = w.W @ self._S.astype(np.float64)
 
     @property
+    def step_overlap(self) -> float:
+        """Synchronous updates: the overlap of the state with the state one update before,
+        (1/N) Σ_i S_i(t) S_i(t−1) — 1 at a fixed point, −1 in the 2-cycle of a state and its
+        reverse, in between in other 2-cycles. NaN in asynchronous mode (no single previous state)
+        or before the first update."""
+        if self._mode != "sync" or self._prev is None:
+            return math.nan
+        return float(np.dot(self._prev.astype(np.int32), self._S.astype(np.int32))) / self.n
+
+    @property
     def overlaps(self) -> np.ndarray:
         """m^μ = (1/N) Σ_i P_i^μ S_i for every stored pattern."""
         return self._m / self.n

@@ -30,6 +30,7 @@ from ._kernels import jit
 from .calcium import (CALCIUM_SETS, Calcium, calcium_change, calcium_run, calcium_set, calcium_simulated_change,
                       calcium_spikes_change, calcium_time_above)
 from .messages import msg
+from .plasticity_params import PARAM_SPECS, check_value, spec
 
 __all__ = ["STDP", "SETS", "PAIR_SETS", "stdp_set", "weight_change", "pairs", "bursts", "window", "pairing",
            "poisson_drift", "bcm_threshold", "poisson_trains", "published", "sjostrom_error", "Calcium",
@@ -377,30 +378,9 @@ RULE_SETS = {"pair": PAIR_SETS, "triplet": tuple(s for s in SETS if s not in PAI
              "calcium": tuple(CALCIUM_SETS), "bcm": tuple(BCM_SETS)}
 DEFAULT_SET = {"pair": "bi-poo", "triplet": "visual-minimal", "calcium": "dp", "bcm": "default"}
 #: The names a user types (``--param NAME=VALUE``, the lab's table), in the papers' spelling, and the
-#: field each sets; "interaction" (all | nearest) is the spike rules' trace interaction.
-PARAM_NAMES = {
-    "pair": {"A_plus": "a2_plus", "A_minus": "a2_minus", "tau_plus": "tau_plus", "tau_minus": "tau_minus"},
-    "triplet": {"A2_plus": "a2_plus", "A3_plus": "a3_plus", "A2_minus": "a2_minus", "A3_minus": "a3_minus",
-                "tau_plus": "tau_plus", "tau_minus": "tau_minus", "tau_x": "tau_x", "tau_y": "tau_y"},
-    "calcium": {"tau_ca": "tau_ca", "C_pre": "c_pre", "C_post": "c_post", "theta_d": "theta_d",
-                "theta_p": "theta_p", "gamma_d": "gamma_d", "gamma_p": "gamma_p", "sigma": "sigma", "tau": "tau",
-                "D": "d", "beta": "beta", "b": "b"},
-    "bcm": {"eta": "eta", "y0": "y0", "theta0": "theta0", "tau_theta": "tau_theta", "gain": "gain"},
-}
-# (low, high) allowed for each field; a low bound of 0 for times and scales means "positive"
-_POSITIVE = {"tau_plus", "tau_minus", "tau_x", "tau_y", "tau_ca", "tau", "theta_d", "theta_p", "b", "y0",
-             "tau_theta"}
-_NON_NEGATIVE = {"c_pre", "c_post", "gamma_d", "gamma_p", "sigma", "d", "theta0", "gain"}
-
-
-def _field(kind: str, name: str) -> str:
-    """The dataclass field of a typed parameter name (the papers' spelling or the field's, any case)."""
-    for typed, fieldname in PARAM_NAMES[kind].items():
-        if name.lower() in (typed.lower(), fieldname):
-            return fieldname
-    raise ValueError(msg("unknown parameter {name!r}: choose one of {choices}", name=name,
-                         choices=", ".join(list(PARAM_NAMES[kind]) + (["interaction"] if kind in ("pair", "triplet")
-                                                                      else []))))
+#: field each sets (declared with symbols, units and ranges in ``plasticity_params.py``);
+#: "interaction" (all | nearest) is the spike rules' trace interaction.
+PARAM_NAMES = {kind: {s.name: s.field for s in specs} for kind, specs in PARAM_SPECS.items()}
 
 
 def make_rule(kind: str, set_name: str | None = None, params: dict | None = None):
@@ -420,15 +400,8 @@ def make_rule(kind: str, set_name: str | None = None, params: dict | None = None
                 raise ValueError(msg("interaction must be 'all' or 'nearest', not {value!r}", value=value))
             changes["nearest"] = str(value) == "nearest"
             continue
-        field = _field(kind, key)
-        try:
-            v = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(msg("{name}: {value!r} is not a number", name=key, value=value)) from None
-        low_ok = v > 0 if field in _POSITIVE else (v >= 0 if field in _NON_NEGATIVE else True)
-        if not (math.isfinite(v) and low_ok and (field != "beta" or v <= 1)):
-            raise ValueError(msg("{name} cannot be {value}", name=key, value=value))
-        changes[field] = v
+        declared = spec(kind, key)
+        changes[declared.field] = check_value(declared, value, key)
     rule = replace(base, **changes)
     return rule.validate() if isinstance(rule, STDP) else rule
 

@@ -65,11 +65,20 @@ def main(argv=None) -> int:
     win = MainWindow(autosave=True, persistent=True)
     if args.theme:
         win.view.set_theme(args.theme)
-    win.resize(1400, 900)
+    place_window(win)
     app.aboutToQuit.connect(win.shutdown)
     win.show()
     selftest.freeze_after_first_frame(win)
     return app.exec()
+
+
+def place_window(win) -> None:
+    """The window's size and place at start: the teacher's last ones (restored with the settings,
+    never larger than this screen), else — the first start — as large as fits the screen's free area
+    up to 1400 × 900 (a 1366 × 768 projector once got a window past its edges)."""
+    from .settings import FIRST_SIZE, fit_on_screen
+    if not win.settings.restored_geometry:
+        fit_on_screen(win, FIRST_SIZE)
 
 
 def start_language(requested: str | None) -> str:

@@ -14,12 +14,14 @@ told in the README, "Design".
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.analysis import classify_state
+from ..core.analysis import classify_state, nearest_state
 from ..state.frames import CueSpec, SimConfig
 from ..state.library import PatternEntry, PatternLibrary
 from ..state.params import ExplorerParams, erase_region
@@ -277,7 +279,9 @@ class ExplorerController(QObject):
         if frame.running:
             self.last_label = None
         elif p is not None and p.shape[1] == frame.state.size and frame.energy.size:
-            self.last_label = classify_state(p, frame.state, float(frame.energy[-1]) / frame.state.size)
+            # at finite β the state fluctuates: what it is near (a pattern, its reverse, a mixture)
+            label_of = nearest_state if math.isfinite(frame.beta) and not frame.converged else classify_state
+            self.last_label = label_of(p, frame.state, float(frame.energy[-1]) / frame.state.size)
 
     def names_of(self, frame) -> list[str] | None:
         """The names of the patterns a frame's overlaps refer to, or None if the library has

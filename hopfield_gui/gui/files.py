@@ -17,6 +17,7 @@ from ..core.io import PatternFileError, PatternSet, atomic_write, load_patterns,
 from ..state.library import PatternEntry
 from ..state.session import SessionError, load_session, save_session
 from .i18n.messages import explain
+from .i18n.numbers import localize, number
 from .rendering import ImageError, image_to_pattern, text_to_pattern
 
 
@@ -36,7 +37,7 @@ class FileActions(QtCore.QObject):
         self.win.show_error(text)
 
     def _status(self, text: str) -> None:
-        self.win.statusBar().showMessage(text, 4000)
+        self.win.notify(text)
 
     # --- dialogs ------------------------------------------------------------------------------
     def _ask_open(self, title, filt) -> str:
@@ -78,11 +79,11 @@ class FileActions(QtCore.QObject):
             self.controller.add_pattern(text_to_pattern(text, lib.rows, lib.cols), text[:16], text=text)
             width = lib.cols / len(text)
             if width < MIN_LETTER_PIXELS:  # "HOPFIELD" on 20 × 20: 2.5 pixels a letter, a smudge
-                self.win.statusBar().showMessage(self.tr(
+                self.win.notify(self.tr(
                     "“{text}” has {width} pixels a letter on {rows} × {cols}: too few to read. Use fewer "
                     "letters or a larger grid (about {side} a side).").format(
-                    text=text, width=f"{width:.1f}", rows=lib.rows, cols=lib.cols,
-                    side=min(128, MIN_LETTER_PIXELS * len(text))), 12000)
+                    text=text, width=number(width, ".1f"), rows=lib.rows, cols=lib.cols,
+                    side=min(128, MIN_LETTER_PIXELS * len(text))), 12)
 
     def add_image_file(self, path: str) -> bool:
         lib = self.controller.library
@@ -198,7 +199,7 @@ class FileActions(QtCore.QObject):
         lib, f = self.controller.library, self.controller.last_frame
         thumbs = [(pattern_image(lib.entries[i].values, lib.rows, lib.cols), lib.entries[i].name, i)
                   for i in lib.stored_indices()[:8]]
-        time = f"{f.time:.2f}".rstrip("0").rstrip(".") if f is not None else "0"
+        time = localize(f"{f.time:.2f}".rstrip("0").rstrip(".")) if f is not None else "0"
         title = QtCore.QCoreApplication.translate("StatePanel", "t = {time} sweeps").format(time=time)
         caption = "\n".join(t for t in (self.win.state_panel.verdict.text(), self.win.status_alpha.text()) if t)
         img = state_figure(self.win.state_panel.grid.image(), thumbs, title, caption, size)
@@ -233,7 +234,6 @@ class FileActions(QtCore.QObject):
         """The overlap curves as a slide figure: ``size`` pixels, a title, each pattern named in its
         colour (the first eight of the library; the rest are said in the caption), axis labels and
         the parameters in a caption line."""
-        import math
 
         from .panels.controls import rule_name
         from .plotting import style
@@ -244,10 +244,10 @@ class FileActions(QtCore.QObject):
         ids = lib.stored_indices()[: m.shape[1]]
         shown = [k for k, i in enumerate(ids) if i < len(style.PALETTE)]
         p = ctl.params
-        beta = "∞" if math.isinf(p.beta) else f"{p.beta:g}"
+        beta = number(p.beta)
         caption = (f"N = {lib.n} ({lib.rows}×{lib.cols}) · K = {lib.k} · β = {beta} · {rule_name(p.rule)} · "
                    + (self.tr("synchronous") if p.mode == "sync" else self.tr("asynchronous"))
-                   + (f" · seed = {p.seed}" if p.seed is not None else "")
+                   + (" · " + self.tr("seed = {seed}").format(seed=p.seed) if p.seed is not None else "")
                    + (" · " + self.tr("{count} more patterns not drawn").format(count=len(ids) - len(shown))
                       if len(shown) < len(ids) else "") + " — Hopfield Explorer")
         try:

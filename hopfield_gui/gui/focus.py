@@ -99,6 +99,8 @@ class FocusView(QtCore.QObject):
                         sib.hide()
                         self._hidden.append(sib)
             child, parent = parent, parent.parentWidget()
+        if hasattr(widget, "set_focused"):  # a panel that keeps only what the plot needs (a paragraph steps aside)
+            widget.set_focused(True)
         self._scale = style.LOOK["scale"]
         if self._scale < PRESENTATION_SCALE:  # the plot's texts at presentation size (its panel only)
             style.set_look(scale=PRESENTATION_SCALE)
@@ -111,6 +113,8 @@ class FocusView(QtCore.QObject):
         if self.focused is None:
             return
         widget, self.focused = self.focused, None
+        if hasattr(widget, "set_focused"):
+            widget.set_focused(False)
         if style.LOOK["scale"] != self._scale:
             style.set_look(scale=self._scale)
             self._restyle[widget]()

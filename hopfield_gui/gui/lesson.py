@@ -22,6 +22,8 @@ class LessonGuide(Translated, QtWidgets.QDialog):
         body = QtWidgets.QWidget()
         lay = QtWidgets.QVBoxLayout(body)
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
+        self.experiment_buttons: dict[str, QtWidgets.QPushButton] = {}
+        runs = {"melting": ("temperature", "phase"), "overload": ("capacity", "basins", "finite-size")}
         for key, title, say, see in self._moments():
             box = QtWidgets.QGroupBox()
             tx(box.setTitle, title)
@@ -34,8 +36,18 @@ class LessonGuide(Translated, QtWidgets.QDialog):
             b = QtWidgets.QPushButton()
             tx(b.setText, lambda: self.tr("Show it"))
             b.clicked.connect(lambda _=False, key=key: self.show_moment(key))
-            bl.addWidget(b, 0, QtCore.Qt.AlignLeft)
+            row = QtWidgets.QHBoxLayout()
+            row.addWidget(b)
             self.buttons[key] = b
+            for kind in runs.get(key, ()):  # then the experiment of this moment, one click away too
+                e = QtWidgets.QPushButton()
+                tx(e.setText, lambda kind=kind: self.tr("Run: {experiment}").format(
+                    experiment=self.win.experiments.kind_name(kind)))
+                e.clicked.connect(lambda _=False, kind=kind: self.run_experiment(kind))
+                row.addWidget(e)
+                self.experiment_buttons[kind] = e
+            row.addStretch(1)
+            bl.addLayout(row)
             lay.addWidget(box)
         keys = QtWidgets.QLabel()
         keys.setWordWrap(True)
@@ -54,6 +66,12 @@ class LessonGuide(Translated, QtWidgets.QDialog):
             self.win.view.open_lab(lab_preset(key[4:]))
         else:
             self.win.apply_preset(preset(key))
+        self.win.raise_()
+        self.win.activateWindow()
+
+    def run_experiment(self, kind: str) -> None:
+        """Show the Experiments tab and run ``kind`` with its settings."""
+        self.win.show_experiment(kind)
         self.win.raise_()
         self.win.activateWindow()
 

@@ -112,12 +112,16 @@ def self_test(app, seconds: float = 3.0) -> int:
     return 1 if failures else 0
 
 
-def stage(app, win, preset: str | None = None, experiment: str | None = None, lab: str | None = None) -> bool:
+def stage(app, win, preset: str | None = None, experiment: str | None = None, lab: str | None = None,
+          freeze: bool = True) -> bool:
     """Bring the shown window ``win`` to one moment of a lesson and wait until it has settled: by
     default stored letters and a noisy cue, recalled; or a preset of the toolbar; then, if asked,
     an experiment with its defaults; or the Plasticity lab with one of its presets, its protocol
-    played two thirds of the way. True when it settled in time."""
-    freeze_after_first_frame(win)
+    played two thirds of the way. True when it settled in time. ``freeze``: exclude the objects
+    made so far from the garbage collector after the first frame, as the app does (not in tests,
+    which open many windows)."""
+    if freeze:
+        freeze_after_first_frame(win)
     _wait(app, lambda: win.last_frame is not None and win.last_frame.k == 3, 20)
     ctl = win.controller
     if lab:

@@ -12,11 +12,34 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 
 from ..state.params import ExplorerParams
 
 MAX_RECENT = 8
+FIRST_SIZE = (1400, 900)  # the window at its first start, when the screen has room
+
+
+def fit_on_screen(win, size: tuple[int, int] | None = None) -> None:
+    """Resize ``win`` to ``size`` (default: its own) or less, so that it fits the available area of
+    its screen (a 1366 × 768 projector has about 1366 × 728 once the task bar is there), and move it
+    inside that area."""
+    screen = win.screen() or QtGui.QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = win.frameGeometry().size() - win.size()  # title bar and borders
+    want = QtCore.QSize(*size) if size else win.size()
+    need = win.minimumSizeHint()
+    w = max(need.width(), min(want.width(), area.width() - frame.width()))
+    h = max(need.height(), min(want.height(), area.height() - frame.height()))
+    if (w, h) != (win.width(), win.height()):
+        win.resize(w, h)
+    g = win.frameGeometry()
+    x = min(max(g.x(), area.x()), max(area.x(), area.right() - g.width() + 1))
+    y = min(max(g.y(), area.y()), max(area.y(), area.bottom() - g.height() + 1))
+    if (x, y) != (g.x(), g.y()):
+        win.move(x, y)
 
 
 def remembered_language() -> str:
@@ -33,6 +56,7 @@ class WindowSettings(QtCore.QObject):
         super().__init__(win)
         self.win = win
         self.persistent = persistent
+        self.restored_geometry = False  # the teacher's size and place were read back (restore)
 
     @staticmethod
     def _store() -> QtCore.QSettings:
@@ -54,8 +78,9 @@ class WindowSettings(QtCore.QObject):
         """Read back what :meth:`save_on_exit` and the view menu wrote (typed reads)."""
         st, win = self._store(), self.win
         geo = st.value("window/geometry")
-        if isinstance(geo, QtCore.QByteArray):
-            win.restoreGeometry(geo)
+        self.restored_geometry = isinstance(geo, QtCore.QByteArray) and win.restoreGeometry(geo)
+        if self.restored_geometry:
+            fit_on_screen(win)  # the teacher's size, but never larger than this screen (another projector)
         state = st.value("window/state")
         if isinstance(state, QtCore.QByteArray):
             win.restoreState(state)
@@ -80,7 +105,7 @@ class WindowSettings(QtCore.QObject):
         st.clear()
         st.sync()
         self.win.menus.refresh_recent()
-        self.win.statusBar().showMessage(self.tr("Settings reset: the defaults apply at the next start"), 6000)
+        self.win.notify(self.tr("Settings reset: the defaults apply at the next start"))
 
     # --- remembered as they change ---------------------------------------------------------------------
     def remember_view(self, key: str, value) -> None:

@@ -145,7 +145,8 @@ class ViewModes(QtCore.QObject):
         self._page_toolbars(network)
         for a in (menus.run, menus.step, menus.reset, menus.quiz, menus.reveal):
             a.setEnabled(network)
-        w.status_alpha.setVisible(network)  # N, K, α, β of the network: not the lab's business
+        # N, K, α, β of the network: not the lab's business (and a message shown has the bar)
+        w.status_alpha.setVisible(network and not w.statusBar().currentMessage())
         menus.pages[page].setChecked(True)
         if not network:
             w.plasticity.lab.start()

@@ -8,13 +8,11 @@ lives in :class:`~hopfield_gui.gui.controller.ExplorerController`; menus are bui
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..core.analysis import CORRELATED, most_correlated
-from ..core.theory import ALPHA_C
 from ..state.library import PatternEntry
 from ..state.presets import Preset
 from .actions import MenuActions
@@ -23,9 +21,9 @@ from .controller import ExplorerController
 from .files import FileActions
 from .focus import FocusView
 from .i18n import Texts, Translated
-from .i18n.messages import describe_state
+from . import verdicts
 from .lab.workspace import PlasticityWorkspace
-from .panels.controls import ControlsPanel, rule_name
+from .panels.controls import ControlsPanel
 from .panels.curves import CurvesPanel
 from .panels.editor import EditorPanel
 from .panels.experiments import ExperimentsPanel
@@ -39,13 +37,6 @@ from .settings import WindowSettings
 from .view import ViewModes, fit_current_page
 from .widgets.livelabel import LiveLabel
 from .widgets.scrolling import scrolling
-
-
-def alpha_text(a: float) -> str:
-    """α with enough digits to be read: 0.138, 0.05, 0.00018 (3/16384 is not "0.000")."""
-    if a == 0 or a >= 0.01:
-        return f"{a:.3f}"
-    return f"{a:.2g}"
 
 
 class MainWindow(Translated, QtWidgets.QMainWindow):
@@ -146,6 +137,9 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.status_alpha = LiveLabel("N = 16384 (128×128) · K = 4096 · α = 0.250 > 0.138 · β = 100.00 · Hebb",
                                       font=font)
         self.statusBar().addPermanentWidget(self.status_alpha, 1)
+        # a message ("saved …") takes the whole bar while it is shown: the permanent label steps aside
+        # (it took the whole width, and messages were never seen)
+        self.statusBar().messageChanged.connect(self._message_shown)
         self.status_state = self.state_panel.status  # running, paused, fixed point, 2-cycle
 
     def _dock(self, key: str, title, widget: QtWidgets.QWidget) -> QtWidgets.QDockWidget:
@@ -226,14 +220,6 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         if pair is not None and abs(pair[2]) >= CORRELATED and cfg.rule == "hebb":
             self._correlated = (names[pair[0]], names[pair[1]], pair[2])
 
-    def _correlation_hint(self) -> str:
-        """Why recall may fail with these patterns, and what to try (Personnaz et al. 1985)."""
-        if self._correlated is None:
-            return ""
-        a, b, c = self._correlated
-        return self.tr("{a} and {b} overlap by {c}: correlated patterns mix. Try the pseudo-inverse "
-                       "rule.").format(a=a, b=b, c=f"{c:+.2f}")
-
     def _preset_applied(self, preset: Preset) -> None:
         if preset.cue is None:
             self.state_panel.set_target(preset.params.get("cue", 0))
@@ -276,42 +262,19 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         if frame.running or hidden:
             self.state_panel.set_verdict("")
         elif label is not None:
-            text = (self.tr("Ended in: {state}, E/N = {energy}") if (frame.converged or frame.cycle)
-                    else self.tr("Now in: {state}, E/N = {energy}"))
-            # ended without the cued pattern: with correlated patterns, say why and what to try
-            ended = frame.converged or frame.cycle
-            missed = label.kind != "pattern" or label.members[0] != frame.cue_mu
-            hint = self._correlation_hint() if ended and missed else ""
-            self.state_panel.set_verdict(text.format(state=describe_state(label, self.controller.names_of(frame)),
-                                                     energy=f"{label.energy_per_neuron:+.3f}"), hint)
-        if frame.cycle:
-            self.status_state.setText(self.tr("2-cycle (synchronous updates)"))
-        elif frame.converged and math.isinf(frame.beta):
-            self.status_state.setText(self.tr("fixed point reached"))
-        else:
-            self.status_state.setText(self.tr("running") if frame.running else self.tr("paused"))
+            self.state_panel.set_verdict(*verdicts.verdict(frame, label, self.controller.names_of(frame),
+                                                           self._correlated))
+        self.status_state.setText(verdicts.run_state(frame))
 
     def update_status(self, force: bool = False) -> None:
         """N, K, α, β and the rule in the status bar; α past the capacity said in the label itself
         (a status-bar message had only the few pixels the permanent labels leave)."""
-        lib, p = self.controller.library, self.controller.params
-        a = lib.k / lib.n
-        over = a > ALPHA_C and p.rule == "hebb"
-        beta = "∞" if math.isinf(p.beta) else f"{p.beta:.2f}"
-        limit = f" > {ALPHA_C}" if over else ""
-        # the lecture's α = K/N when the bar has room for it (a 1024-pixel screen in F5 may not)
-        texts = [f"N = {lib.n} ({lib.rows}×{lib.cols}) · K = {lib.k} · {alpha}{limit} · β = {beta} · {rule_name(p.rule)}"
-                 for alpha in (f"α = K/N = {alpha_text(a)}", f"α = {alpha_text(a)}")]
-        room = self.status_alpha.width() - 12
-        fm = QtGui.QFontMetrics(self.status_alpha.font())
-        text = next((t for t in texts if fm.horizontalAdvance("⚠ " + t) <= room), texts[-1])
-        if over:
-            text = "⚠ " + text
+        text, over, tip = verdicts.status_line(self.controller.library, self.controller.params,
+                                               self.status_alpha.width() - 12, self.status_alpha.font())
         if text != self.status_alpha.text() or force:
             self.status_alpha.setColour(("#F0A040" if style.dark() else "#b34700") if over else None)
             self.status_alpha.setText(text)
-            self.status_alpha.setToolTip(
-                self.tr("α > 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule") if over else "α = K/N")
+            self.status_alpha.setToolTip(tip)
 
     # --- user actions the panels ask for ---------------------------------------------------------
     def load_demo(self, letters: str = "ABC") -> None:
@@ -359,10 +322,17 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
             self._status_texts(self.controller.last_frame)
 
     # --- messages ---------------------------------------------------------------------------------
+    def notify(self, text: str, seconds: float = 6.0) -> None:
+        """A transient message in the status bar, the whole bar for at least 4 s."""
+        self.statusBar().showMessage(text, int(1000 * max(4.0, seconds)))
+
+    def _message_shown(self, text: str) -> None:
+        self.status_alpha.setVisible(not text and self.view.page == "network")
+
     @QtCore.Slot(str)
     def show_error(self, msg: str) -> None:
         self.last_error = msg
-        self.statusBar().showMessage(msg, 8000)
+        self.notify(msg, 8)
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, self.tr("Hopfield Explorer"), msg,
                                     QtWidgets.QMessageBox.Ok, self)
         box.setAttribute(QtCore.Qt.WA_DeleteOnClose)

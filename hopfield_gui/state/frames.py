@@ -67,3 +67,5 @@ class Frame:
     config_id: int = 0
     run_commands: int = 0  # run/pause/step commands the worker had received when it made this frame
     visit: tuple | None = None  # slow motion: (neuron i, field h_i, P[S_i = +1], S_i after the update)
+    step_overlaps: np.ndarray | None = None  # (samples,) S(t)·S(t−1)/N, synchronous updates (NaN otherwise)
+    cue_state: np.ndarray | None = field(default=None, repr=False)  # with restart: the state the run started from

@@ -153,7 +153,7 @@ LAB_PRESETS = (
               QT_TRANSLATE_NOOP("LabPresets", "Bi & Poo (1998): 60 pairs at 1 Hz — LTP when pre comes first, LTD "
                                               "when post does; the pair rule fitted to their cells"),
               LabParams(RuleChoice("pair", "bi-poo"), play_panel="timing", play_dt=10.0, speed=0.5), "7b",
-              QT_TRANSLATE_NOOP("LabPresets", "Δt pre–post")),
+              QT_TRANSLATE_NOOP("LabPresets", "Δt")),
     LabPreset("sjostrom", QT_TRANSLATE_NOOP("LabPresets", "Timing and frequency"),
               QT_TRANSLATE_NOOP("LabPresets", "Sjöström et al. (2001): pairs at 0.1–50 Hz — at high frequency "
                                               "both orders give LTP; the triplet rule follows"),

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The last session did not end normally. Restore the work saved automatically before it stopped?</source>
-        <translation>La dernière session ne s’est pas terminée normalement. Restaurer le travail enregistré automatiquement avant l’arrêt ?</translation>
+        <translation>La dernière séance ne s’est pas terminée normalement. Restaurer le travail enregistré automatiquement avant l’arrêt ?</translation>
     </message>
 </context>
 <context>
@@ -197,12 +197,12 @@
         <translation>énergie E / N</translation>
     </message>
     <message>
-        <source>Energy E = −½ Σ&lt;sub&gt;i≠j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt;</source>
-        <translation>Énergie E = −½ Σ&lt;sub&gt;i≠j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt;</translation>
+        <source>others: max |m| = {max}</source>
+        <translation>autres : |m| max = {max}</translation>
     </message>
     <message>
-        <source>{count} more (grey lines: lowest, highest): max |m| = {max}</source>
-        <translation>{count} de plus (lignes grises : le plus bas, le plus haut) : max |m| = {max}</translation>
+        <source>Energy E = −½ Σ&lt;sub&gt;i≠j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt;</source>
+        <translation>Énergie E = −½ Σ&lt;sub&gt;i≠j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;j&lt;/sub&gt;</translation>
     </message>
 </context>
 <context>
@@ -303,36 +303,8 @@
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <source>Capacity: recall versus load α = K/N</source>
-        <translation>Capacité : rappel selon α = K/N</translation>
-    </message>
-    <message>
-        <source>Temperature: recall versus β</source>
-        <translation>Température : rappel selon β</translation>
-    </message>
-    <message>
-        <source>Basins: recall versus cue noise</source>
-        <translation>Bassins : rappel selon le bruit</translation>
-    </message>
-    <message>
-        <source>Phase diagram: recall versus load and temperature</source>
-        <translation>Diagramme de phases : rappel selon la charge et la température</translation>
-    </message>
-    <message>
-        <source>Finite size: the capacity as N grows</source>
-        <translation>Taille finie : la capacité quand N grandit</translation>
-    </message>
-    <message>
         <source>Which experiment to run</source>
         <translation>L’expérience à lancer</translation>
-    </message>
-    <message>
-        <source>Run experiment</source>
-        <translation>Lancer l’expérience</translation>
-    </message>
-    <message>
-        <source>Runs in the background; the window stays responsive</source>
-        <translation>Tourne en arrière-plan ; la fenêtre reste réactive</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -347,20 +319,56 @@
         <translation>%v / %m essais</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Exporter en PNG…</translation>
+        <source>Capacity: m versus α = K/N</source>
+        <translation>Capacité : m selon α = K/N</translation>
     </message>
     <message>
-        <source>Save the plot as a PNG picture for slides</source>
-        <translation>Enregistrer le graphique en image PNG pour des diapositives</translation>
+        <source>Temperature: m versus β</source>
+        <translation>Température : m selon β</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <source>Basins: m versus cue noise</source>
+        <translation>Bassins : m selon le bruit de l’indice</translation>
     </message>
     <message>
-        <source>Save the results as a CSV table</source>
-        <translation>Enregistrer les résultats en tableau CSV</translation>
+        <source>Phase diagram: m versus α and T</source>
+        <translation>Diagramme de phase : m selon α et T</translation>
+    </message>
+    <message>
+        <source>Finite size: α_c versus N</source>
+        <translation>Taille finie : α_c selon N</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Run the experiment in the background; the window stays responsive</source>
+        <translation>Lance l’expérience en arrière-plan ; la fenêtre reste réactive</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Show or hide the experiment&apos;s settings</source>
+        <translation>Afficher ou masquer les réglages de l’expérience</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the plot as a figure for slides, or the results as a CSV table</source>
+        <translation>Enregistrer le graphique en figure pour diapositives, ou les résultats en tableau CSV</translation>
+    </message>
+    <message>
+        <source>Figure for slides (PNG)…</source>
+        <translation>Figure pour diapositives (PNG)…</translation>
+    </message>
+    <message>
+        <source>Results as CSV…</source>
+        <translation>Résultats en CSV…</translation>
     </message>
     <message>
         <source>β: a positive number, or inf for deterministic updates</source>
@@ -515,10 +523,6 @@
         <translation>erreur interne dans l’expérience :</translation>
     </message>
     <message>
-        <source>running…</source>
-        <translation>en cours…</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -527,8 +531,20 @@
         <translation>terminé en {seconds} s</translation>
     </message>
     <message>
+        <source>%v / %m runs — done in {seconds} s</source>
+        <translation>%v / %m simulations — terminé en {seconds} s</translation>
+    </message>
+    <message>
+        <source>%v / %m runs — cancelled after {seconds} s</source>
+        <translation>%v / %m simulations — annulé après {seconds} s</translation>
+    </message>
+    <message>
         <source>cancelled after {seconds} s</source>
         <translation>annulé après {seconds} s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Experiment</source>
@@ -603,7 +619,7 @@
     </message>
     <message>
         <source>open session</source>
-        <translation>ouverture de session</translation>
+        <translation>ouverture de séance</translation>
     </message>
 </context>
 <context>
@@ -671,19 +687,19 @@
     </message>
     <message>
         <source>Open session</source>
-        <translation>Ouvrir une session</translation>
+        <translation>Ouvrir une séance</translation>
     </message>
     <message>
         <source>Hopfield sessions (*.hopfield.json *.json)</source>
-        <translation>Sessions Hopfield (*.hopfield.json *.json)</translation>
+        <translation>Séances Hopfield (*.hopfield.json *.json)</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation>Enregistrer la session</translation>
+        <translation>Enregistrer la séance</translation>
     </message>
     <message>
         <source>Hopfield sessions (*.hopfield.json)</source>
-        <translation>Sessions Hopfield (*.hopfield.json)</translation>
+        <translation>Séances Hopfield (*.hopfield.json)</translation>
     </message>
     <message>
         <source>could not write {file}</source>
@@ -696,6 +712,10 @@
     <message>
         <source>asynchronous</source>
         <translation>asynchrone</translation>
+    </message>
+    <message>
+        <source>seed = {seed}</source>
+        <translation>graine = {seed}</translation>
     </message>
     <message>
         <source>{count} more patterns not drawn</source>
@@ -781,7 +801,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>internal error in the plasticity lab:</source>
-        <translation>erreur interne du labo de plasticité :</translation>
+        <translation>erreur interne du laboratoire de plasticité :</translation>
     </message>
 </context>
 <context>
@@ -796,11 +816,15 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>Timing</source>
-        <translation>Temps précis</translation>
+        <translation>Δt pré–post</translation>
     </message>
     <message>
         <source>Bi &amp; Poo (1998): 60 pairs at 1 Hz — LTP when pre comes first, LTD when post does; the pair rule fitted to their cells</source>
         <translation>Bi &amp; Poo (1998) : 60 paires à 1 Hz — LTP quand le pré précède, LTD quand le post précède ; la règle par paires ajustée à leurs cellules</translation>
+    </message>
+    <message>
+        <source>Δt</source>
+        <translation>Δt</translation>
     </message>
     <message>
         <source>Timing and frequency</source>
@@ -811,6 +835,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Sjöström et al. (2001) : paires de 0,1 à 50 Hz — à haute fréquence les deux ordres donnent de la LTP ; la règle des triplets suit</translation>
     </message>
     <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
         <source>Pair rule fails, triplet fits</source>
         <translation>Paires en échec, triplets ajustés</translation>
     </message>
@@ -819,12 +847,20 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Les mêmes points de Sjöström avec une règle par paires et la règle des triplets : comparez l’erreur E de chacune</translation>
     </message>
     <message>
+        <source>Pair or triplet</source>
+        <translation>Paire/triplet</translation>
+    </message>
+    <message>
         <source>The real protocol</source>
         <translation>Le vrai protocole</translation>
     </message>
     <message>
         <source>Sjöström&apos;s real protocol (5 pairs, 15 times every 10 s): the triplet rule&apos;s LTP at 40–50 Hz almost vanishes</source>
         <translation>Le vrai protocole de Sjöström (5 paires, 15 fois toutes les 10 s) : la LTP de la règle des triplets à 40–50 Hz disparaît presque</translation>
+    </message>
+    <message>
+        <source>Real protocol</source>
+        <translation>Vrai protocole</translation>
     </message>
 </context>
 <context>
@@ -836,6 +872,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Show it</source>
         <translation>Montrer</translation>
+    </message>
+    <message>
+        <source>Run: {experiment}</source>
+        <translation>Lancer : {experiment}</translation>
     </message>
     <message>
         <source>1. « Pouvez-vous lire ce texte ? »</source>
@@ -1104,6 +1144,18 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>{a} et {b} se recouvrent de {c} : les motifs corrélés se mélangent. Essayez la règle pseudo-inverse.</translation>
     </message>
     <message>
+        <source>β = {beta} ≤ 2: above the melting point, m = tanh(βm/2) has only m = 0 — raise β to recall.</source>
+        <translation>β = {beta} ≤ 2 : au-dessus de la fusion, m = tanh(βm/2) n’a que la solution m = 0 — augmentez β pour rappeler.</translation>
+    </message>
+    <message>
+        <source>At β = {beta} the neurons keep flipping around this attractor; raise β to let it settle.</source>
+        <translation>À β = {beta} les neurones continuent de basculer autour de cet attracteur ; augmentez β pour qu’il s’y fixe.</translation>
+    </message>
+    <message>
+        <source>Now {state}, E/N = {energy}</source>
+        <translation>Maintenant {state}, E/N = {energy}</translation>
+    </message>
+    <message>
         <source>Now in: {state}, E/N = {energy}</source>
         <translation>État actuel : {state}, E/N = {energy}</translation>
     </message>
@@ -1136,15 +1188,15 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>Open &amp;session…</source>
-        <translation>Ouvrir une &amp;session…</translation>
+        <translation>Ouvrir une &amp;séance…</translation>
     </message>
     <message>
         <source>&amp;Save session…</source>
-        <translation>&amp;Enregistrer la session…</translation>
+        <translation>&amp;Enregistrer la séance…</translation>
     </message>
     <message>
         <source>Recent sessions</source>
-        <translation>Sessions récentes</translation>
+        <translation>Séances récentes</translation>
     </message>
     <message>
         <source>Export &amp;figure for slides…</source>
@@ -1195,8 +1247,8 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Cacher la réponse (devinette)</translation>
     </message>
     <message>
-        <source>The errors and what the network ends in stay hidden until it settles: the class guesses first</source>
-        <translation>Les erreurs et l’état final restent cachés jusqu’à ce que le réseau se stabilise : la classe devine d’abord</translation>
+        <source>The curves, the numbers, the errors and what the network ends in stay hidden until you reveal them (V): the class guesses first</source>
+        <translation>Les courbes, les nombres, les erreurs et l’état final restent cachés jusqu’à ce que vous les révéliez (V) : la classe devine d’abord</translation>
     </message>
     <message>
         <source>Reveal the answer</source>
@@ -1224,7 +1276,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>The Plasticity lab: the rules behind learning against the published data</source>
-        <translation>Le labo de plasticité : les règles de l’apprentissage face aux données publiées</translation>
+        <translation>Le laboratoire de plasticité synaptique : les règles de l’apprentissage face aux données publiées</translation>
     </message>
     <message>
         <source>Presets</source>
@@ -1232,7 +1284,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>Plasticity presets</source>
-        <translation>Préréglages de plasticité</translation>
+        <translation>Scénarios de plasticité</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1245,6 +1297,18 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Larger text and thicker lines for a lecture hall</source>
         <translation>Texte plus grand et traits plus épais pour un amphithéâtre</translation>
+    </message>
+    <message>
+        <source>Focus on the plot (double-click a plot)</source>
+        <translation>Agrandir le graphique (double-clic sur un graphique)</translation>
+    </message>
+    <message>
+        <source>The plot last clicked fills the window, its texts large; Esc or F6 brings the layout back</source>
+        <translation>Le dernier graphique cliqué remplit la fenêtre, ses textes en grand ; Échap ou F6 rétablit la disposition</translation>
+    </message>
+    <message>
+        <source>Leave the focus view</source>
+        <translation>Quitter l’agrandissement</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1323,8 +1387,20 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Annuler tous les changements : retour aux paramètres publiés du jeu</translation>
     </message>
     <message>
-        <source>all: every spike adds 1 to its traces (all-to-all); nearest: a spike sets them to 1 (nearest-spike)</source>
-        <translation>all : chaque potentiel d’action ajoute 1 à ses traces (tous avec tous) ; nearest : il les met à 1 (plus proche voisin)</translation>
+        <source>all-to-all</source>
+        <translation>toutes paires</translation>
+    </message>
+    <message>
+        <source>nearest spike</source>
+        <translation>plus proche</translation>
+    </message>
+    <message>
+        <source>all-to-all: every spike adds 1 to its traces; nearest spike: a spike sets them to 1</source>
+        <translation>toutes paires : chaque potentiel d’action ajoute 1 à ses traces ; plus proche : un potentiel d’action les met à 1</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interaction</translation>
     </message>
 </context>
 <context>
@@ -1382,8 +1458,20 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <source>Save the lab as it is on screen as a PNG picture</source>
-        <translation>Enregistrer le labo tel qu’à l’écran en image PNG</translation>
+        <source>Save one of the slide&apos;s panels as a figure for slides: title, legend, data sources</source>
+        <translation>Enregistrer un des panneaux de la diapositive en figure pour diapositives : titre, légende, sources des données</translation>
+    </message>
+    <message>
+        <source>Export a panel for slides</source>
+        <translation>Exporter un panneau pour diapositives</translation>
+    </message>
+    <message>
+        <source>Panel:</source>
+        <translation>Panneau :</translation>
+    </message>
+    <message>
+        <source>Size in pixels:</source>
+        <translation>Taille en pixels :</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1406,24 +1494,36 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Protocole de Sjöström</translation>
     </message>
     <message>
-        <source>E: the error on Sjöström&apos;s ten points ({protocol}); below 1 the rule fits</source>
-        <translation>E : l’erreur sur les dix points de Sjöström ({protocol}) ; sous 1, la règle colle</translation>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
     </message>
     <message>
-        <source>could not write {file}</source>
-        <translation>impossible d’écrire {file}</translation>
+        <source>Δt pre–post</source>
+        <translation>Δt pré–post</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s three experiments</source>
+        <translation>Les trois expériences de la diapositive</translation>
+    </message>
+    <message>
+        <source>E: the error on Sjöström&apos;s ten points ({protocol}); below 1 the rule fits</source>
+        <translation>E : l’erreur sur les dix points de Sjöström ({protocol}) ; sous 1, la règle s’ajuste aux données</translation>
     </message>
     <message>
         <source>the curves are still being computed</source>
         <translation>les courbes sont encore en cours de calcul</translation>
     </message>
     <message>
-        <source>Export the lab&apos;s plots</source>
-        <translation>Exporter les graphiques du labo</translation>
-    </message>
-    <message>
         <source>Export the lab&apos;s curves</source>
-        <translation>Exporter les courbes du labo</translation>
+        <translation>Exporter les courbes du laboratoire</translation>
     </message>
 </context>
 <context>
@@ -1452,12 +1552,20 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>« Pouvez-vous lire ce texte ? » — des lettres aux pixels effacés sont complétées.</translation>
     </message>
     <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
         <source>Superposition of traces</source>
         <translation>Superposition des traces</translation>
     </message>
     <message>
         <source>Stimuli leave traces; connectivity is their superposition (Weights tab).</source>
         <translation>Les stimuli laissent des traces ; la connectivité est leur superposition (onglet Poids).</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
     </message>
     <message>
         <source>Melting (β ↓ 2)</source>
@@ -1468,12 +1576,20 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Un motif, β abaissé de 10 jusque sous β_c = 2 : le rappel devient bruité, puis fond.</translation>
     </message>
     <message>
+        <source>Melting</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
         <source>Overload (α &gt; 0.138)</source>
         <translation>Surcharge (α &gt; 0.138)</translation>
     </message>
     <message>
         <source>K past 0.138 N: recall collapses (N = 400, K = 80, α = 0.2).</source>
         <translation>K au-delà de 0.138 N : le rappel s’effondre (N = 400, K = 80, α = 0.2).</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>Surcharge</translation>
     </message>
     <message>
         <source>Spurious mixture</source>
@@ -1484,6 +1600,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Un mélange de trois motifs est un attracteur à basse température (recouvrements ½ ½ ½).</translation>
     </message>
     <message>
+        <source>Mixture</source>
+        <translation>Mélange</translation>
+    </message>
+    <message>
         <source>Synchronous 2-cycle</source>
         <translation>Cycle synchrone d’ordre 2</translation>
     </message>
@@ -1491,28 +1611,32 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <source>Synchronous updates from a cue with exactly half of its neurons flipped: a 2-cycle.</source>
         <translation>Mises à jour synchrones depuis un indice dont exactement la moitié des neurones est retournée : un cycle d’ordre 2.</translation>
     </message>
+    <message>
+        <source>2-cycle</source>
+        <translation>Cycle</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolPanel</name>
     <message>
-        <source>Frequency — Dudek &amp; Bear (1992)</source>
+        <source>Stimulation frequency — Dudek &amp; Bear (1992)</source>
         <translation>Fréquence de stimulation — Dudek &amp; Bear (1992)</translation>
     </message>
     <message>
         <source>900 pulses at 1–100 Hz, hippocampus CA1 (PNAS 89:4363). Bands: the sign they found; no digitised points exist.</source>
-        <translation>900 impulsions de 1 à 100 Hz, hippocampe CA1 (PNAS 89:4363). Bandes : le signe observé ; il n’existe aucun point numérisé.</translation>
+        <translation>900 impulsions à 1–100 Hz, hippocampe CA1 (PNAS 89:4363). Bandes : le signe qu’ils ont trouvé ; aucun point numérisé n’existe.</translation>
     </message>
     <message>
-        <source>Timing — Bi &amp; Poo (1998)</source>
-        <translation>Temps précis des spikes — Bi &amp; Poo (1998)</translation>
+        <source>Precise spike timing — Bi &amp; Poo (1998)</source>
+        <translation>Temps précis des potentiels d’action — Bi &amp; Poo (1998)</translation>
     </message>
     <message>
         <source>60 pairs at 1 Hz, hippocampal cultures; points: 45 cells of their Fig. 7 (J Neurosci 18:10464).</source>
-        <translation>60 paires à 1 Hz, cultures d’hippocampe ; points : 45 cellules de leur fig. 7 (J Neurosci 18:10464).</translation>
+        <translation>60 paires à 1 Hz, cultures d’hippocampe ; points : 45 cellules de leur Fig. 7 (J Neurosci 18:10464).</translation>
     </message>
     <message>
-        <source>Timing and frequency — Sjöström et al. (2001)</source>
-        <translation>Temps et fréquence — Sjöström et al. (2001)</translation>
+        <source>Both combined — Sjöström et al. (2001)</source>
+        <translation>La combinaison des deux — Sjöström et al. (2001)</translation>
     </message>
     <message>
         <source>Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM); dotted: the other protocol. Visual cortex L5 (Neuron 32:1149).</source>
@@ -1524,7 +1648,23 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>BCM is a rate rule: it has no spike timing. Choose a spike or calcium rule to see this panel.</source>
-        <translation>BCM est une règle sur les fréquences : elle ignore le temps précis des spikes. Choisissez une règle STDP ou calcique pour ce panneau.</translation>
+        <translation>BCM est une règle sur les fréquences : elle ignore le temps précis des potentiels d’action. Choisissez une règle STDP ou calcique pour ce panneau.</translation>
+    </message>
+    <message>
+        <source>Model: 900 presynaptic pulses at each frequency; for spike rules the post neuron fires as a Poisson process at the same rate.</source>
+        <translation>Modèle : 900 impulsions présynaptiques à chaque fréquence ; pour les règles à potentiels d’action, le neurone post décharge en processus de Poisson à la même fréquence.</translation>
+    </message>
+    <message>
+        <source>Model: 60 pairs at 1 Hz for each Δt = t_post − t_pre.</source>
+        <translation>Modèle : 60 paires à 1 Hz pour chaque Δt = t_post − t_pré.</translation>
+    </message>
+    <message>
+        <source>Model: 5 pairs at the frequency, 15 times every 10 s (the real protocol).</source>
+        <translation>Modèle : 5 paires à la fréquence, 15 fois toutes les 10 s (le vrai protocole).</translation>
+    </message>
+    <message>
+        <source>Model: 60 pairs in a row at each frequency (as Pfister &amp; Gerstner fitted).</source>
+        <translation>Modèle : 60 paires d’affilée à chaque fréquence (l’ajustement de Pfister &amp; Gerstner).</translation>
     </message>
 </context>
 <context>
@@ -1542,12 +1682,28 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>le motif {name} (m = {m})</translation>
     </message>
     <message>
+        <source>near pattern {name} (m = {m})</source>
+        <translation>près du motif {name} (m = {m})</translation>
+    </message>
+    <message>
         <source>reversed pattern −{name} (m = {m})</source>
         <translation>le motif inversé −{name} (m = {m})</translation>
     </message>
     <message>
+        <source>near the reversed pattern −{name} (m = {m})</source>
+        <translation>près du motif inversé −{name} (m = {m})</translation>
+    </message>
+    <message>
         <source>mixture of {patterns} (m = {overlaps})</source>
         <translation>un mélange de {patterns} (m = {overlaps})</translation>
+    </message>
+    <message>
+        <source>near a mixture of {patterns} (m = {overlaps})</source>
+        <translation>près d’un mélange de {patterns} (m = {overlaps})</translation>
+    </message>
+    <message>
+        <source>none of the stored patterns (max |m| = {m})</source>
+        <translation>aucun des motifs stockés (|m| max = {m})</translation>
     </message>
     <message>
         <source>none of the stored patterns</source>
@@ -1563,6 +1719,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Each square is a neuron: dark = +1, light = −1. With the overlay on, neurons that differ from the chosen pattern are orange.</source>
         <translation>Chaque carré est un neurone : foncé = +1, clair = −1. Avec la superposition activée, les neurones qui diffèrent du motif choisi sont en orange.</translation>
+    </message>
+    <message>
+        <source>The state the run started from (the cue): compare it with the state now</source>
+        <translation>L’état de départ de la simulation (l’indice) : comparez-le avec l’état actuel</translation>
+    </message>
+    <message>
+        <source>cue →</source>
+        <translation>indice →</translation>
     </message>
     <message>
         <source>In slow motion: the neuron just updated (outlined), its field h&lt;sub&gt;i&lt;/sub&gt; and P[S&lt;sub&gt;i&lt;/sub&gt; = +1] = 1/(1 + e&lt;sup&gt;−β h&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt;), the lecture&apos;s rule</source>
@@ -1697,7 +1861,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>Timing</source>
-        <translation>Temps précis</translation>
+        <translation>Δt pré–post</translation>
     </message>
     <message>
         <source>Timing and frequency</source>
@@ -1742,6 +1906,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>time (ms)</source>
         <translation>temps (ms)</translation>
+    </message>
+    <message>
+        <source>traces</source>
+        <translation>traces</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1965,22 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Save the four weight views as one PNG picture</source>
         <translation>Enregistrer les quatre vues des poids en une image PNG</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>One trace</source>
+        <translation>Une trace</translation>
+    </message>
+    <message>
+        <source>Stabilities</source>
+        <translation>Stabilités</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Recouvrements</translation>
     </message>
     <message>
         <source>No pattern is stored.</source>
@@ -2142,7 +2326,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>{file}: not a Hopfield Explorer session (expected &quot;format&quot;: &quot;{format}&quot;)</source>
-        <translation>{file} : pas une session Hopfield Explorer (&quot;format&quot;: &quot;{format}&quot; attendu)</translation>
+        <translation>{file} : pas une séance Hopfield Explorer (&quot;format&quot;: &quot;{format}&quot; attendu)</translation>
     </message>
     <message>
         <source>{file}: the grid must be between 5 × 5 and 128 × 128, not {rows} × {cols}</source>
@@ -2178,7 +2362,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>the BCM rule has no spike timing: use the frequency protocol</source>
-        <translation>la règle BCM ignore le temps précis des spikes : utilisez le protocole en fréquence</translation>
+        <translation>la règle BCM ignore le temps précis des potentiels d’action : utilisez le protocole en fréquence</translation>
     </message>
     <message>
         <source>unknown parameter {name!r}: choose one of {choices}</source>
@@ -2201,16 +2385,16 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>{name} : {value!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <source>{name} cannot be {value}</source>
-        <translation>{name} ne peut pas valoir {value}</translation>
-    </message>
-    <message>
         <source>store at least one pattern first</source>
         <translation>stockez d’abord au moins un motif</translation>
     </message>
     <message>
         <source>the presentation needs a positive duration and a high rate above the low one</source>
         <translation>la présentation demande une durée positive et une fréquence haute supérieure à la basse</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} and ≤ {high}{unit}, not {value}</source>
+        <translation>{name} doit être {low} et ≤ {high}{unit}, pas {value}</translation>
     </message>
     <message>
         <source>need α ≥ 0 and β &gt; 0</source>
@@ -2314,7 +2498,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>{file}: too large for a session file</source>
-        <translation>{file} : trop gros pour un fichier de session</translation>
+        <translation>{file} : trop gros pour un fichier de séance</translation>
     </message>
     <message>
         <source>{file}: is a folder</source>
@@ -2429,7 +2613,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>weight change Δw/w₀</source>
-        <translation>variation du poids Δw/w₀</translation>
+        <translation>variation du poids synaptique Δw/w₀</translation>
     </message>
     <message>
         <source>stimulation frequency (Hz)</source>
@@ -2438,6 +2622,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>frequency (Hz)</source>
         <translation>fréquence (Hz)</translation>
+    </message>
+    <message>
+        <source>Bi &amp; Poo 1998, 45 cells</source>
+        <translation>Bi &amp; Poo 1998, 45 cellules</translation>
+    </message>
+    <message>
+        <source>Sjöström 2001, Δt = {dt} ms</source>
+        <translation>Sjöström 2001, Δt = {dt} ms</translation>
     </message>
     <message>
         <source>LTD</source>
@@ -2452,16 +2644,8 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Δt = t_post − t_pré (ms)</translation>
     </message>
     <message>
-        <source>Bi &amp; Poo (1998), 45 cells</source>
-        <translation>Bi &amp; Poo (1998), 45 cellules</translation>
-    </message>
-    <message>
         <source>pairing frequency (Hz)</source>
         <translation>fréquence d’appariement (Hz)</translation>
-    </message>
-    <message>
-        <source>Sjöström et al. (2001), Δt = {dt} ms</source>
-        <translation>Sjöström et al. (2001), Δt = {dt} ms</translation>
     </message>
 </context>
 <context>
@@ -2519,36 +2703,61 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>couleur : recouvrement ⟨m⟩</translation>
     </message>
     <message>
-        <source>T_g = 1 + √α: spin glass below</source>
-        <translation>T_g = 1 + √α : verre de spins en dessous</translation>
+        <source>T&lt;sub&gt;g&lt;/sub&gt; = 1 + √α: spin glass below</source>
+        <translation>T&lt;sub&gt;g&lt;/sub&gt; = 1 + √α : verre de spins en dessous</translation>
     </message>
     <message>
-        <source>T_M: retrieval states exist below</source>
-        <translation>T_M : états de rappel en dessous</translation>
+        <source>T&lt;sub&gt;M&lt;/sub&gt;: retrieval states below (to α&lt;sub&gt;c&lt;/sub&gt; = {value} ▲)</source>
+        <translation>T&lt;sub&gt;M&lt;/sub&gt; : états de rappel en dessous (jusqu’à α&lt;sub&gt;c&lt;/sub&gt; = {value} ▲)</translation>
     </message>
     <message>
-        <source>T_c: retrieval is the global minimum below</source>
-        <translation>T_c : le rappel est le minimum global en dessous</translation>
+        <source>T&lt;sub&gt;c&lt;/sub&gt;: retrieval is the global minimum below</source>
+        <translation>T&lt;sub&gt;c&lt;/sub&gt; : le rappel est le minimum global en dessous</translation>
     </message>
     <message>
-        <source>capacity α_c(N): half the runs retrieve</source>
-        <translation>capacité α_c(N) : la moitié des essais rappelle</translation>
+        <source>β (lecture)</source>
+        <translation>β (du cours)</translation>
     </message>
     <message>
-        <source>measured capacity α_c(N)</source>
-        <translation>capacité mesurée α_c(N)</translation>
+        <source>capacity α&lt;sub&gt;c&lt;/sub&gt;(N)</source>
+        <translation>capacité α&lt;sub&gt;c&lt;/sub&gt;(N)</translation>
     </message>
     <message>
-        <source>N^(−1/2) (N = ∞ at 0)</source>
-        <translation>N^(−1/2) (N = ∞ en 0)</translation>
+        <source>N&lt;sup&gt;−1/2&lt;/sup&gt; (N = ∞ at 0)</source>
+        <translation>N&lt;sup&gt;−1/2&lt;/sup&gt; (N = ∞ en 0)</translation>
     </message>
     <message>
-        <source>measured α_c(N)</source>
-        <translation>α_c(N) mesurée</translation>
+        <source>measured α&lt;sub&gt;c&lt;/sub&gt;(N): half the runs end with m &gt; 0.9</source>
+        <translation>α&lt;sub&gt;c&lt;/sub&gt;(N) mesuré : la moitié des simulations finit avec m &gt; 0,9</translation>
     </message>
     <message>
-        <source>fit: α_c(∞) = {v} ± {e}</source>
-        <translation>ajustement : α_c(∞) = {v} ± {e}</translation>
+        <source>fit: α&lt;sub&gt;c&lt;/sub&gt;(∞) = {v} ± {e}</source>
+        <translation>ajustement : α&lt;sub&gt;c&lt;/sub&gt;(∞) = {v} ± {e}</translation>
+    </message>
+    <message>
+        <source>AGS: α&lt;sub&gt;c&lt;/sub&gt; = {value}</source>
+        <translation>AGS : α&lt;sub&gt;c&lt;/sub&gt; = {value}</translation>
+    </message>
+    <message>
+        <source>trials = {n}</source>
+        <extracomment>The sizes offered (width, height in pixels): slides 16:10, a square one, full HD. Text and lines of a 1000-pixel-high figure, relative to the window&apos;s: read from the back of a room.</extracomment>
+        <translation>essais = {n}</translation>
+    </message>
+    <message>
+        <source>cue noise = {f}</source>
+        <translation>bruit de l’indice = {f}</translation>
+    </message>
+    <message>
+        <source>{sweeps} + {burn} sweeps</source>
+        <translation>{sweeps} + {burn} balayages</translation>
+    </message>
+    <message>
+        <source>lines: Amit, Gutfreund &amp; Sompolinsky (1987)</source>
+        <translation>lignes : Amit, Gutfreund &amp; Sompolinsky (1987)</translation>
+    </message>
+    <message>
+        <source>seed = {seed}</source>
+        <translation>graine = {seed}</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,8 @@ class SimWorker(QObject):
         self._samples_t: list[float] = []
         self._samples_m: list[np.ndarray] = []
         self._samples_e: list[float] = []
+        self._samples_q: list[float] = []  # the state's overlap with the previous one (synchronous updates)
+        self._cue_state = None  # the state a run started from
         self._dirty = False
         self._last_emit = 0.0
         self.acknowledged = threading.Event()
@@ -196,9 +198,11 @@ class SimWorker(QObject):
     def _new_history(self) -> None:
         self._generation += 1
         self._restart = True
+        self._cue_state = self._net.state  # a copy: the window shows it beside the state ("before → after")
         self._samples_t.clear()
         self._samples_m.clear()
         self._samples_e.clear()
+        self._samples_q.clear()
         self._record()
 
     def _record(self) -> None:
@@ -206,6 +210,7 @@ class SimWorker(QObject):
         self._samples_t.append(net.time)
         self._samples_m.append(net.overlaps)
         self._samples_e.append(net.energy)
+        self._samples_q.append(net.step_overlap)
         self._dirty = True
 
     def _schedule(self) -> None:
@@ -304,11 +309,13 @@ class SimWorker(QObject):
             running=self._running, converged=net.converged, cycle=net.cycle, restart=self._restart,
             stored_ids=cfg.stored_ids, cue_mu=self._cue.mu,
             patterns=net.weights.patterns if self._restart else None, config_id=cfg.config_id,
-            run_commands=self._run_commands, visit=self._visit(),
+            run_commands=self._run_commands, visit=self._visit(), step_overlaps=np.array(self._samples_q),
+            cue_state=self._cue_state if self._restart else None,
         )
         self._samples_t.clear()
         self._samples_m.clear()
         self._samples_e.clear()
+        self._samples_q.clear()
         self._restart = False
         self._dirty = False
         self._last_emit = now

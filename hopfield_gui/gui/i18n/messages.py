@@ -40,20 +40,31 @@ def explain(exc: BaseException) -> str:
 
 
 def describe_state(label, names=None) -> str:
-    """What the network is in (a core ``StateLabel``), in the interface's language."""
+    """What the network is in, or near (a core ``StateLabel``), in the interface's language, its
+    numbers written the language's way."""
+    from .numbers import number
     nm = (lambda mu: names[mu]) if names is not None else (lambda mu: f"P{mu + 1}")
-    if label.kind == "pattern":
+    if label.kind in ("pattern", "near"):
         mu = label.members[0]
-        return QCoreApplication.translate("StateLabel", "pattern {name} (m = {m})").format(name=nm(mu), m=f"{label.overlaps[mu]:+.3f}")
-    if label.kind == "reversed":
+        text = (QCoreApplication.translate("StateLabel", "pattern {name} (m = {m})") if label.kind == "pattern"
+                else QCoreApplication.translate("StateLabel", "near pattern {name} (m = {m})"))
+        return text.format(name=nm(mu), m=number(label.overlaps[mu], ".3f", plus=True))
+    if label.kind in ("reversed", "near-reversed"):
         mu = label.members[0]
-        return QCoreApplication.translate("StateLabel", "reversed pattern −{name} (m = {m})").format(name=nm(mu), m=f"{label.overlaps[mu]:+.3f}")
-    if label.kind == "mixture":
+        text = (QCoreApplication.translate("StateLabel", "reversed pattern −{name} (m = {m})") if label.kind == "reversed"
+                else QCoreApplication.translate("StateLabel", "near the reversed pattern −{name} (m = {m})"))
+        return text.format(name=nm(mu), m=number(label.overlaps[mu], ".3f", plus=True))
+    if label.kind in ("mixture", "near-mixture"):
         # the three largest overlaps at most (a state near many patterns at high load would not
         # fit the label's two lines, and the rest say little)
         shown = list(zip(label.members, label.signs, strict=True))[:3]
         more = ", …" if len(label.members) > 3 else ""
         parts = ", ".join(f"{'' if s > 0 else '−'}{nm(mu)}" for mu, s in shown) + more
-        ms = ", ".join(f"{label.overlaps[mu]:+.2f}" for mu, _ in shown) + more
-        return QCoreApplication.translate("StateLabel", "mixture of {patterns} (m = {overlaps})").format(patterns=parts, overlaps=ms)
+        ms = ", ".join(number(label.overlaps[mu], ".2f", plus=True) for mu, _ in shown) + more
+        text = (QCoreApplication.translate("StateLabel", "mixture of {patterns} (m = {overlaps})") if label.kind == "mixture"
+                else QCoreApplication.translate("StateLabel", "near a mixture of {patterns} (m = {overlaps})"))
+        return text.format(patterns=parts, overlaps=ms)
+    if label.overlaps.size:
+        top = float(abs(label.overlaps).max())
+        return QCoreApplication.translate("StateLabel", "none of the stored patterns (max |m| = {m})").format(m=number(top, ".2f"))
     return QCoreApplication.translate("StateLabel", "none of the stored patterns")

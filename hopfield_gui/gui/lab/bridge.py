@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtWidgets
 from ...core.plasticity_lab import learn_by_presentation
 from ..i18n import Texts, Translated
 from ..i18n.messages import explain
+from ..i18n.numbers import number
 from ..panels.weights import MAX_SHOWN_N, image_plot, show_matrix
 
 
@@ -73,8 +74,8 @@ class BridgeDialog(Translated, QtWidgets.QDialog):
         r = self.result
         if r is not None:
             text = self.tr("K = {k} patterns, N = {n} neurons: correlation with the Hebb matrix {c}, "
-                           "relative difference {e}.").format(k=self._k, n=self._n, c=f"{r.correlation:.3f}",
-                                                             e=f"{r.relative_error:.1%}")
+                           "relative difference {e}.").format(k=self._k, n=self._n, c=number(r.correlation, ".3f"),
+                                                             e=number(100 * r.relative_error, ".1f") + " %")
             if r.w.shape[0] < self._n:
                 text += " " + self.tr("(Among the first {m} neurons.)").format(m=r.w.shape[0])
             self.verdict.setText(text)

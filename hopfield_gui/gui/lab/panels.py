@@ -21,21 +21,22 @@ PANEL_SIZE = (300, 290)  # the least room of a panel (× the presentation scale)
 def panel_texts(panel: str):
     """(title, source) of a panel, as functions giving the text in the interface's language — the
     slide's own words: « de la fréquence de stimulation », « des temps précis », « des deux »."""
-    tr = QtCore.QCoreApplication.translate
     return {
-        "frequency": (lambda: tr("ProtocolPanel", "Stimulation frequency — Dudek & Bear (1992)"),
-                      lambda: tr("ProtocolPanel", "900 pulses at 1–100 Hz, hippocampus CA1 (PNAS 89:4363). Bands: "
+        "frequency": (lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Stimulation frequency — Dudek & Bear (1992)"),
+                      lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "900 pulses at 1–100 Hz, hippocampus CA1 (PNAS 89:4363). Bands: "
                                                   "the sign they found; no digitised points exist.")),
-        "timing": (lambda: tr("ProtocolPanel", "Precise spike timing — Bi & Poo (1998)"),
-                   lambda: tr("ProtocolPanel", "60 pairs at 1 Hz, hippocampal cultures; points: 45 cells of their "
+        "timing": (lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Precise spike timing — Bi & Poo (1998)"),
+                   lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "60 pairs at 1 Hz, hippocampal cultures; points: 45 cells of their "
                                                "Fig. 7 (J Neurosci 18:10464).")),
-        "both": (lambda: tr("ProtocolPanel", "Both combined — Sjöström et al. (2001)"),
-                 lambda: tr("ProtocolPanel", "Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM); "
+        "both": (lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Both combined — Sjöström et al. (2001)"),
+                 lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM); "
                                              "dotted: the other protocol. Visual cortex L5 (Neuron 32:1149).")),
     }[panel]
 
 
 class ProtocolPanel(Translated, QtWidgets.QFrame):
+    needChanged = QtCore.Signal()  # the room it needs changed (more rules compared: a taller legend)
+
     def __init__(self, panel: str, parent=None):
         super().__init__(parent)
         self.panel = panel
@@ -64,6 +65,8 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         attach_legend(self.plot.getPlotItem())  # every rule and data set named, inside the plot if room
         self._redraw = Throttle(self.redraw, delay_ms=120, parent=self)
         self._closed = False
+        self._compact = self._focused = False  # presentation mode, the focus view: the paragraph steps aside
+        self._entries = 0  # names in the legend: each may need a line under the plot
         self.plot.installEventFilter(self)
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
@@ -112,11 +115,29 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
             lf.draw_timing(self.plot, self.results)
         else:
             lf.draw_both(self.plot, self.results, p.protocol, self.other)
+        entries = len(self.plot.getPlotItem().legend.items)
+        if entries != self._entries:
+            self._entries = entries
+            self.needChanged.emit()
         timed = all(c.window_dw is not None for _, c in self.results[:1])
         self.note.setVisible(self.panel != "frequency" and not timed)
         if not timed:
             self.note.setText(self.tr("BCM is a rate rule: it has no spike timing. Choose a spike or calcium "
                                       "rule to see this panel."))
+
+    def figure_caption(self) -> str:
+        """For a slide: the data's source and the protocol the curves were computed with."""
+        p = self.params
+        if self.panel == "frequency":
+            played = self.tr("Model: 900 presynaptic pulses at each frequency; for spike rules the post neuron "
+                             "fires as a Poisson process at the same rate.")
+        elif self.panel == "timing":
+            played = self.tr("Model: 60 pairs at 1 Hz for each Δt = t_post − t_pre.")
+        elif p is not None and p.protocol == "bursts":
+            played = self.tr("Model: 5 pairs at the frequency, 15 times every 10 s (the real protocol).")
+        else:
+            played = self.tr("Model: 60 pairs in a row at each frequency (as Pfister & Gerstner fitted).")
+        return f"{self._source()} {played}"
 
     def retranslate(self) -> None:
         self.redraw()
@@ -134,12 +155,27 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         """Presentation mode: the title (which names the paper) stays, the paragraph under it moves
         into the title's tooltip — the curves need the room on a projector (the legend inside the
         plot names every rule with its E)."""
-        self.source.setVisible(not on)
-        self.title.setToolTip(self.source.text() if on else "")
+        self._compact = on
+        self._show_source()
+
+    def set_focused(self, on: bool) -> None:
+        """The focus view: as in presentation mode, the paragraph steps aside for the plot."""
+        self._focused = on
+        self._show_source()
+
+    def _show_source(self) -> None:
+        aside = self._compact or self._focused
+        self.source.setVisible(not aside)
+        self.title.setToolTip(self.source.text() if aside else "")
 
     def need(self) -> QtCore.QSize:
-        """The least room for a 200 × 120 data area with this panel's texts in the current look."""
-        return QtCore.QSize(style.pt(PANEL_SIZE[0]), style.pt(PANEL_SIZE[1])).expandedTo(self.minimumSizeHint())
+        """The least room for a 200 × 120 data area with this panel's texts in the current look,
+        its legend under the plot (two lines a name in a narrow panel) when no corner is free."""
+        from ..plotting.figures import LEGEND_PT
+        line = QtGui.QFontMetrics(QtGui.QFont("", style.pt(LEGEND_PT))).height()
+        legend = max(0, self._entries - 1) * 2 * line
+        return QtCore.QSize(style.pt(PANEL_SIZE[0]), style.pt(PANEL_SIZE[1]) + legend).expandedTo(
+            self.minimumSizeHint())
 
     def shutdown(self) -> None:
         self._closed = True

@@ -13,7 +13,9 @@ from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Signal
 
 from ...core import plasticity as pl
+from ...core.plasticity_params import spec
 from ..i18n import Texts, Translated
+from ..i18n.numbers import number
 
 SLIDER_STEPS = 200  # positions over two decades
 #: what the slider centres on when the published value is 0 (A₂⁺ of the visual minimal set)
@@ -30,7 +32,7 @@ def shown(value) -> str:
     """A value as a person reads it: 0.0065, 6.5e-05, 16.8, 946."""
     if isinstance(value, str):
         return value
-    return f"{value:.4g}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.3g}"
+    return number(value, ".4g") if value == 0 or 1e-3 <= abs(value) < 1e5 else number(value, ".3g")
 
 
 class ParamTable(Translated, QtWidgets.QWidget):
@@ -51,6 +53,7 @@ class ParamTable(Translated, QtWidgets.QWidget):
         tx(self.slider.setToolTip, lambda: self.tr("Drag to change the selected parameter from a tenth to ten times "
                                                    "its published value; the curves follow"))
         self.slider_label = QtWidgets.QLabel("")
+        self.slider_label.setTextFormat(QtCore.Qt.RichText)
         self.reset = QtWidgets.QPushButton()
         tx(self.reset.setText, lambda: self.tr("Published values"))
         tx(self.reset.setToolTip, lambda: self.tr("Undo every change: back to the set's published parameters"))
@@ -72,7 +75,9 @@ class ParamTable(Translated, QtWidgets.QWidget):
         self.reset.clicked.connect(self.resetRequested)
 
     def show_choice(self, choice) -> None:
-        """Fill the table with the parameters of ``choice`` (a RuleChoice)."""
+        """Fill the table with the parameters of ``choice`` (a RuleChoice): the symbols with their
+        units in the first column (τ₊ (ms)), the values in the second. A new rule gets new rows and
+        new widgets (a combo of the pair rule once stayed in the triplet rule's fifth row)."""
         values = dict(pl.rule_parameters(choice.kind, choice.build()))
         base = dict(pl.rule_parameters(choice.kind, pl.make_rule(choice.kind, choice.set_name)))
         same_rows = choice.kind == self._kind and list(values) == list(self._values)
@@ -80,28 +85,13 @@ class ParamTable(Translated, QtWidgets.QWidget):
         self._filling = True
         current = self.table.currentRow()
         if not same_rows:
-            self.table.setRowCount(len(values))
+            self._rebuild(choice.kind, list(values))
         for r, (name, value) in enumerate(values.items()):
-            if not same_rows:
-                item = QtWidgets.QTableWidgetItem(name)
-                item.setFlags(QtCore.Qt.ItemIsEnabled | QtCore.Qt.ItemIsSelectable)
-                self.table.setItem(r, 0, item)
             if name == "interaction":
                 combo = self.table.cellWidget(r, 1)
-                if combo is None:
-                    combo = QtWidgets.QComboBox()
-                    combo.addItems(["all", "nearest"])
-                    combo.setToolTip(self.tr("all: every spike adds 1 to its traces (all-to-all); nearest: a spike "
-                                             "sets them to 1 (nearest-spike)"))
-                    combo.currentTextChanged.connect(lambda t: None if self._filling else self.changed.emit(
-                        "interaction", t))
-                    self.table.setCellWidget(r, 1, combo)
-                combo.setCurrentText(str(value))
+                combo.setCurrentIndex(combo.findData(str(value)))
                 continue
             item = self.table.item(r, 1)
-            if item is None:
-                item = QtWidgets.QTableWidgetItem()
-                self.table.setItem(r, 1, item)
             item.setText(shown(value))  # also after a refused edit: the table shows the truth again
             font = item.font()
             font.setBold(value != base.get(name))  # a changed value stands out
@@ -111,16 +101,53 @@ class ParamTable(Translated, QtWidgets.QWidget):
         self.table.setCurrentCell(max(0, current) if same_rows else 0, 1)
         self._sync_slider()
 
+    def _rebuild(self, kind: str, names: list[str]) -> None:
+        """New rows for ``kind``: every old widget removed first."""
+        for r in range(self.table.rowCount()):
+            for c in range(self.table.columnCount()):
+                if self.table.cellWidget(r, c) is not None:
+                    self.table.removeCellWidget(r, c)
+        self.table.setRowCount(0)
+        self.table.setRowCount(len(names))
+        for r, name in enumerate(names):
+            key = QtWidgets.QTableWidgetItem("")
+            key.setData(QtCore.Qt.UserRole, name)  # the name as typed (``--param``, sessions)
+            key.setFlags(QtCore.Qt.ItemIsEnabled | QtCore.Qt.ItemIsSelectable)
+            self.table.setItem(r, 0, key)
+            label = QtWidgets.QLabel(self._label(kind, name))
+            label.setTextFormat(QtCore.Qt.RichText)
+            label.setContentsMargins(4, 0, 4, 0)
+            label.setToolTip(name)
+            label.setAttribute(QtCore.Qt.WA_TransparentForMouseEvents)  # a click selects the row
+            self.table.setCellWidget(r, 0, label)
+            if name == "interaction":
+                combo = QtWidgets.QComboBox()
+                for text, data in ((self.tr("all-to-all"), "all"), (self.tr("nearest spike"), "nearest")):
+                    combo.addItem(text, data)
+                combo.setToolTip(self.tr("all-to-all: every spike adds 1 to its traces; nearest spike: a spike sets "
+                                         "them to 1"))
+                combo.currentIndexChanged.connect(lambda _, c=combo: None if self._filling else self.changed.emit(
+                    "interaction", c.currentData()))
+                self.table.setCellWidget(r, 1, combo)
+            else:
+                self.table.setItem(r, 1, QtWidgets.QTableWidgetItem())
+
+    def _label(self, kind: str, name: str) -> str:
+        if name == "interaction":
+            return self.tr("interaction")
+        return spec(kind, name).label()
+
     def current_name(self) -> str | None:
+        """The name (as typed) of the selected parameter."""
         r = self.table.currentRow()
         item = self.table.item(r, 0) if r >= 0 else None
-        return item.text() if item is not None else None
+        return item.data(QtCore.Qt.UserRole) if item is not None else None
 
     def _item_changed(self, item) -> None:
         if self._filling or item.column() != 1:
             return
-        name = self.table.item(item.row(), 0).text()
-        text = item.text().strip().replace(",", ".")
+        name = self.table.item(item.row(), 0).data(QtCore.Qt.UserRole)
+        text = item.text().strip().replace(",", ".").replace("\u2212", "-")
         try:
             value = float(text)
         except ValueError:
@@ -131,11 +158,16 @@ class ParamTable(Translated, QtWidgets.QWidget):
         name = self.current_name()
         numeric = name is not None and name != "interaction"
         self.slider.setEnabled(numeric)
-        self.slider_label.setText(name or "")
+        self.slider_label.setText(self._label(self._kind, name) if name else "")
         if not numeric:
             return
-        centre, value = typical(name, self._base[name]), self._values[name]
-        pos = SLIDER_STEPS / 2 if not value else SLIDER_STEPS / 2 * (1 + math.log10(abs(value) / centre))
+        declared = spec(self._kind, name)
+        value = self._values[name]
+        if not declared.log:  # a fraction: from its low to its high end
+            pos = SLIDER_STEPS * (value - declared.low) / (declared.high - declared.low)
+        else:
+            centre = typical(name, self._base[name])
+            pos = SLIDER_STEPS / 2 if not value else SLIDER_STEPS / 2 * (1 + math.log10(abs(value) / centre))
         self.slider.blockSignals(True)
         self.slider.setValue(round(min(max(pos, 0), SLIDER_STEPS)))
         self.slider.blockSignals(False)
@@ -144,7 +176,12 @@ class ParamTable(Translated, QtWidgets.QWidget):
         name = self.current_name()
         if name is None or name == "interaction":
             return
-        value = float(f"{typical(name, self._base[name]) * 10 ** (2 * pos / SLIDER_STEPS - 1):.4g}")
-        if name == "beta":
-            value = min(value, 1.0)  # a fraction
+        declared = spec(self._kind, name)
+        if not declared.log:
+            value = declared.low + (declared.high - declared.low) * pos / SLIDER_STEPS
+        else:
+            value = typical(name, self._base[name]) * 10 ** (2 * pos / SLIDER_STEPS - 1)
+        value = float(f"{min(max(value, declared.low), declared.high):.4g}")
+        if declared.open_low and value <= declared.low:
+            return
         self.changed.emit(name, value)

@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Signal
 
 from ..i18n import Texts, Translated
+from ..i18n.numbers import number
 from ..plotting import lab_figures as lf
 from ..plotting import style
 from ..plotting.figures import label_axes, no_si_prefix
@@ -59,8 +60,9 @@ class TracePlayer(Translated, QtWidgets.QWidget):
         self.freq = QtWidgets.QDoubleSpinBox(decimals=1, minimum=0.1, maximum=100.0, singleStep=5.0, suffix=" Hz")
         tx(self.freq.setToolTip, lambda: self.tr("Frequency of the played pairs or pulses"))
         self.pace = QtWidgets.QComboBox()
-        for s in SPEEDS:
-            self.pace.addItem(f"× {s:g}", s)
+        for i, s in enumerate(SPEEDS):  # "× 0,05" in French
+            self.pace.addItem("", s)
+            tx(lambda t, i=i: self.pace.setItemText(i, t), lambda s=s: f"× {number(s)}")
         tx(self.pace.setToolTip, lambda: self.tr("Pace of the animation, times real time (× 0.01: a second of "
                                                  "the protocol takes 100 s)"))
         self.play_button = QtWidgets.QPushButton()

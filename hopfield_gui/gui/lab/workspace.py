@@ -9,8 +9,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ...core import plasticity as pl
 from ...core.io import atomic_write
 from ...state.lab import PROTOCOLS
+from ..background.throttle import Throttle
 from ..i18n import Texts, Translated
 from ..i18n.messages import explain
+from ..i18n.numbers import number
 from ..plotting import lab_figures as lf
 from ..widgets.savedialog import ask_save_path
 from ..widgets.scrolling import scrolling
@@ -69,7 +71,8 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
                                                           "patterns to a rate rule and compare with the Hebb matrix"))
         self.png_button = QtWidgets.QPushButton()
         tx(self.png_button.setText, lambda: self.tr("Export PNG…"))
-        tx(self.png_button.setToolTip, lambda: self.tr("Save the lab as it is on screen as a PNG picture"))
+        tx(self.png_button.setToolTip, lambda: self.tr("Save one of the slide's panels as a figure for slides: title, "
+                                                       "legend, data sources"))
         self.csv_button = QtWidgets.QPushButton()
         tx(self.csv_button.setText, lambda: self.tr("Export CSV…"))
         tx(self.csv_button.setToolTip, lambda: self.tr("Save every curve shown as a CSV table"))
@@ -121,6 +124,9 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
                                           Arrangement(((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1), None),
                                                       grid_title=lambda: self.tr("The slide's three experiments"))],
                                  lambda w: w.need())
+        self._rearrange = Throttle(self.area.rearrange, delay_ms=50, parent=self)  # a panel's legend grew or shrank
+        for panel in self.panels.values():
+            panel.needChanged.connect(self._rearrange.request)
         lay = QtWidgets.QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.side)
@@ -179,7 +185,7 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         lines = []
         for i, c in enumerate((p.choice, *[x for x in p.pinned if x != p.choice])):
             r = results.get(c)
-            e = f" — E = {r.error:.2f}" if r is not None and r.error is not None else ""
+            e = f" — E = {number(r.error, '.2f')}" if r is not None and r.error is not None else ""
             lines.append(f"<span style='color:{lf.rule_colour(i)}'>■</span> {lf.rule_label(c)}{e}")
         head = self.tr("E: the error on Sjöström's ten points ({protocol}); below 1 the rule fits").format(
             protocol=self.protocol_buttons[p.protocol].text())
@@ -203,12 +209,19 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         self.bridge.raise_()
         self.bridge.learn()
 
-    def export_png(self, path: str) -> None:
-        """The lab as it is on screen — the rules with their colours and E, the three panels and the
-        player (OSError if it cannot be written)."""
-        img = self.grab()
-        if not img.save(path, "PNG"):
-            raise OSError(self.tr("could not write {file}").format(file=path))
+    def export_png(self, path: str, panel: str = "both", size: tuple[int, int] = (1600, 1000)) -> None:
+        """One of the slide's panels as a figure for slides: its title, the curves of every rule shown
+        with the published points and a legend, the protocol and the sources in a caption (not a
+        picture of the screen with its buttons). OSError if it cannot be written."""
+        from ..plotting.slides import lab_figure, save_image
+        if not self.lab.last_curves:
+            raise ValueError(self.tr("the curves are still being computed"))
+        p = self.lab.params
+        view = self.panels[panel]
+        caption = view.figure_caption() + " — Hopfield Explorer"
+        img = lab_figure(panel, self.lab.last_curves, p.protocol, self.lab.other_protocol if panel == "both" else None,
+                         size, view.title.text(), caption)
+        save_image(img, path)
 
     def export_csv(self, path: str) -> None:
         """Every curve shown: rule, set, changed parameters, panel, x, dw (one row per point)."""
@@ -223,11 +236,23 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         atomic_write(path, "\n".join(lines) + "\n")
 
     def _export_png_dialog(self) -> None:
-        p = ask_save_path(self, self.tr("Export the lab's plots"), ".png")
+        from ..plotting.slides import SIZES
+        panels = list(self.panels)
+        names = [self.panels[k].title.text() for k in panels]
+        choice, ok = QtWidgets.QInputDialog.getItem(self, self.tr("Export a panel for slides"), self.tr("Panel:"),
+                                                    names, panels.index("both"), False)
+        if not ok:
+            return
+        sizes = [f"{w} × {h}" for w, h in SIZES]
+        size, ok = QtWidgets.QInputDialog.getItem(self, self.tr("Export a panel for slides"),
+                                                  self.tr("Size in pixels:"), sizes, 0, False)
+        if not ok:
+            return
+        p = ask_save_path(self, self.tr("Export a panel for slides"), ".png")
         if p:
             try:
-                self.export_png(p)
-            except OSError as exc:
+                self.export_png(p, panels[names.index(choice)], SIZES[sizes.index(size)])
+            except (OSError, ValueError) as exc:
                 self.show_error(explain(exc))
 
     def _export_csv_dialog(self) -> None:
@@ -258,6 +283,7 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         self.area.rearrange()
 
     def shutdown(self) -> None:
+        self._rearrange.cancel()
         for panel in self.panels.values():
             panel.shutdown()
         self.player.shutdown()

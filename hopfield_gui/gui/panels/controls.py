@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 
 from ...state.params import SPEEDS, ExplorerParams, nearest_speed
 from ..i18n import Texts, Translated
+from ..i18n.numbers import number
 from ..plotting import style
 
 BETA_MIN, BETA_MAX = 0.1, 100.0
@@ -33,8 +34,8 @@ def speed_text(s: float) -> str:
     if math.isinf(s):
         return QCoreApplication.translate("ControlsPanel", "max")
     if s >= 2:  # a plural from 2 on, as French writes it ("2 balayages/s", "0,5 balayage/s")
-        return QCoreApplication.translate("ControlsPanel", "{speed} sweeps/s").format(speed=f"{s:g}")
-    return QCoreApplication.translate("ControlsPanel", "{speed} sweep/s").format(speed=f"{s:g}")
+        return QCoreApplication.translate("ControlsPanel", "{speed} sweeps/s").format(speed=number(s))
+    return QCoreApplication.translate("ControlsPanel", "{speed} sweep/s").format(speed=number(s))
 
 
 def rule_name(key: str) -> str:

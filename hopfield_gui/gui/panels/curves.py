@@ -101,6 +101,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self.values = LiveLabel(lines=1, rich=True, font=f, grow=True)  # as many lines as the numbers need
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)  # every pixel of height to the plots (a 1024 × 640 projector)
         lay.addWidget(self.overlap_plot, 3)
         lay.addWidget(self.values)
         lay.addWidget(self.energy_plot, 2)
@@ -117,6 +118,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._buf_t = np.zeros(0)
         self._buf_m = np.zeros((0, 0))
         self._buf_e = np.zeros(0)
+        self._buf_q = np.zeros(0)
         self._buf_d = np.zeros((0, 0))
         self._len = 0
         self._t, self._m, self._e = self._buf_t, self._buf_m, self._buf_e
@@ -144,8 +146,9 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         the energy plot below the overlaps was squeezed to a line on short screens."""
         ticks = QtGui.QFontMetrics(QtGui.QFont("", style.pt(style.TICK_PT))).height()
         label = QtGui.QFontMetrics(QtGui.QFont("", style.pt(style.FONT_PT + 2))).height()
-        self.overlap_plot.setMinimumHeight(MIN_DATA_PX + ticks + 30)
-        self.energy_plot.setMinimumHeight(MIN_DATA_PX + ticks + label + 30)
+        axes = ticks + 16 + ticks / 2 + 2 + 8  # the time axis's numbers, the room over the top number, margins
+        self.overlap_plot.setMinimumHeight(int(MIN_DATA_PX + axes))
+        self.energy_plot.setMinimumHeight(int(MIN_DATA_PX + axes + label))
 
     def restyle(self) -> None:
         """Apply the current look (theme, presentation mode): fonts, colours, thicker curves."""
@@ -163,10 +166,10 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._values_text()
         if self._m.shape[1]:  # re-create the curves with the new pens
             k = self._m.shape[1]
-            t, m, e = self._t.copy(), self._m.copy(), self._e.copy()
+            t, m, e, q = self._t.copy(), self._m.copy(), self._e.copy(), self._buf_q[:self._len].copy()
             self.clear(k, self._ids, self._n, self._cue)
             n = t.size
-            self._buf_t[:n], self._buf_m[:n], self._buf_e[:n] = t, m, e
+            self._buf_t[:n], self._buf_m[:n], self._buf_e[:n], self._buf_q[:n] = t, m, e, q
             self._buf_d[:n] = self._display_rows(m)
             self._len = n
             self._t, self._m, self._e = self._buf_t[:n], self._buf_m[:n], self._buf_e[:n]
@@ -244,6 +247,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         self._buf_t = np.zeros(MAX_POINTS)
         self._buf_m = np.zeros((MAX_POINTS, k))
         self._buf_e = np.zeros(MAX_POINTS)
+        self._buf_q = np.full(MAX_POINTS, np.nan)  # S(t)·S(t−1)/N of synchronous updates (the 2-cycle)
         # what is drawn, kept up to date as frames come: the grey patterns' envelope, then the
         # coloured patterns (so that a redraw copies a few columns, whatever K)
         self._buf_d = np.zeros((MAX_POINTS, (2 if self._rest.size else 0) + len(self._coloured)))
@@ -294,11 +298,13 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
                 self._clear_marks()
             self.clear(frame.k, frame.stored_ids, frame.rows * frame.cols, frame.cue_mu)
         times, overlaps, energy = frame.times, frame.overlaps, frame.energy
+        steps = frame.step_overlaps if frame.step_overlaps is not None and frame.step_overlaps.size == times.size \
+            else np.full(times.size, np.nan)
         n = times.size
         cap = self._buf_t.size
         if n > cap // 4:  # thousands of fast sweeps in one frame: keep an even selection, and the last
             keep = np.unique(np.linspace(0, n - 1, cap // 4).round().astype(int))
-            times, overlaps, energy = times[keep], overlaps[keep], energy[keep]
+            times, overlaps, energy, steps = times[keep], overlaps[keep], energy[keep], steps[keep]
             n = keep.size
         if n:
             if self._len + n > cap:
@@ -307,6 +313,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             self._buf_t[a:b] = times
             self._buf_m[a:b] = overlaps
             self._buf_e[a:b] = energy / self._n
+            self._buf_q[a:b] = steps
             self._buf_d[a:b] = self._display_rows(overlaps)
             self._len = b
             self._t, self._m, self._e = self._buf_t[:b], self._buf_m[:b], self._buf_e[:b]
@@ -318,7 +325,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         while self._len + n > cap:
             half = self._len // 2
             keep = np.concatenate([np.arange(0, half, 2), np.arange(half, self._len)])
-            for buf in (self._buf_t, self._buf_m, self._buf_e, self._buf_d):
+            for buf in (self._buf_t, self._buf_m, self._buf_e, self._buf_q, self._buf_d):
                 buf[: keep.size] = buf[keep]
             self._len = keep.size
 
@@ -344,7 +351,12 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         # data may still be being drawn
         columns, colours, widths = self._pens()
         self._update_ranges()
-        self.overlap_item.set_curves(self._t.copy(), self._buf_d[:self._len, columns], colours, widths)
+        ys = self._buf_d[:self._len, columns]
+        q = self._buf_q[:self._len]
+        if np.isfinite(q).any():  # synchronous updates: the state against the one before, under the overlaps
+            ys = np.column_stack([q, ys])
+            colours, widths = [style.STEP] + list(colours), [max(2.0, self.line_px - 1)] + list(widths)
+        self.overlap_item.set_curves(self._t.copy(), ys, colours, widths)
         self._values_text()
         self._energy_redraw.request()
 
@@ -379,9 +391,10 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
         return (self._names[lib] if lib < len(self._names) else f"P{mu + 1}"), lib
 
     def _values_text(self) -> None:
-        """The current overlaps and E/N as numbers: as many a row as fit the panel (three at most);
-        with more than eight patterns, one line — the cued pattern, the largest other |m| and E/N —
-        so that the curves keep the height (80 patterns once took the whole panel)."""
+        """The current overlaps and E/N as numbers: as many a row as fit the panel (four at most);
+        with more than eight patterns, or more numbers than two lines hold, the compact form — the cued
+        pattern, the largest other |m| and E/N — so that the curves keep the height (80 patterns once
+        took the whole panel)."""
         if not self._m.size or self._hidden:
             self.values.setText("" if not self._hidden else
                                 f"<span style='color:{style.muted()}'>{_esc(self.tr('(hidden: press V to reveal)'))}"
@@ -394,7 +407,13 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             style_ = (f"color:{colour}; " if colour else "") + ("font-weight:bold; " if bold else "")
             return f"<td style='{style_}padding-right:18px; white-space:nowrap'>{text}</td>"
 
-        if last.size > COMPACT_K:
+        font, room = self.values.font(), self.values.width() - 8
+        full = [cell(f"m<sup>{_esc(self._name(mu)[0])}</sup> = {number(last[mu], '.3f', plus=True)}",
+                     style.text_colour(self._name(mu)[1])) for mu in range(min(last.size, COMPACT_K + 1))]
+        # the compact line also when all the numbers would take more lines than the panel spares (two on
+        # a short panel: 4 letters at 1024 × 640 in F5, three otherwise)
+        lines = 3 if self.height() >= style.pt(560) else 2
+        if last.size > COMPACT_K or _table(full + [cell("E/N = +0.0000")], font, room).count("<table") > lines:
             cue = min(self._cue, last.size - 1)
             name, lib = self._name(cue)
             others = np.delete(np.abs(last), cue)
@@ -403,12 +422,12 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
             cells.append(cell(_esc(self.tr("others: max |m| = {max}").format(max=number(float(others.max()), ".3f"))),
                               style.muted(), bold=False))
         else:
-            for mu in range(last.size):
-                name, lib = self._name(mu)
-                cells.append(cell(f"m<sup>{_esc(name)}</sup> = {number(last[mu], '.3f', plus=True)}",
-                                  style.text_colour(lib)))
+            cells = full
         cells.append(cell(f"E/N = {number(self._e[-1], '.4f')}"))
-        self.values.setText(_table(cells, self.values.font(), self.values.width() - 8))
+        q = self._buf_q[self._len - 1] if self._len else np.nan
+        if np.isfinite(q):  # synchronous updates: −1 in the 2-cycle of a state and its reverse, +1 at rest
+            cells.append(cell(f"S(t)·S(t−1)/N = {number(q, '.3f', plus=True)}", style.STEP, bold=False))
+        self.values.setText(_table(cells, font, room))
 
     def set_answer_hidden(self, hidden: bool) -> None:
         """Quiz mode: the curves and the numbers give the answer away; they wait for the reveal."""
@@ -426,3 +445,7 @@ class CurvesPanel(Translated, QtWidgets.QWidget):
     def data(self):
         """(times, overlaps (T, K), energy per neuron) received so far — for export and tests."""
         return self._t.copy(), self._m.copy(), self._e.copy()
+
+    def data_steps(self) -> np.ndarray:
+        """S(t)·S(t−1)/N at the same times (synchronous updates; NaN otherwise)."""
+        return self._buf_q[:self._len].copy()

@@ -296,6 +296,10 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         return dict(n=v["n"], alphas=ex.parse_numbers(v["loads"], "α").tolist(), noises=ex.parse_range(f"0:{v['f1'] / 100}:{v['df'] / 100}", self.tr("noise")),
                     trials=v["trials"], seed=v["seed"])
 
+    def kind_name(self, kind: str) -> str:
+        """The experiment's name in the interface's language, its first words ("Capacity")."""
+        return self.kind.itemText(KINDS.index(kind)).split(":")[0]
+
     def set_kind(self, kind: str) -> None:
         self.kind.setCurrentIndex(KINDS.index(kind))
 

@@ -6,14 +6,18 @@ The cue's parameters (pattern, flipped and erased fractions) are shown from the 
 
 from __future__ import annotations
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
 from ...state.params import ExplorerParams
 from ..i18n import Texts, Translated
+from ..i18n.numbers import localize, number
 from ..plotting import style
 from ..widgets.livelabel import LiveLabel
 from ..widgets.pixelgrid import PixelGrid
+
+
+CUE_PX = 72  # the side of the cue's picture beside the state
 
 
 class StatePanel(Translated, QtWidgets.QGroupBox):
@@ -29,6 +33,16 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         tx(self.grid.setToolTip, lambda: self.tr("Each square is a neuron: dark = +1, light = −1. With the overlay "
                                                  "on, neurons that differ from the chosen pattern are orange."))
         self.grid.setMinimumSize(110, 110)  # the grid gives way first when texts need more lines
+        # the cue the run started from, small, beside the state: "before → after" at a glance
+        self.cue_grid = PixelGrid(16, 16)
+        self.cue_grid.setMinimumSize(CUE_PX, CUE_PX)
+        self.cue_grid.setMaximumSize(CUE_PX, CUE_PX)
+        self.cue_grid.setSizePolicy(QtWidgets.QSizePolicy.Fixed, QtWidgets.QSizePolicy.Fixed)
+        tx(self.cue_grid.setToolTip, lambda: self.tr("The state the run started from (the cue): compare it with the "
+                                                     "state now"))
+        self.cue_label = QtWidgets.QLabel()
+        self.cue_label.setAlignment(QtCore.Qt.AlignHCenter)
+        tx(self.cue_label.setText, lambda: self.tr("cue →"))
         big = QtGui.QFont()
         big.setPointSize(style.FONT_PT + 4)
         big.setBold(True)
@@ -113,7 +127,18 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         top.addWidget(self.overlay)
         top.addWidget(self.target, 1)
         lay.addLayout(top)
-        lay.addWidget(self.grid, 1)
+        row = QtWidgets.QHBoxLayout()
+        cue = QtWidgets.QVBoxLayout()
+        cue.addStretch(1)
+        cue.addWidget(self.cue_label)
+        cue.addWidget(self.cue_grid)
+        cue.addStretch(1)
+        self.cue_column = QtWidgets.QWidget()
+        self.cue_column.setLayout(cue)
+        cue.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.cue_column)
+        row.addWidget(self.grid, 1)
+        lay.addLayout(row, 1)
         lay.addWidget(self.info_label)
         lay.addWidget(self.verdict)
         lay.addWidget(self.hint)
@@ -141,7 +166,7 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.time_label.setText(self.tr("t = {time} sweeps").format(time=f"{self._time:.2f}".rstrip("0").rstrip(".")))
+        self.time_label.setText(self.tr("t = {time} sweeps").format(time=localize(f"{self._time:.2f}".rstrip("0").rstrip("."))))
         self._redraw()
 
     def show_params(self, p: ExplorerParams) -> None:
@@ -203,6 +228,8 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.reset_button.setEnabled(bool(names))
 
     def show_frame(self, frame) -> None:
+        if frame.cue_state is not None:  # a new run: the state it started from
+            self.cue_grid.set_values(frame.cue_state, frame.rows, frame.cols)
         self.grid.set_highlight(frame.visit[0] if frame.visit is not None else None)
         self._visit = frame.visit
         self._state = frame.state
@@ -230,5 +257,6 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
             i, h, p_plus, s = self._visit
             row, col = divmod(i, self._shape[1])
             self.info_label.setText(self.tr("neuron ({row}, {col}): h = {h}, P(+1) = {p} → {s}").format(
-                row=row + 1, col=col + 1, h=f"{h:+.3f}", p=f"{p_plus:.2f}", s="+1" if s > 0 else "−1"))
+                row=row + 1, col=col + 1, h=number(h, ".3f", plus=True), p=number(p_plus, ".2f"),
+                s="+1" if s > 0 else "−1"))
         self.grid.set_values(self._state, *self._shape, diff=diff)

@@ -18,6 +18,7 @@ from ..widgets.adaptive import AdaptiveGrid, Arrangement
 from ..layout_report import name_plot
 from ..widgets.savedialog import ask_save_path
 from ..i18n import Texts, Translated
+from ..i18n.numbers import number
 
 MAX_SHOWN_N = 1600  # W is N × N: shown up to 40 × 40 neurons
 VIEW_SIZE = (330, 300)  # the least room of one view (× the presentation scale): a 200 × 120 data area and its texts
@@ -167,7 +168,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             hp.setXRange(min(float(edges[0]), -0.05), max(float(edges[-1]), 0.05), padding=0.05)
             hp.setYRange(0, float(counts.max()) * 1.1, padding=0)
             frac = float(np.mean(st < 0))
-            extra = self.tr("{percent} % of the stored bits are unstable.").format(percent=f"{100 * frac:.2f}") + " "
+            extra = self.tr("{percent} % of the stored bits are unstable.").format(percent=number(100 * frac, ".2f")) + " "
         else:
             extra = ""
         if n > MAX_SHOWN_N:

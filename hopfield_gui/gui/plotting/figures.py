@@ -19,6 +19,8 @@ from .legend import place_legend, place_line_label
 from ..i18n.numbers import number
 from ...core.theory import ALPHA_C, BETA_C
 
+LEGEND_PT = style.FONT_PT - 1  # legends a little smaller than the axis titles: they name, the axes measure
+
 # Texts go through Qt's translation (context "plots"): the window shows these drawings in its
 # language; ``hopfield --plot`` installs no translator and draws them in English.
 
@@ -98,7 +100,7 @@ def label_axes(plot: pg.PlotItem, left: str, bottom: str) -> None:
 def attach_legend(p: pg.PlotItem) -> pg.LegendItem:
     """Give ``p`` a legend that every named curve joins; :func:`~.legend.place_legend` puts it inside
     the data area where it covers nothing, or under the plot."""
-    leg = pg.LegendItem(labelTextSize=f"{style.pt(style.FONT_PT)}pt")
+    leg = pg.LegendItem(labelTextSize=f"{style.pt(LEGEND_PT)}pt")
     leg.setLabelTextColor(style.fg())
     p.legend = leg  # PlotItem adds every named curve to it
     p.layout.addItem(leg, 4, 0, 1, 3)  # under the plot until placed
@@ -121,7 +123,7 @@ def _clear_legend(p: pg.PlotItem) -> None:
         return
     p.legend.clear()
     p.legend.setLabelTextColor(style.fg())
-    p.legend.setLabelTextSize(f"{style.pt(style.FONT_PT)}pt")
+    p.legend.setLabelTextSize(f"{style.pt(LEGEND_PT)}pt")
 
 
 def start_plot(w: pg.PlotWidget, left: list[str], bottom: list[str], widest: str = "−0.000") -> pg.PlotItem:
@@ -266,7 +268,7 @@ def draw_basins(w: pg.PlotWidget, res) -> None:
         if ok.any():
             colour = style.PALETTE[a % len(style.PALETTE)]
             p.plot(res.noise[ok], mean[a][ok], pen=pg.mkPen(colour, width=style.line_px()), symbol="o",
-                   symbolSize=9, symbolBrush=colour, name=f"α = {alpha:g}")
+                   symbolSize=9, symbolBrush=colour, name=f"α = {number(alpha)}")
     low = float(np.nanmin(mean)) if np.isfinite(mean).any() else 0.0
     p.setYRange(min(-0.05, low - 0.05), 1.05, padding=0)
     p.setXRange(0, max(float(np.max(res.noise)), 0.05), padding=0.02)

@@ -14,6 +14,7 @@ from . import style
 from .figures import label_axes_fitting, start_plot
 from .fit import fit_ticks
 from .legend import place_legend
+from ..i18n.numbers import number
 from ...core import plasticity as pl
 from ...core import plasticity_lab as lab
 
@@ -72,33 +73,33 @@ def strip_spikes(panel: str, protocol: str, dt: float, freq: float):
     """What the strip of a panel shows: one train of its protocol, to scale, and what it is."""
     if panel == "timing":
         pre, post = pl.pairs(1, 1.0, dt)
-        return pre, post, (-110.0, 110.0), QtCore.QCoreApplication.translate("lab", "one of 60 pairs at 1 Hz, Δt = {dt} ms").format(dt=f"{dt:+g}")
+        return pre, post, (-110.0, 110.0), QtCore.QCoreApplication.translate("lab", "one of 60 pairs at 1 Hz, Δt = {dt} ms").format(dt=number(dt, "g", plus=True))
     if panel == "both":
         pre, post = pl.pairs(5, freq, dt)
         period = 1000.0 / freq
         span = (min(0.0, dt) - 0.1 * period, 4 * period + max(0.0, dt) + 0.1 * period)
         text = (QtCore.QCoreApplication.translate("lab", "5 pairs at {f} Hz, repeated 15 times every 10 s") if protocol == "bursts"
-                else QtCore.QCoreApplication.translate("lab", "5 of 60 pairs in a row at {f} Hz")).format(f=f"{freq:g}")
+                else QtCore.QCoreApplication.translate("lab", "5 of 60 pairs in a row at {f} Hz")).format(f=number(freq))
         return pre, post, span, text
     pre, post = pl.frequency_train(freq, 10, 1.0, seed=0)
     period = 1000.0 / freq
-    return pre, post, (-0.3 * period, 9.3 * period), QtCore.QCoreApplication.translate("lab", "10 of 900 pulses at {f} Hz").format(f=f"{freq:g}")
+    return pre, post, (-0.3 * period, 9.3 * period), QtCore.QCoreApplication.translate("lab", "10 of 900 pulses at {f} Hz").format(f=number(freq))
 
 
 def played_caption(panel: str, protocol: str, dt: float, freq: float, rate_rule: bool = False) -> str:
     """What the player plays (core.plasticity_lab.protocol_spikes), in the interface's language."""
     if rate_rule:
         return QtCore.QCoreApplication.translate("lab", "20 of 900 pulses at {f} Hz: BCM sees the rates, x = {f} Hz before and y after").format(
-            f=f"{freq:g}")
+            f=number(freq))
     if panel == "timing":
-        return QtCore.QCoreApplication.translate("lab", "3 of 60 pairs at 1 Hz, Δt = {dt} ms").format(dt=f"{dt:+g}")
+        return QtCore.QCoreApplication.translate("lab", "3 of 60 pairs at 1 Hz, Δt = {dt} ms").format(dt=number(dt, "g", plus=True))
     if panel == "both" and protocol == "bursts":
         return QtCore.QCoreApplication.translate("lab", "2 of the 15 trains of 5 pairs at {f} Hz, 10 s apart, Δt = {dt} ms").format(
-            f=f"{freq:g}", dt=f"{dt:+g}")
+            f=number(freq), dt=number(dt, "g", plus=True))
     if panel == "both":
-        return QtCore.QCoreApplication.translate("lab", "15 of 60 pairs in a row at {f} Hz, Δt = {dt} ms").format(f=f"{freq:g}", dt=f"{dt:+g}")
+        return QtCore.QCoreApplication.translate("lab", "15 of 60 pairs in a row at {f} Hz, Δt = {dt} ms").format(f=number(freq), dt=number(dt, "g", plus=True))
     return QtCore.QCoreApplication.translate("lab", "20 of 900 pulses at {f} Hz; the post neuron fires as a Poisson process at {f} Hz").format(
-        f=f"{freq:g}")
+        f=number(freq))
 
 
 # --- the three panels ----------------------------------------------------------------------------------
@@ -137,7 +138,7 @@ def log_ticks(p: pg.PlotItem, values: tuple[float, ...], sparse: tuple[float, ..
     ``sparse`` set when the plot is narrow (a projector in presentation mode)."""
     p.layout.activate()
     shown = values if p.getViewBox().width() >= 60 * len(values) else sparse
-    p.getAxis("bottom").setTicks([[(math.log10(v), f"{v:g}") for v in shown], []])
+    p.getAxis("bottom").setTicks([[(math.log10(v), number(v)) for v in shown], []])
 
 
 def _dw_axis() -> list[str]:
@@ -203,7 +204,7 @@ def draw_timing(w: pg.PlotWidget, results: list) -> None:
         p.plot(c.dt_ms, c.window_dw, pen=pg.mkPen(rule_colour(i), width=style.line_px(3)), name=rule_label(choice))
         values.append(c.window_dw)
     p.plot(d["dt_ms"], d["percent_change"] / 100, pen=None, symbol="o", symbolSize=8, symbolBrush=None,
-           symbolPen=pg.mkPen(style.fg(), width=1.5), name=QtCore.QCoreApplication.translate("lab", "Bi & Poo (1998), 45 cells"))
+           symbolPen=pg.mkPen(style.fg(), width=1.5), name=QtCore.QCoreApplication.translate("lab", "Bi & Poo 1998, 45 cells"))
     y_range(p, values)
     p.setXRange(-100, 100, padding=0.02)
     _finish(p)
@@ -223,7 +224,7 @@ def draw_both(w: pg.PlotWidget, results: list, protocol: str, other=None) -> Non
         if c.pairing_dw is None:
             continue
         colour = rule_colour(i)
-        name = rule_label(choice) + (f": E = {c.error:.2f}" if c.error is not None else "")
+        name = rule_label(choice) + (f": E = {number(c.error, '.2f')}" if c.error is not None else "")
         for j, dt in enumerate(lab.PAIRING_DT):
             dash = QtCore.Qt.SolidLine if dt > 0 else QtCore.Qt.DashLine
             p.plot(c.pair_hz, c.pairing_dw[j], pen=pg.mkPen(colour, width=style.line_px(3), style=dash),
@@ -241,7 +242,8 @@ def draw_both(w: pg.PlotWidget, results: list, protocol: str, other=None) -> Non
                                   pen=pg.mkPen(style.fg(), width=1.5)))
         p.plot(d["freq_hz"][sel], d["dw_mean"][sel], pen=None, symbol=symbol, symbolSize=11,
                symbolBrush=style.bg(), symbolPen=pg.mkPen(style.fg(), width=2),
-               name=QtCore.QCoreApplication.translate("lab", "Sjöström et al. (2001), Δt = {dt} ms").format(dt=f"{dt:+g}"))
+               name=QtCore.QCoreApplication.translate("lab", "Sjöström 2001, Δt = {dt} ms").format(
+                   dt=number(dt, "g", plus=True)))
     y_range(p, values, -0.4, 0.8)
     log_ticks(p, (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50), (0.1, 1, 10, 50))
     p.setXRange(-1.2, math.log10(75), padding=0)

@@ -38,9 +38,8 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
     right axis — with AGS's lines: T_g = 1 + √α (spin glass), T_M (retrieval states exist below),
     T_c (retrieval states are the global minima below). The colour scale lies under the plot (beside
     it, it took a narrow plot's width)."""
-    tr = QtCore.QCoreApplication.translate
-    p = start_plot(w, [tr("plots", "temperature T = 2/β (textbooks)"), "T = 2/β", "T"],
-                   [tr("plots", "load α = K/N"), "α = K/N"], widest="0.0")
+    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "temperature T = 2/β (textbooks)"), "T = 2/β", "T"],
+                   [QtCore.QCoreApplication.translate("plots", "load α = K/N"), "α = K/N"], widest="0.0")
     temps = 2.0 / np.asarray(res.beta, float)  # β = ∞ → T = 0
     order = np.argsort(temps)
     m = res.filled_m()[:, order]
@@ -58,7 +57,7 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
                                                       orientation="horizontal"))
         p.layout.addItem(p.m_bar, 5, 1)
     p.m_bar.axis.setTickFont(_font(style.TICK_PT - 2))
-    p.m_bar.axis.setLabel(tr("plots", "colour: overlap ⟨m⟩"), **{"font-size": f"{style.pt(style.TICK_PT - 1)}pt",
+    p.m_bar.axis.setLabel(QtCore.QCoreApplication.translate("plots", "colour: overlap ⟨m⟩"), **{"font-size": f"{style.pt(style.TICK_PT - 1)}pt",
                                                                     "color": style.fg()})
     p.m_bar.axis.setHeight(QtGui.QFontMetrics(_font(style.TICK_PT - 2)).height()
                            + QtGui.QFontMetrics(_font(style.TICK_PT - 1)).height() + 10)
@@ -67,12 +66,12 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
         a = np.asarray(lines["alpha"], float)
         for key, colour, dash, name in (
                 ("beta_g", style.PALETTE[5], QtCore.Qt.DashLine,
-                 tr("plots", "T<sub>g</sub> = 1 + √α: spin glass below")),
+                 QtCore.QCoreApplication.translate("plots", "T<sub>g</sub> = 1 + √α: spin glass below")),
                 ("beta_m", style.CRITICAL, QtCore.Qt.SolidLine,
-                 tr("plots", "T<sub>M</sub>: retrieval states below (to α<sub>c</sub> = {value} ▲)").format(
+                 QtCore.QCoreApplication.translate("plots", "T<sub>M</sub>: retrieval states below (to α<sub>c</sub> = {value} ▲)").format(
                      value=number(ALPHA_C, ".3f"))),
                 ("beta_c", "#E69F00", QtCore.Qt.DotLine,
-                 tr("plots", "T<sub>c</sub>: retrieval is the global minimum below"))):
+                 QtCore.QCoreApplication.translate("plots", "T<sub>c</sub>: retrieval is the global minimum below"))):
             xs, b = a, np.asarray(lines[key], float)
             if key == "beta_g":  # exact: across the whole plot
                 xs = np.linspace(max(x_edges[0], 0.0), x_edges[-1], 100)
@@ -103,7 +102,7 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
     right.setPen(pg.mkPen(style.fg(), width=2))
     from .fit import first_fitting
     label_pt = style.pt(style.FONT_PT)
-    right.setLabel(first_fitting([tr("plots", "β (lecture)"), "β"], height - 12, label_pt),
+    right.setLabel(first_fitting([QtCore.QCoreApplication.translate("plots", "β (lecture)"), "β"], height - 12, label_pt),
                    **{"font-size": f"{label_pt}pt", "color": style.fg()})
     fm = QtGui.QFontMetrics(font)
     right.setWidth(max(fm.horizontalAdvance(number(b)) for b in shown or [2])
@@ -122,9 +121,8 @@ def draw_finite_size(w: pg.PlotWidget, res) -> None:
     """α_c(N) against N^(−1/2) with its error bars, the fitted line and its value at N = ∞, and the
     AGS α_c = 0.138; each N written on the top axis above its point (labels beside the points lay
     on the fitted line)."""
-    tr = QtCore.QCoreApplication.translate
-    p = start_plot(w, [tr("plots", "capacity α<sub>c</sub>(N)"), "α<sub>c</sub>(N)"],
-                   [tr("plots", "N<sup>−1/2</sup> (N = ∞ at 0)"), "N<sup>−1/2</sup>"])
+    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "capacity α<sub>c</sub>(N)"), "α<sub>c</sub>(N)"],
+                   [QtCore.QCoreApplication.translate("plots", "N<sup>−1/2</sup> (N = ∞ at 0)"), "N<sup>−1/2</sup>"])
     x = np.asarray(res.n, float) ** -0.5
     ok = np.isfinite(res.alpha_c)
     colour = style.PALETTE[0]
@@ -134,7 +132,7 @@ def draw_finite_size(w: pg.PlotWidget, res) -> None:
         p.addItem(pg.ErrorBarItem(x=x[ok], y=res.alpha_c[ok], height=2 * err, beam=0.002,
                                   pen=pg.mkPen(colour, width=2)))
         p.plot(x[ok], res.alpha_c[ok], pen=None, symbol="o", symbolSize=12, symbolBrush=colour,
-               name=tr("plots", "measured α<sub>c</sub>(N): half the runs end with m > 0.9"))
+               name=QtCore.QCoreApplication.translate("plots", "measured α<sub>c</sub>(N): half the runs end with m > 0.9"))
         values += [res.alpha_c[ok] - err, res.alpha_c[ok] + err]
     top = p.getAxis("top")
     p.showAxis("top")
@@ -145,14 +143,14 @@ def draw_finite_size(w: pg.PlotWidget, res) -> None:
     if math.isfinite(res.alpha_c_inf):
         xs = np.linspace(0.0, x.max() * 1.05, 50)
         p.plot(xs, res.alpha_c_inf + res.slope * xs, pen=pg.mkPen(style.theory(), width=3, style=QtCore.Qt.DashLine),
-               name=tr("plots", "fit: α<sub>c</sub>(∞) = {v} ± {e}").format(
+               name=QtCore.QCoreApplication.translate("plots", "fit: α<sub>c</sub>(∞) = {v} ± {e}").format(
                    v=number(res.alpha_c_inf, ".3f"), e=number(res.alpha_c_inf_err, ".3f")))
         p.addItem(pg.ErrorBarItem(x=np.array([0.0]), y=np.array([res.alpha_c_inf]),
                                   height=np.array([2 * res.alpha_c_inf_err]), beam=0.003,
                                   pen=pg.mkPen(style.theory(), width=3)))
         values += [np.array([res.alpha_c_inf - res.alpha_c_inf_err, res.alpha_c_inf + res.alpha_c_inf_err])]
     p.plot([-1.0, 1.0], [ALPHA_C, ALPHA_C], pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
-           name=tr("plots", "AGS: α<sub>c</sub> = {value}").format(value=number(ALPHA_C, ".3f")))
+           name=QtCore.QCoreApplication.translate("plots", "AGS: α<sub>c</sub> = {value}").format(value=number(ALPHA_C, ".3f")))
     v = np.concatenate([np.asarray(a, float).ravel() for a in values])
     v = v[np.isfinite(v)]
     lo, hi = float(v.min()), float(v.max())

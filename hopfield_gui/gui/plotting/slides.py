@@ -122,25 +122,28 @@ def result_figure(result, kind: str, size: tuple[int, int], title: str, caption:
 
 
 def result_caption(result, kind: str, seed=None) -> str:
-    """The parameters of an experiment in one line (symbols, the same in every language)."""
-    import math
+    """The parameters of an experiment in one line, in the interface's language (the command line
+    draws in English)."""
+    from ..i18n.numbers import number
     parts = [f"N = {result.n}"]
     if kind == "capacity":
-        beta = "∞" if math.isinf(result.beta) else f"{result.beta:g}"
         from ...core.rules import RULE_NAMES
-        parts += [f"trials = {result.trials}", f"β = {beta}", RULE_NAMES.get(result.rule, result.rule),
-                  f"noise = {result.noise:g}"]
+        parts += [QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.trials), f"β = {number(result.beta)}",
+                  RULE_NAMES.get(result.rule, result.rule), QtCore.QCoreApplication.translate("plots", "cue noise = {f}").format(f=number(result.noise))]
     elif kind == "temperature":
-        parts += [f"K = {result.k}", f"{result.sweeps} + {result.burn_in} sweeps"]
+        parts += [f"K = {result.k}", QtCore.QCoreApplication.translate("plots", "{sweeps} + {burn} sweeps").format(sweeps=result.sweeps,
+                                                                                      burn=result.burn_in)]
     elif kind == "phase":
-        parts += [f"trials = {result.m_trials.shape[2]}", f"{result.sweeps} + {result.burn_in} sweeps",
-                  "AGS (1987) lines"]
+        parts += [QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.m_trials.shape[2]),
+                  QtCore.QCoreApplication.translate("plots", "{sweeps} + {burn} sweeps").format(sweeps=result.sweeps, burn=result.burn_in),
+                  QtCore.QCoreApplication.translate("plots", "lines: Amit, Gutfreund & Sompolinsky (1987)")]
     elif kind == "finite-size":
-        parts = ["N = " + ", ".join(str(int(n)) for n in result.n), f"trials = {result.trials}", "T = 0"]
+        parts = ["N = " + ", ".join(str(int(n)) for n in result.n),
+                 QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.trials), "T = 0"]
     else:
-        parts += ["α = " + ", ".join(f"{a:g}" for a in result.alpha)]
+        parts += ["α = " + ", ".join(number(a) for a in result.alpha)]
     if seed is not None:
-        parts.append(f"seed = {seed}")
+        parts.append(QtCore.QCoreApplication.translate("plots", "seed = {seed}").format(seed=seed))
     return " · ".join(parts) + " — Hopfield Explorer"
 
 
@@ -210,6 +213,7 @@ def plasticity_figure(what: str, out: dict, rule_label: str, size: tuple[int, in
             p.plot(d["dt_ms"], d["percent_change"] / 100, pen=None, symbol="o", symbolSize=10,
                    symbolBrush=style.PALETTE[1], name="Bi & Poo (1998), 60 pairs at 1 Hz")
             title = f"STDP window: {out['pairs']} pairs at {out['freq_hz']:g} Hz"
+            caption = "Δt = t_post − t_pre (pre before post: Δt > 0) · Δw relative to the initial weight"
         elif what == "pairing":
             label_axes(p, "Δw / w₀", "pairing frequency (Hz)")
             d, _ = pl.published("sjostrom-2001")
@@ -224,6 +228,9 @@ def plasticity_figure(what: str, out: dict, rule_label: str, size: tuple[int, in
                     p.plot(d["freq_hz"][sel], d["dw_mean"][sel], pen=None, symbol="s", symbolSize=12,
                            symbolBrush=colour, name=f"Sjöström et al. (2001), Δt = {dt:+g} ms")
             title = f"Timing and frequency ({out['protocol']} protocol)"
+            caption = ("Δt = t_post − t_pre · " + ("60 pairs in a row at each frequency" if out["protocol"] == "continuous"
+                                                    else "5 pairs × 15, every 10 s (Sjöström's protocol)")
+                       + " · Δw relative to the initial weight")
         else:  # on a log axis, with the sign Dudek & Bear found, as the lab draws it
             from .lab_figures import bands_to_top, dudek_bear_bands, log_ticks, y_range
             label_axes(p, "Δw / w₀", "presynaptic frequency (Hz)")
@@ -237,7 +244,34 @@ def plasticity_figure(what: str, out: dict, rule_label: str, size: tuple[int, in
             y_range(p, [np.asarray(out["dw"], float)])
             bands_to_top(p)
             title = f"Frequency: {out['pulses']} presynaptic pulses (Dudek & Bear 1992: LTD at 1–3 Hz, LTP at 50 Hz)"
-        fig = Figure(size, title, "Δt = t_post − t_pre · Δw relative to the initial weight — Hopfield Explorer", w)
+            caption = ("spike rules: the post neuron fires as a Poisson process at gain × f · bands: the sign Dudek & "
+                       "Bear found · Δw relative to the initial weight")
+        fig = Figure(size, title, caption + " — Hopfield Explorer", w)
+        try:
+            return fig.render()
+        finally:
+            fig.deleteLater()
+
+
+def lab_figure(panel: str, results: list, protocol: str, other, size: tuple[int, int], title: str,
+               caption: str) -> QtGui.QImage:
+    """One panel of the Plasticity lab as a slide: its title (the experiment and its paper), the
+    model's curves against the published data with the legend, and a caption (the protocol, the
+    data's source)."""
+    from . import lab_figures as lf
+    from .figures import new_plot
+    with style.scaled(size[1] / 1000 * SLIDE_SCALE):
+        w = new_plot()
+        w.resize(size[0], int(size[1] * 0.78))
+        fig = Figure(size, title, caption, w)
+        fig.show()
+        QtWidgets.QApplication.processEvents()
+        if panel == "frequency":
+            lf.draw_frequency(w, results)
+        elif panel == "timing":
+            lf.draw_timing(w, results)
+        else:
+            lf.draw_both(w, results, protocol, other)
         try:
             return fig.render()
         finally:

@@ -26,6 +26,7 @@ TICK_PT = 13
 LINE_PX = 4
 
 OTHER = "#9a9a9a"  # patterns past the eighth share one grey
+STEP = "#8c6d31"  # S(t)·S(t−1)/N of synchronous updates: the 2-cycle at a glance (brown, not a pattern's colour)
 
 # On a dark background the palette's blue and black are too dark to read on a projector.
 DARK_SUBSTITUTES = {0: "#4A90E2", 7: "#E6E6E6"}
