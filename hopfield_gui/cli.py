@@ -136,6 +136,10 @@ def _csv_text(header, rows) -> str:
 def _fmt(v) -> str:
     if v is None:
         return ""
+    if isinstance(v, (bool, np.bool_)):
+        return "yes" if v else "no"
+    if isinstance(v, str):
+        return v
     v = float(v)
     if math.isnan(v):
         return ""

@@ -66,10 +66,13 @@ def add_parsers(sub, common, n_arg) -> None:
     add_executor_args(p)
     common(p, plot=True)
 
-    f = sub.add_parser("finite-size", help="alpha_c(N) from capacity curves at several N, extrapolated to N = inf")
+    about = ("alpha_c(N) from capacity curves at several N, extrapolated to N = inf; alpha_c(N) is a dynamical "
+             "criterion, not AGS's: the load where half the runs end with m > 0.9 from a cue with --noise flipped "
+             "(a logistic fit to every run; errors: standard errors, the plot draws 95 percent intervals)")
+    f = sub.add_parser("finite-size", help=about, description=about)
     f.add_argument("--n", type=numbers_arg("--n"), required=True, help="sizes, e.g. 250,500,1000,2000")
     f.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads A:B:STEP")
-    f.add_argument("--trials", type=int, default=20)
+    f.add_argument("--trials", type=int, default=24, help="runs per load and size (default 24)")
     f.add_argument("--noise", type=float, default=0.1, help="fraction of the cue flipped (default 0.1)")
     add_executor_args(f)
     common(f, plot=True)

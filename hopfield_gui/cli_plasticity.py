@@ -78,6 +78,12 @@ def add_parsers(sub, common) -> None:
     g.add_argument("--pairs", type=int, default=60, help="pairs of the continuous protocol (default 60)")
     common(g, plot=True)
 
+    t = ps.add_parser("table", help="what every published set fits: E on Sjostrom's points under the three "
+                      "protocols (60 pairs in a row; the real 5 x 15 every 10 s, 50 single pairs at 0.1 Hz; 75 in a "
+                      "row), R on Bi & Poo's cells, Dudek & Bear's sign and the crossover frequency")
+    common(t)
+    t.set_defaults(plot=None, rule=None, set_name=None, param=[], nearest=False)
+
 
 def _overrides(params: list[str]) -> dict[str, str]:
     """The ``--param NAME=VALUE`` options as {name: value} (checked by ``make_rule``)."""
@@ -97,8 +103,21 @@ def _rule(a):
     return pl.make_rule(a.rule, a.set_name, params)
 
 
+def _table() -> tuple[dict, list[str], list[list]]:
+    from .core.plasticity_claims import scores
+    header = ["rule", "set", "E_continuous_60", "E_bursts", "E_continuous_75", "R_bi_poo", "dudek_bear_sign",
+              "crossover_hz"]
+    rows = [[s.kind, s.set_name, s.e.get("continuous"), s.e.get("bursts"), s.e.get("continuous-75"), s.timing_rms,
+             s.db_ok, s.crossover_hz] for s in scores()]
+    out = {"sets": [dict(zip(header, r, strict=True)) | {"fitted_to": str(s.fitted_to)} for r, s in
+                    zip(rows, scores(), strict=True)]}
+    return out, header, rows
+
+
 def run(a) -> tuple[dict, list[str], list[list[float]]]:
     """The JSON object, and the CSV header and rows, of one plasticity command."""
+    if a.what == "table":
+        return _table()
     rule = _rule(a)
     calcium = isinstance(rule, pl.Calcium)  # read out by the authors' analytic formula: periodic protocols
     if a.what == "frequency":

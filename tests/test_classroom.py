@@ -111,7 +111,7 @@ def test_presets_are_numbered_and_all_reachable_at_1024(window, qtbot):
     window.view.set_page("plasticity")
     qtbot.wait(50)
     assert [window.menus.lab_presets[k].text().split()[0] for k in window.menus.lab_presets] == [
-        "7a", "7b", "7c", "7d", "7e"]
+        "7a", "7b", "7c", "7d", "7e", "7f"]
     assert all(window.menus.lab_toolbar.widgetForAction(a).isVisible() for a in window.menus.lab_presets.values())
 
 
@@ -190,6 +190,10 @@ def test_the_parameter_table_is_rebuilt_for_each_rule(window, qtbot):
         names = [table.item(r, 0).data(Qt.UserRole) for r in range(table.rowCount())]
         assert all(table.cellWidget(r, 1) is None for r in range(table.rowCount()))
         assert unit in table.cellWidget(names.index(name), 0).text()
+        # the old rule's labels are gone from the screen at once, not when Qt deletes them later (the
+        # triplet rule's "A₂⁺" was drawn over the calcium rule's "τ_Ca" in a screenshot)
+        shown = [w for w in table.viewport().findChildren(QtWidgets.QLabel) if w.isVisibleTo(table)]
+        assert len(shown) == table.rowCount(), [w.text() for w in shown]
 
 
 def test_lab_headers_grow_with_presentation_mode_like_the_plots(window, qtbot):
@@ -205,13 +209,23 @@ def test_lab_headers_grow_with_presentation_mode_like_the_plots(window, qtbot):
 
 
 def test_the_player_shows_bcm_rates_and_its_threshold(window, qtbot):
-    window.menus.lab_presets["dudek-bear"].trigger()
+    """The sliding-threshold preset plays BCM's whole 1 Hz protocol: θ_M visibly slides (from 10 Hz by
+    more than 3 Hz in 15 min), where the 1982 set's hour-long τ_θ left it still."""
+    window.menus.lab_presets["sliding-threshold"].trigger()
     ws = window.plasticity
     qtbot.waitUntil(lambda: ws.player.played is not None and ws.player.played.rate_rule, timeout=20000)
     ws.player.advance(1e9)
     for name in ("θ_M", "y"):
         x, y = ws.player.curves[name].getData()
         assert x is not None and len(x) > 10 and np.isfinite(y).all()
+    _, theta = ws.player.curves["θ_M"].getData()
+    assert theta[0] == pytest.approx(10.0) and theta[0] - theta[-1] > 3.0
+    # 15 minutes in seconds on the time axis (not 900000 ms)
+    axis = ws.player.weight.getAxis("bottom")
+    assert axis.scale == 1e-3 and "(s)" in axis.labelText
+    window.menus.lab_presets["bi-poo"].trigger()
+    qtbot.waitUntil(lambda: ws.player.played is not None and not ws.player.played.rate_rule, timeout=20000)
+    assert axis.scale == 1.0 and "(ms)" in axis.labelText
 
 
 # --- focus view ----------------------------------------------------------------------------------------------

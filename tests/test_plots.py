@@ -74,3 +74,21 @@ def test_weight_images_have_axes_and_a_colour_scale(window, qtbot):
         assert tuple(img.scale_bar.levels()) == (lo, hi)  # the scale says what the colours are worth
         for name in ("left", "bottom"):
             assert plot.getPlotItem().getAxis(name).isVisible()
+
+
+def test_the_finite_size_top_axis_writes_n_without_a_scale_factor(qtbot):
+    """The top axis names each N over its point; pyqtgraph's SI prefix once titled it "N (x0.001)"
+    (the N^(−1/2) range), which read as N in thousandths."""
+    import pyqtgraph as pg
+
+    from hopfield_gui.core.phase import FiniteSizeResult
+    from hopfield_gui.gui.plotting.phase_figures import draw_finite_size
+    w = pg.PlotWidget()
+    qtbot.addWidget(w)
+    n = np.array([250, 500, 1000, 2000])
+    res = FiniteSizeResult(n, np.arange(0.1, 0.23, 0.01), np.zeros((4, 13)), np.array([0.176, 0.165, 0.158, 0.153]),
+                           np.full(4, 0.002), 24, 0.141, 0.003, 0.55)
+    draw_finite_size(w, res)
+    w.resize(800, 600)
+    top = w.getPlotItem().getAxis("top")
+    assert top.autoSIPrefixScale == 1.0 and "x0.001" not in top.labelString()

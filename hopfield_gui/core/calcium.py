@@ -51,7 +51,17 @@ CALCIUM_SETS: dict[str, Calcium] = {
                         5.40988),
     "hippocampal-slices": Calcium(48.8373, 1.0, 0.275865, 1.0, 1.3, 313.0965, 1645.59, 9.1844, 688.355, 18.8008,
                                   0.7, 5.28145),
+    # Dudek & Bear (1992), pre spikes alone: a single pulse's calcium (1.6) passes θ_d but not θ_p (1.83);
+    # summation (τ_Ca = 105 ms) passes θ_p from about 10 Hz on. τ_Ca, C_pre, θ_p, γ_d, γ_p fitted here by
+    # least squares to the sign pattern they found (−20 % at 1–3 Hz, 0 at 10 Hz, +15 % at 50 Hz; no
+    # digitised points exist), the noise, τ, β and b of the DP set kept; C_post and D (unused by a
+    # frequency protocol) as DP. README, "Plasticity".
+    "dudek-bear": Calcium(105.0, 1.6, 2.0, 1.0, 1.83, 4.07, 11.5, 2.8284, 150.0, 13.7, 0.5, 5.0),
 }
+FITTED_TO = {"dp": msg("the qualitative STDP curve (Graupner & Brunel 2012, Fig. 2)"),
+             "cortical": msg("Sjöström et al. (2001), 75 pairs in a row (the authors' own fit)"),
+             "hippocampal-slices": msg("hippocampal slices (Wittenberg & Wang 2006)"),
+             "dudek-bear": msg("Dudek & Bear (1992)'s sign pattern: LTD at 1–3 Hz, ≈ 0 near 10 Hz, LTP at 50 Hz")}
 
 
 def calcium_set(name: str, **overrides) -> Calcium:

@@ -27,6 +27,7 @@ DT_MS = np.arange(-100.0, 100.5, 1.0)
 #: a log grid from 0.1 to 50 Hz that holds Sjöström's frequencies exactly (E is computed on them)
 PAIRING_HZ = np.unique(np.concatenate([np.round(np.geomspace(0.1, 50.0, 22), 3), [0.1, 10.0, 20.0, 40.0, 50.0]]))
 PAIRING_DT = (-10.0, 10.0)
+PULSES = 900  # Dudek & Bear's protocol
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Curves:
     pairing_dw: np.ndarray | None  # (2, len(pair_hz)): Δt = −10, +10 ms
     error: float | None
     protocol: str
+    bound: dict | None = None  # panel → bool array: where a spike rule's weight reached 0 or w_max
 
     def rows(self) -> list[tuple[str, str, float, float]]:
         """(panel, x name, x, dw) for a CSV."""
@@ -59,13 +61,14 @@ class Curves:
 
 def lab_curves(kind: str, rule, protocol: str = "continuous", seed: int = 0, trials: int = 8) -> Curves:
     """The three curves of ``rule`` (made by :func:`~hopfield_gui.core.plasticity.make_rule`)."""
-    dw, sem = pl.frequency(rule, FREQ_HZ, 900, 1.0, trials, seed)
+    dw, sem, f_hit = pl.frequency(rule, FREQ_HZ, 900, 1.0, trials, seed, bounds=True)
     if isinstance(rule, pl.BCM):
-        return Curves(kind, FREQ_HZ, dw, sem, DT_MS, None, PAIRING_HZ, None, None, protocol)
-    window = pl.window(rule, DT_MS, 60, 1.0)
-    both = pl.pairing(rule, PAIRING_HZ, PAIRING_DT, protocol)
+        return Curves(kind, FREQ_HZ, dw, sem, DT_MS, None, PAIRING_HZ, None, None, protocol, {"frequency": f_hit})
+    window, w_hit = pl.window(rule, DT_MS, 60, 1.0, bounds=True)
+    both, b_hit = pl.pairing(rule, PAIRING_HZ, PAIRING_DT, protocol, bounds=True)
     return Curves(kind, FREQ_HZ, dw, sem, DT_MS, window, PAIRING_HZ, both.T,
-                  pl.grid_error(PAIRING_HZ, PAIRING_DT, both), protocol)
+                  pl.grid_error(PAIRING_HZ, PAIRING_DT, both), protocol,
+                  {"frequency": f_hit, "timing": w_hit, "both": b_hit.T})
 
 
 # --- one protocol played ------------------------------------------------------------------------------
@@ -108,8 +111,8 @@ def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, see
     """Sample the protocol's time course for the animation (``points`` on a uniform grid, plus each
     spike time twice — just before and at it — so that every jump is drawn upright)."""
     pre, post = protocol_spikes(panel, protocol, dt, freq, seed)
-    if isinstance(rule, pl.BCM):  # a rate rule: the frequency protocol's pulses, no post spikes
-        pre, post = pl.frequency_train(freq, 20, 1.0, seed)[0], np.zeros(0)
+    if isinstance(rule, pl.BCM):  # a rate rule: the whole protocol (its threshold slides over minutes)
+        return _play_rates(rule, freq, protocol, dt, points)
     how = (panel, protocol, dt, freq)
     spikes = np.concatenate([pre, post])
     start, end = min(0.0, spikes.min()) - 20.0, spikes.max() + 150.0
@@ -125,14 +128,17 @@ def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, see
         _, c, rho = pl.calcium_run(rule, pre, post, float(end), samples=t, rho0=0.0, seed=seed)
         return Played(t, pre, post, {"c": c}, {"θ_d": rule.theta_d, "θ_p": rule.theta_p}, rho, "ρ",
                       {"ρ*": rule.rho_star}, *how)
-    # BCM: constant rates from the first pulse; θ_M slides towards y²/y₀ (bcm_frequency's solution)
-    y = rule.gain * freq
-    on = np.clip(t - pre[0], 0.0, None) / 1000.0  # s since the protocol began
-    target = y * y / rule.y0
-    theta = target + (rule.theta0 - target) * np.exp(-on / rule.tau_theta)
-    w = rule.eta * freq * y * ((y - target) * on - (rule.theta0 - target) * rule.tau_theta
-                               * (1 - np.exp(-on / rule.tau_theta)))
-    return Played(t, pre, post, {"θ_M": theta, "y": np.where(on > 0, y, 0.0)}, {}, w, "Δw/w₀", {}, "frequency",
+    raise ValueError(msg("unknown rule {name!r}: choose one of {choices}", name=kind, choices="pair, triplet, calcium, bcm"))
+
+
+def _play_rates(rule, freq: float, protocol: str, dt: float, points: int, pulses: int = PULSES) -> Played:
+    """BCM under Dudek & Bear's whole protocol (900 pulses): θ_M sliding towards y²/y₀ and the weight,
+    exactly (bcm_course), sampled uniformly; the pulses as the raster."""
+    pre = np.arange(pulses) * (1000.0 / freq)
+    end = pre[-1] + 1000.0 / freq
+    t = np.linspace(-0.02 * end, end * 1.02, points)
+    theta, w, y = pl.bcm_course(rule, freq, t / 1000.0)
+    return Played(t, pre, np.zeros(0), {"θ_M": theta, "y": np.where(t > 0, y, 0.0)}, {}, w, "Δw/w₀", {}, "frequency",
                   protocol, dt, freq, True)
 
 

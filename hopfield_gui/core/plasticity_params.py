@@ -24,12 +24,15 @@ class ParamSpec:
     high: float
     open_low: bool = False  # a time or a scale: strictly above ``low``
     log: bool = True  # the table's slider moves on a logarithmic scale
+    infinite: bool = False  # ∞ allowed too ("no bound": w_max of the additive sets)
 
     def label(self) -> str:
         """The symbol and its unit, as the table shows it: "τ<sub>+</sub> (ms)"."""
         return f"{self.symbol} ({self.unit})" if self.unit else self.symbol
 
     def allows(self, v: float) -> bool:
+        if self.infinite and v == math.inf:
+            return True
         above = v > self.low if self.open_low else v >= self.low
         return math.isfinite(v) and above and v <= self.high
 
@@ -46,7 +49,13 @@ def _stdp(pair: bool) -> tuple[ParamSpec, ...]:
     if not pair:
         times += (ParamSpec("tau_x", "tau_x", "τ<sub>x</sub>", "ms", 0.0, 10_000.0, open_low=True),
                   ParamSpec("tau_y", "tau_y", "τ<sub>y</sub>", "ms", 0.0, 10_000.0, open_low=True))
-    return amplitudes + times
+    return amplitudes + times + _BOUNDS
+
+
+#: the weight's bounds (w₀ = 1, never below 0): an upper bound, and soft-bound exponents (Gütig et al. 2003)
+_BOUNDS = (ParamSpec("w_max", "w_max", "w<sub>max</sub>", "", 1.0, 1e6, open_low=True, infinite=True),
+           ParamSpec("mu_plus", "mu_plus", "μ<sub>+</sub>", "", 0.0, 5.0, log=False),
+           ParamSpec("mu_minus", "mu_minus", "μ<sub>−</sub>", "", 0.0, 5.0, log=False))
 
 
 #: Per rule kind, in the papers' order. Ranges: amplitudes at most 1 (a whole w₀ per pair), times up
@@ -75,6 +84,7 @@ PARAM_SPECS: dict[str, tuple[ParamSpec, ...]] = {
         ParamSpec("theta0", "theta0", "θ<sub>0</sub>", "Hz", 0.0, 1000.0),
         ParamSpec("tau_theta", "tau_theta", "τ<sub>θ</sub>", "s", 0.0, 1e6, open_low=True),
         ParamSpec("gain", "gain", "gain", "", 0.0, 100.0),
+        _BOUNDS[0],
     ),
 }
 
@@ -92,7 +102,7 @@ def spec(kind: str, name: str) -> ParamSpec:
 def check_value(s: ParamSpec, value, typed: str | None = None) -> float:
     """``value`` as a float inside the parameter's range, or a ValueError saying the range."""
     try:
-        v = float(value)
+        v = math.inf if isinstance(value, str) and value.strip().lower() in ("inf", "∞") else float(value)
     except (TypeError, ValueError, OverflowError):
         raise ValueError(msg("{name}: {value!r} is not a number", name=typed or s.name, value=value)) from None
     if not s.allows(v):

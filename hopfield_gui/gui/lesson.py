@@ -8,13 +8,16 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..state.lab import lab_preset
 from ..state.presets import preset
+from .background.jobs import Jobs
 from .i18n import Texts, Translated
+from .lab.claims import compute_scores, moment_seven
 
 
 class LessonGuide(Translated, QtWidgets.QDialog):
     def __init__(self, win):
         super().__init__(win)
         self.win = win
+        self.scores = None  # the seventh moment's numbers (computed in the background, below)
         self.texts = tx = Texts()
         tx(self.setWindowTitle, lambda: self.tr("Lesson guide"))
         self.setModal(False)
@@ -49,6 +52,9 @@ class LessonGuide(Translated, QtWidgets.QDialog):
             row.addStretch(1)
             bl.addLayout(row)
             lay.addWidget(box)
+        # the seventh moment's numbers, computed by the core in the background (a few seconds once)
+        self.jobs = Jobs("lesson", parent=self)
+        self.jobs.submit("scores", compute_scores, on_done=self._scores_done)
         keys = QtWidgets.QLabel()
         keys.setWordWrap(True)
         tx(keys.setText, self._shortcuts)
@@ -68,6 +74,15 @@ class LessonGuide(Translated, QtWidgets.QDialog):
             self.win.apply_preset(preset(key))
         self.win.raise_()
         self.win.activateWindow()
+
+    def _scores_done(self, scores, error) -> None:
+        if error is None:
+            self.scores = scores
+            self.texts.apply()
+
+    def shutdown(self) -> None:
+        """Stop the background job (the window closes)."""
+        self.jobs.shutdown()
 
     def run_experiment(self, kind: str) -> None:
         """Show the Experiments tab and run ``kind`` with its settings."""
@@ -106,12 +121,12 @@ class LessonGuide(Translated, QtWidgets.QDialog):
                         "asynchronous and reset (R)."),
              lambda: self.tr("Synchronous updates end in a 2-cycle: the state flips back and forth. Asynchronous "
                         "updates reach a fixed point: the energy never increases.")),
-            ("lab:pair-fails", lambda: self.tr("7. Plasticity rules"),
-             lambda: self.tr("Where do the weights come from? The slide's three experiments — frequency (Dudek & "
-                        "Bear), timing (Bi & Poo), both (Sjöström) — in the Plasticity lab. Play one protocol, "
-                        "then switch to the real 5 × 15 protocol."),
-             lambda: self.tr("A pair rule fits the timing window but not the frequency dependence (E ≫ 1); the "
-                        "triplet rule fits both (E ≈ 0.36) — but only with 60 pairs in a row.")),
+            ("lab:pair-fails", lambda: self.tr("7. Synaptic plasticity rules"),
+             lambda: self.tr("Where do the synaptic weights come from? The slide's three experiments — the "
+                             "stimulation frequency (Dudek & Bear), the precise timing (Bi & Poo), both combined "
+                             "(Sjöström) — in the Plasticity lab, each rule against the published points. Play one "
+                             "protocol, then switch to Sjöström's real protocol."),
+             lambda: moment_seven(self.scores)),
         ]
 
     def _shortcuts(self) -> str:

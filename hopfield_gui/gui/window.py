@@ -381,6 +381,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.curves.shutdown()
         self.experiments.shutdown()
         self.plasticity.shutdown()
+        if self.lesson is not None:
+            self.lesson.shutdown()
         self.controller.shutdown()
         from .qtapp import collect_garbage_in_gui_thread
         collect_garbage_in_gui_thread(False)  # every thread of this window has ended

@@ -90,8 +90,8 @@ class LabParams:
             raise LabError(msg("Δt must lie between −200 and 200 ms, not {value}", value=self.play_dt))
         if not 0.1 <= self.play_freq <= 100.0:
             raise LabError(msg("the frequency must lie between 0.1 and 100 Hz, not {value}", value=self.play_freq))
-        if not (0.001 <= self.speed <= 10.0):
-            raise LabError(msg("the speed must lie between 0.001 and 10 times real time, not {value}",
+        if not (0.001 <= self.speed <= 1000.0):
+            raise LabError(msg("the speed must lie between 0.001 and 1000 times real time, not {value}",
                                value=self.speed))
         if len(self.pinned) > MAX_PINNED:
             raise LabError(msg("at most {count} rules can be compared at once", count=MAX_PINNED))
@@ -145,10 +145,12 @@ class LabPreset:
 
 LAB_PRESETS = (
     LabPreset("dudek-bear", QT_TRANSLATE_NOOP("LabPresets", "Frequency"),
-              QT_TRANSLATE_NOOP("LabPresets", "Dudek & Bear (1992): 900 pulses from 1 to 100 Hz — LTD at low "
-                                              "frequencies, LTP at high ones; BCM and the calcium rule"),
-              LabParams(RuleChoice("bcm", "default"), pinned=(RuleChoice("calcium", "dp"),), play_panel="frequency",
-                        play_freq=50.0, speed=0.2), "7a", QT_TRANSLATE_NOOP("LabPresets", "Frequency")),
+              QT_TRANSLATE_NOOP("LabPresets", "Dudek & Bear (1992): 900 pulses from 1 to 100 Hz — LTD at 1–3 Hz, "
+                                              "none near 10 Hz, LTP at 50 Hz: the calcium rule's dudek-bear set and "
+                                              "BCM with a sliding threshold and a bounded weight"),
+              LabParams(RuleChoice("calcium", "dudek-bear"), pinned=(RuleChoice("bcm", "kirkwood-light"),),
+                        play_panel="frequency", play_freq=50.0, speed=0.2), "7a",
+              QT_TRANSLATE_NOOP("LabPresets", "Frequency")),
     LabPreset("bi-poo", QT_TRANSLATE_NOOP("LabPresets", "Timing"),
               QT_TRANSLATE_NOOP("LabPresets", "Bi & Poo (1998): 60 pairs at 1 Hz — LTP when pre comes first, LTD "
                                               "when post does; the pair rule fitted to their cells"),
@@ -156,19 +158,30 @@ LAB_PRESETS = (
               QT_TRANSLATE_NOOP("LabPresets", "Δt")),
     LabPreset("sjostrom", QT_TRANSLATE_NOOP("LabPresets", "Timing and frequency"),
               QT_TRANSLATE_NOOP("LabPresets", "Sjöström et al. (2001): pairs at 0.1–50 Hz — at high frequency "
-                                              "both orders give LTP; the triplet rule follows"),
+                                              "both orders give LTP; the triplet rule fitted to these points follows"),
               LabParams(RuleChoice("triplet", "visual-minimal"), play_panel="both", play_freq=40.0, speed=0.05), "7c",
               QT_TRANSLATE_NOOP("LabPresets", "Both")),
     LabPreset("pair-fails", QT_TRANSLATE_NOOP("LabPresets", "Pair rule fails, triplet fits"),
               QT_TRANSLATE_NOOP("LabPresets", "The same Sjöström points with a pair rule and the triplet rule: "
                                               "compare the error E of each"),
               LabParams(RuleChoice("triplet", "visual-minimal"), pinned=(RuleChoice("pair", "bi-poo"),),
-                        play_panel="both", play_freq=40.0, speed=0.05), "7d", QT_TRANSLATE_NOOP("LabPresets", "Pair or triplet")),
+                        play_panel="both", play_freq=40.0, speed=0.05), "7d",
+              QT_TRANSLATE_NOOP("LabPresets", "Pair/triplet")),
     LabPreset("protocol-trap", QT_TRANSLATE_NOOP("LabPresets", "The real protocol"),
               QT_TRANSLATE_NOOP("LabPresets", "Sjöström's real protocol (5 pairs, 15 times every 10 s): the "
-                                              "triplet rule's LTP at 40–50 Hz almost vanishes"),
-              LabParams(RuleChoice("triplet", "visual-minimal"), protocol="bursts", play_panel="both",
+                                              "all-to-all triplet rule loses its LTP at 40–50 Hz, the nearest-spike "
+                                              "rows keep it"),
+              LabParams(RuleChoice("triplet", "visual-minimal"), protocol="bursts",
+                        pinned=(RuleChoice("triplet", "visual-nearest-minimal"),), play_panel="both",
                         play_freq=40.0, speed=0.05), "7e", QT_TRANSLATE_NOOP("LabPresets", "Real protocol")),
+    LabPreset("sliding-threshold", QT_TRANSLATE_NOOP("LabPresets", "The sliding threshold"),
+              QT_TRANSLATE_NOOP("LabPresets", "BCM after light and after dark rearing (Kirkwood, Rioult & Bear "
+                                              "1996): the lower threshold left by less activity moves the LTD/LTP "
+                                              "crossover to lower frequencies; play the 1 Hz protocol to see θ_M "
+                                              "slide"),
+              LabParams(RuleChoice("bcm", "kirkwood-light"), pinned=(RuleChoice("bcm", "kirkwood-dark"),),
+                        play_panel="frequency", play_freq=1.0, speed=100.0), "7f",
+              QT_TRANSLATE_NOOP("LabPresets", "Threshold")),
 )
 
 

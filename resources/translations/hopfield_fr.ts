@@ -811,10 +811,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Fréquence</translation>
     </message>
     <message>
-        <source>Dudek &amp; Bear (1992): 900 pulses from 1 to 100 Hz — LTD at low frequencies, LTP at high ones; BCM and the calcium rule</source>
-        <translation>Dudek &amp; Bear (1992) : 900 impulsions de 1 à 100 Hz — LTD aux basses fréquences, LTP aux hautes ; BCM et la règle calcique</translation>
-    </message>
-    <message>
         <source>Timing</source>
         <translation>Δt pré–post</translation>
     </message>
@@ -831,8 +827,12 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Temps et fréquence</translation>
     </message>
     <message>
-        <source>Sjöström et al. (2001): pairs at 0.1–50 Hz — at high frequency both orders give LTP; the triplet rule follows</source>
-        <translation>Sjöström et al. (2001) : paires de 0,1 à 50 Hz — à haute fréquence les deux ordres donnent de la LTP ; la règle des triplets suit</translation>
+        <source>Dudek &amp; Bear (1992): 900 pulses from 1 to 100 Hz — LTD at 1–3 Hz, none near 10 Hz, LTP at 50 Hz: the calcium rule&apos;s dudek-bear set and BCM with a sliding threshold and a bounded weight</source>
+        <translation>Dudek &amp; Bear (1992) : 900 impulsions de 1 à 100 Hz — LTD à 1–3 Hz, rien vers 10 Hz, LTP à 50 Hz : le jeu dudek-bear de la règle calcique et BCM avec un seuil glissant et un poids borné</translation>
+    </message>
+    <message>
+        <source>Sjöström et al. (2001): pairs at 0.1–50 Hz — at high frequency both orders give LTP; the triplet rule fitted to these points follows</source>
+        <translation>Sjöström et al. (2001) : paires à 0,1–50 Hz — à haute fréquence les deux ordres donnent de la LTP ; la règle des triplets ajustée sur ces points les suit</translation>
     </message>
     <message>
         <source>Both</source>
@@ -847,7 +847,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Les mêmes points de Sjöström avec une règle par paires et la règle des triplets : comparez l’erreur E de chacune</translation>
     </message>
     <message>
-        <source>Pair or triplet</source>
+        <source>Pair/triplet</source>
         <translation>Paire/triplet</translation>
     </message>
     <message>
@@ -855,8 +855,20 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Le vrai protocole</translation>
     </message>
     <message>
-        <source>Sjöström&apos;s real protocol (5 pairs, 15 times every 10 s): the triplet rule&apos;s LTP at 40–50 Hz almost vanishes</source>
-        <translation>Le vrai protocole de Sjöström (5 paires, 15 fois toutes les 10 s) : la LTP de la règle des triplets à 40–50 Hz disparaît presque</translation>
+        <source>Sjöström&apos;s real protocol (5 pairs, 15 times every 10 s): the all-to-all triplet rule loses its LTP at 40–50 Hz, the nearest-spike rows keep it</source>
+        <translation>Le vrai protocole de Sjöström (5 paires, 15 fois toutes les 10 s) : la règle des triplets « toutes paires » perd sa LTP à 40–50 Hz, les jeux « plus proche » la gardent</translation>
+    </message>
+    <message>
+        <source>The sliding threshold</source>
+        <translation>Le seuil glissant</translation>
+    </message>
+    <message>
+        <source>BCM after light and after dark rearing (Kirkwood, Rioult &amp; Bear 1996): the lower threshold left by less activity moves the LTD/LTP crossover to lower frequencies; play the 1 Hz protocol to see θ_M slide</source>
+        <translation>BCM après élevage à la lumière et dans le noir (Kirkwood, Rioult &amp; Bear 1996) : le seuil plus bas laissé par une activité moindre déplace le passage LTD/LTP vers les basses fréquences ; jouez le protocole à 1 Hz pour voir θ_M glisser</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Real protocol</source>
@@ -950,16 +962,12 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Les mises à jour synchrones finissent dans un cycle d’ordre 2 : l’état bascule sans fin. Les mises à jour asynchrones atteignent un point fixe : l’énergie ne croît jamais.</translation>
     </message>
     <message>
-        <source>7. Plasticity rules</source>
-        <translation>7. Règles de plasticité</translation>
+        <source>7. Synaptic plasticity rules</source>
+        <translation>7. Les règles de plasticité synaptique</translation>
     </message>
     <message>
-        <source>Where do the weights come from? The slide&apos;s three experiments — frequency (Dudek &amp; Bear), timing (Bi &amp; Poo), both (Sjöström) — in the Plasticity lab. Play one protocol, then switch to the real 5 × 15 protocol.</source>
-        <translation>D’où viennent les poids ? Les trois expériences de la diapositive — fréquence (Dudek &amp; Bear), temps précis des spikes (Bi &amp; Poo), les deux (Sjöström) — dans le labo de plasticité. Jouez un protocole, puis passez au vrai protocole 5 × 15.</translation>
-    </message>
-    <message>
-        <source>A pair rule fits the timing window but not the frequency dependence (E ≫ 1); the triplet rule fits both (E ≈ 0.36) — but only with 60 pairs in a row.</source>
-        <translation>Une règle par paires rend la fenêtre temporelle mais pas la dépendance en fréquence (E ≫ 1) ; la règle des triplets rend les deux (E ≈ 0,36) — mais seulement avec 60 paires à la suite.</translation>
+        <source>Where do the synaptic weights come from? The slide&apos;s three experiments — the stimulation frequency (Dudek &amp; Bear), the precise timing (Bi &amp; Poo), both combined (Sjöström) — in the Plasticity lab, each rule against the published points. Play one protocol, then switch to Sjöström&apos;s real protocol.</source>
+        <translation>D’où viennent les poids synaptiques ? Les trois expériences de la diapositive — la fréquence de stimulation (Dudek &amp; Bear), le moment précis des potentiels d’action (Bi &amp; Poo), les deux à la fois (Sjöström) — dans le laboratoire de plasticité, chaque règle face aux points publiés. Jouez un protocole, puis passez au vrai protocole de Sjöström.</translation>
     </message>
     <message>
         <source>run or pause</source>
@@ -992,6 +1000,27 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Keyboard</source>
         <translation>Clavier</translation>
+    </message>
+    <message>
+        <source>(computing the numbers…)</source>
+        <extracomment>(kind, set) of every set the text quotes</extracomment>
+        <translation>(calcul des valeurs…)</translation>
+    </message>
+    <message>
+        <source>Frequency: the calcium rule&apos;s dudek-bear set shows Dudek &amp; Bear&apos;s sign (Δw/w₀ = {d1} at 1 Hz, {d50} at 50 Hz, crossing at {cross} Hz); BCM crosses at {light} Hz after light rearing and at {dark} Hz after dark rearing — the sliding threshold.</source>
+        <translation>Fréquence : le jeu dudek-bear de la règle calcique montre le signe trouvé par Dudek &amp; Bear (Δw/w₀ = {d1} à 1 Hz, {d50} à 50 Hz, changement de signe à {cross} Hz) ; BCM change de signe à {light} Hz après élevage à la lumière et à {dark} Hz après élevage dans le noir — le seuil glissant.</translation>
+    </message>
+    <message>
+        <source>Timing: the pair rule fitted to Bi &amp; Poo&apos;s cells follows them (R = {r}); the triplet rule&apos;s visual-cortex sets have no LTP in this window (R = {rt}).</source>
+        <translation>Moment précis : la règle des paires ajustée sur les cellules de Bi &amp; Poo les suit (R = {r}) ; les jeux « cortex visuel » de la règle des triplets n’ont pas de LTP dans cette fenêtre (R = {rt}).</translation>
+    </message>
+    <message>
+        <source>Both: a pair rule cannot follow the frequency dependence (E = {ep}); the triplet rule fits Sjöström&apos;s points played as 60 pairs in a row (E = {et}) but not the real protocol (E = {etb}), where its nearest-spike set does (E = {enb}); the calcium rule&apos;s cortical set, fitted by its authors with 75 pairs in a row, gives E = {ec}.</source>
+        <translation>Les deux : une règle des paires ne peut pas suivre l’effet de la fréquence (E = {ep}) ; la règle des triplets ajuste les points de Sjöström joués en 60 paires d’affilée (E = {et}) mais pas le vrai protocole (E = {etb}), où son jeu « plus proche » y parvient (E = {enb}) ; le jeu cortical de la règle calcique, ajusté par ses auteurs avec 75 paires d’affilée, donne E = {ec}.</translation>
+    </message>
+    <message>
+        <source>No set fits the three panels: each was fitted to one experiment, one preparation.</source>
+        <translation>Aucun jeu n’ajuste les trois panneaux : chacun a été ajusté sur une expérience, une préparation.</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1491,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Enregistrer un des panneaux de la diapositive en figure pour diapositives : titre, légende, sources des données</translation>
     </message>
     <message>
+        <source>fitted to: {data}</source>
+        <translation>ajusté sur : {data}</translation>
+    </message>
+    <message>
         <source>Export a panel for slides</source>
         <translation>Exporter un panneau pour diapositives</translation>
     </message>
@@ -1908,6 +1941,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>temps (ms)</translation>
     </message>
     <message>
+        <source>time (s)</source>
+        <translation>temps (s)</translation>
+    </message>
+    <message>
         <source>traces</source>
         <translation>traces</translation>
     </message>
@@ -2209,6 +2246,34 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>un motif doit contenir des nombres, pas du {dtype}</translation>
     </message>
     <message>
+        <source>the rule&apos;s form (Bienenstock, Cooper &amp; Munro 1982; Intrator &amp; Cooper 1992)</source>
+        <translation>la forme de la règle (Bienenstock, Cooper &amp; Munro 1982 ; Intrator &amp; Cooper 1992)</translation>
+    </message>
+    <message>
+        <source>Dudek &amp; Bear (1992)&apos;s sign pattern; light-reared visual cortex (Kirkwood et al. 1996)</source>
+        <translation>les signes de Dudek &amp; Bear (1992) ; cortex visuel élevé à la lumière (Kirkwood et al. 1996)</translation>
+    </message>
+    <message>
+        <source>dark-reared visual cortex: the crossover at lower frequencies (Kirkwood et al. 1996)</source>
+        <translation>cortex visuel élevé dans le noir : le changement de signe à plus basse fréquence (Kirkwood et al. 1996)</translation>
+    </message>
+    <message>
+        <source>the qualitative STDP curve (Graupner &amp; Brunel 2012, Fig. 2)</source>
+        <translation>la courbe STDP qualitative (Graupner &amp; Brunel 2012, fig. 2)</translation>
+    </message>
+    <message>
+        <source>Sjöström et al. (2001), 75 pairs in a row (the authors&apos; own fit)</source>
+        <translation>Sjöström et al. (2001), 75 paires d’affilée (l’ajustement des auteurs)</translation>
+    </message>
+    <message>
+        <source>hippocampal slices (Wittenberg &amp; Wang 2006)</source>
+        <translation>tranches d’hippocampe (Wittenberg &amp; Wang 2006)</translation>
+    </message>
+    <message>
+        <source>Dudek &amp; Bear (1992)&apos;s sign pattern: LTD at 1–3 Hz, ≈ 0 near 10 Hz, LTP at 50 Hz</source>
+        <translation>les signes de Dudek &amp; Bear (1992) : LTD à 1–3 Hz, ≈ 0 vers 10 Hz, LTP à 50 Hz</translation>
+    </message>
+    <message>
         <source>a simulation needs a positive duration and step</source>
         <translation>une simulation demande une durée et un pas positifs</translation>
     </message>
@@ -2325,6 +2390,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>la règle de Storkey a été interrompue</translation>
     </message>
     <message>
+        <source>the speed must lie between 0.001 and 1000 times real time, not {value}</source>
+        <translation>la vitesse doit être comprise entre 0,001 et 1000 fois le temps réel, pas {value}</translation>
+    </message>
+    <message>
         <source>{file}: not a Hopfield Explorer session (expected &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>{file} : pas une séance Hopfield Explorer (&quot;format&quot;: &quot;{format}&quot; attendu)</translation>
     </message>
@@ -2351,10 +2420,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>sizes N must be at least 10</source>
         <translation>les tailles N doivent valoir au moins 10</translation>
-    </message>
-    <message>
-        <source>at least 10 bootstrap samples are needed</source>
-        <translation>il faut au moins 10 tirages bootstrap</translation>
     </message>
     <message>
         <source>trials must be at least 1</source>
@@ -2397,6 +2462,38 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>{name} doit être {low} et ≤ {high}{unit}, pas {value}</translation>
     </message>
     <message>
+        <source>w_max must be above the initial weight 1, not {value}</source>
+        <translation>w_max doit dépasser le poids initial 1, pas {value}</translation>
+    </message>
+    <message>
+        <source>a soft bound on potentiation (mu_plus &gt; 0) needs a finite w_max</source>
+        <translation>une borne douce de la potentiation (mu_plus &gt; 0) demande un w_max fini</translation>
+    </message>
+    <message>
+        <source>a generic window (Song, Miller &amp; Abbott 2000)</source>
+        <translation>une fenêtre générique (Song, Miller &amp; Abbott 2000)</translation>
+    </message>
+    <message>
+        <source>Bi &amp; Poo (1998), hippocampal cultures</source>
+        <translation>Bi &amp; Poo (1998), cultures d’hippocampe</translation>
+    </message>
+    <message>
+        <source>Sjöström et al. (2001), 60 pairs in a row, all-to-all</source>
+        <translation>Sjöström et al. (2001), 60 paires d’affilée, toutes paires</translation>
+    </message>
+    <message>
+        <source>Sjöström et al. (2001), 60 pairs in a row, nearest-spike</source>
+        <translation>Sjöström et al. (2001), 60 paires d’affilée, plus proche</translation>
+    </message>
+    <message>
+        <source>hippocampal data (Bi &amp; Poo; Wang et al. 2005), all-to-all</source>
+        <translation>données d’hippocampe (Bi &amp; Poo ; Wang et al. 2005), toutes paires</translation>
+    </message>
+    <message>
+        <source>hippocampal data (Bi &amp; Poo; Wang et al. 2005), nearest-spike</source>
+        <translation>données d’hippocampe (Bi &amp; Poo ; Wang et al. 2005), plus proche</translation>
+    </message>
+    <message>
         <source>need α ≥ 0 and β &gt; 0</source>
         <translation>il faut α ≥ 0 et β &gt; 0</translation>
     </message>
@@ -2415,10 +2512,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>the frequency must lie between 0.1 and 100 Hz, not {value}</source>
         <translation>la fréquence doit être comprise entre 0,1 et 100 Hz, pas {value}</translation>
-    </message>
-    <message>
-        <source>the speed must lie between 0.001 and 10 times real time, not {value}</source>
-        <translation>l’allure doit être comprise entre 0,001 et 10 fois le temps réel, pas {value}</translation>
     </message>
     <message>
         <source>at most {count} rules can be compared at once</source>
@@ -2592,10 +2685,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>10 des 900 impulsions à {f} Hz</translation>
     </message>
     <message>
-        <source>20 of 900 pulses at {f} Hz: BCM sees the rates, x = {f} Hz before and y after</source>
-        <translation>20 des 900 impulsions à {f} Hz : BCM voit les fréquences, x = {f} Hz avant et y après</translation>
-    </message>
-    <message>
         <source>3 of 60 pairs at 1 Hz, Δt = {dt} ms</source>
         <translation>3 des 60 paires à 1 Hz, Δt = {dt} ms</translation>
     </message>
@@ -2616,6 +2705,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>variation du poids synaptique Δw/w₀</translation>
     </message>
     <message>
+        <source>× the weight reached a bound (0 or w_max)</source>
+        <translation>× le poids a atteint une borne (0 ou w_max)</translation>
+    </message>
+    <message>
         <source>stimulation frequency (Hz)</source>
         <translation>fréquence de stimulation (Hz)</translation>
     </message>
@@ -2634,6 +2727,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>LTD</source>
         <translation>LTD</translation>
+    </message>
+    <message>
+        <source>all 900 pulses at {f} Hz: BCM sees the rates, x = {f} Hz and y; its threshold θ_M slides towards y²/y₀</source>
+        <translation>les 900 impulsions à {f} Hz : BCM voit les fréquences, x = {f} Hz et y ; son seuil θ_M glisse vers y²/y₀</translation>
     </message>
     <message>
         <source>LTP</source>
@@ -2727,12 +2824,12 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>N&lt;sup&gt;−1/2&lt;/sup&gt; (N = ∞ en 0)</translation>
     </message>
     <message>
-        <source>measured α&lt;sub&gt;c&lt;/sub&gt;(N): half the runs end with m &gt; 0.9</source>
-        <translation>α&lt;sub&gt;c&lt;/sub&gt;(N) mesuré : la moitié des simulations finit avec m &gt; 0,9</translation>
+        <source>α&lt;sub&gt;c&lt;/sub&gt;(N): half the runs end with m &gt; 0.9 (95 % intervals)</source>
+        <translation>α&lt;sub&gt;c&lt;/sub&gt;(N) : la moitié des simulations finit avec m &gt; 0,9 (intervalles à 95 %)</translation>
     </message>
     <message>
-        <source>fit: α&lt;sub&gt;c&lt;/sub&gt;(∞) = {v} ± {e}</source>
-        <translation>ajustement : α&lt;sub&gt;c&lt;/sub&gt;(∞) = {v} ± {e}</translation>
+        <source>fit: α&lt;sub&gt;c&lt;/sub&gt;(∞) = {v} ± {e} (95 %)</source>
+        <translation>ajustement : α&lt;sub&gt;c&lt;/sub&gt;(∞) = {v} ± {e} (95 %)</translation>
     </message>
     <message>
         <source>AGS: α&lt;sub&gt;c&lt;/sub&gt; = {value}</source>
@@ -2754,6 +2851,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>lines: Amit, Gutfreund &amp; Sompolinsky (1987)</source>
         <translation>lignes : Amit, Gutfreund &amp; Sompolinsky (1987)</translation>
+    </message>
+    <message>
+        <source>trials = {n} per load and N</source>
+        <translation>essais = {n} par charge et par N</translation>
+    </message>
+    <message>
+        <source>α_c(N): the load where half the runs end with m &gt; 0.9 (a dynamical criterion, not AGS&apos;s)</source>
+        <translation>α_c(N) : la charge où la moitié des simulations finit avec m &gt; 0,9 (un critère dynamique, pas celui d’AGS)</translation>
     </message>
     <message>
         <source>seed = {seed}</source>

@@ -28,12 +28,15 @@ class Throttle(QtCore.QObject):
         self._interval = interval_ms / 1000
         self._delay = delay_ms / 1000
         self._last = -float("inf")
+        self._closed = False
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._fire)
 
     def request(self, immediate: bool = False) -> None:
         """Ask for a call; ``immediate``: at the next turn of the event loop, whatever the spacing."""
+        if self._closed:
+            return
         if immediate:
             self._timer.start(0)
             return
@@ -51,6 +54,12 @@ class Throttle(QtCore.QObject):
         self._fire()
 
     def cancel(self) -> None:
+        self._timer.stop()
+
+    def close(self) -> None:
+        """Cancel, and refuse every later request (its owner is shutting down: a signal emitted while
+        the window closes must not start a timer again)."""
+        self._closed = True
         self._timer.stop()
 
     def _fire(self) -> None:

@@ -15,7 +15,8 @@ from ..plotting.axes import plot_widget
 from ..plotting.figures import attach_legend
 from ..widgets import plotmenu
 
-PANEL_SIZE = (300, 290)  # the least room of a panel (× the presentation scale): a 200 × 120 data area and its texts
+PANEL_WIDTH = 300  # the least width of a panel (× the presentation scale): a 200-px data area and its numbers
+PLOT_NEED = 200  # the plot's least height (× the scale): a 124-px data area, its numbers and axis title
 
 
 def panel_texts(panel: str):
@@ -67,6 +68,7 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         self._closed = False
         self._compact = self._focused = False  # presentation mode, the focus view: the paragraph steps aside
         self._entries = 0  # names in the legend: each may need a line under the plot
+        self._last_need = QtCore.QSize()
         self.plot.installEventFilter(self)
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
@@ -115,15 +117,20 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
             lf.draw_timing(self.plot, self.results)
         else:
             lf.draw_both(self.plot, self.results, p.protocol, self.other)
-        entries = len(self.plot.getPlotItem().legend.items)
-        if entries != self._entries:
-            self._entries = entries
-            self.needChanged.emit()
         timed = all(c.window_dw is not None for _, c in self.results[:1])
         self.note.setVisible(self.panel != "frequency" and not timed)
         if not timed:
             self.note.setText(self.tr("BCM is a rate rule: it has no spike timing. Choose a spike or calcium "
                                       "rule to see this panel."))
+        self._entries = len(self.plot.getPlotItem().legend.items)
+        self._need_changed()
+
+    def _need_changed(self) -> None:
+        """Tell the lab's grid when the room this panel needs changed (a legend line, the note)."""
+        need = self.need()
+        if need != self._last_need:
+            self._last_need = need
+            self.needChanged.emit()
 
     def figure_caption(self) -> str:
         """For a slide: the data's source and the protocol the curves were computed with."""
@@ -167,16 +174,24 @@ class ProtocolPanel(Translated, QtWidgets.QFrame):
         aside = self._compact or self._focused
         self.source.setVisible(not aside)
         self.title.setToolTip(self.source.text() if aside else "")
+        self._need_changed()
 
     def need(self) -> QtCore.QSize:
-        """The least room for a 200 × 120 data area with this panel's texts in the current look,
-        its legend under the plot (two lines a name in a narrow panel) when no corner is free."""
+        """The least room for a 200 × 120 data area with this panel's texts in the current look: the
+        title, the paragraph and the note as they wrap at the least width (a rate rule's note took
+        four lines the grid did not know of, and left the plots 3 px), the strip, and the legend under
+        the plot (two lines a name in a narrow panel) when no corner is free."""
         from ..plotting.figures import LEGEND_PT
+        width = style.pt(PANEL_WIDTH)
         line = QtGui.QFontMetrics(QtGui.QFont("", style.pt(LEGEND_PT))).height()
         legend = max(0, self._entries - 1) * 2 * line
-        return QtCore.QSize(style.pt(PANEL_SIZE[0]), style.pt(PANEL_SIZE[1]) + legend).expandedTo(
-            self.minimumSizeHint())
+        m = self.layout().contentsMargins()
+        spacing = self.layout().spacing()
+        texts = sum(w.heightForWidth(width - m.left() - m.right()) + spacing
+                    for w in (self.title, self.source, self.note) if not w.isHidden())
+        height = m.top() + m.bottom() + texts + self.strip.minimumHeight() + spacing + style.pt(PLOT_NEED) + legend
+        return QtCore.QSize(width, height)
 
     def shutdown(self) -> None:
         self._closed = True
-        self._redraw.cancel()
+        self._redraw.close()

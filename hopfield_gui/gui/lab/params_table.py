@@ -105,7 +105,9 @@ class ParamTable(Translated, QtWidgets.QWidget):
         """New rows for ``kind``: every old widget removed first."""
         for r in range(self.table.rowCount()):
             for c in range(self.table.columnCount()):
-                if self.table.cellWidget(r, c) is not None:
+                old = self.table.cellWidget(r, c)
+                if old is not None:
+                    old.hide()  # Qt deletes it later (deleteLater): until then it must not be drawn over the new one
                     self.table.removeCellWidget(r, c)
         self.table.setRowCount(0)
         self.table.setRowCount(len(names))
@@ -155,6 +157,8 @@ class ParamTable(Translated, QtWidgets.QWidget):
         self.changed.emit(name, value)
 
     def _sync_slider(self) -> None:
+        if self._filling:  # rows of the old rule may still be current while the table is rebuilt
+            return
         name = self.current_name()
         numeric = name is not None and name != "interaction"
         self.slider.setEnabled(numeric)

@@ -23,7 +23,7 @@ from ..plotting.axes import add_plot
 from ..plotting.fit import fit_ticks
 from ..layout_report import name_plot
 
-SPEEDS = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
+SPEEDS = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 10.0, 100.0)  # × 100: BCM's 900 s at 1 Hz in 9 s
 WIDE = (620, 300)  # the least room of the wide player (× the presentation scale): two 200 × 120 data areas and texts
 TRACE_COLOURS = {"r1": 0, "r2": 5, "o1": 4, "o2": 1, "c": 2, "θ_M": 3, "y": 1}
 
@@ -231,7 +231,11 @@ class TracePlayer(Translated, QtWidgets.QWidget):
         mode); the traces' time axis named only when the weight is not right under it."""
         if self.played is None:
             return
-        time = self.tr("time (ms)")
+        # a rate rule plays its whole 15-min protocol: seconds, not 900000 ms (the data stay in ms)
+        seconds = self.played.rate_rule
+        time = self.tr("time (s)") if seconds else self.tr("time (ms)")
+        for plot in (self.spikes, self.traces, self.weight):
+            plot.getAxis("bottom").setScale(1e-3 if seconds else 1.0)
         label_axes(self.traces, self.tr("traces"), time if self.wide else "")
         label_axes(self.weight, self.played.w_name, time)
         bottom = self.traces.getAxis("bottom")
@@ -300,8 +304,11 @@ class TracePlayer(Translated, QtWidgets.QWidget):
         self._axes()
 
     def span(self) -> float:
-        """The width of the time window that follows the played time (ms): a few periods."""
+        """The width of the time window that follows the played time (ms): a few periods; for a rate
+        rule the whole protocol (its threshold slides over minutes)."""
         pl = self.played
+        if pl.rate_rule:
+            return float(pl.t[-1] - pl.t[0])
         spikes = np.sort(np.concatenate([pl.pre, pl.post]))
         gaps = np.diff(np.unique(np.round(pl.pre, 6)))
         period = float(np.median(gaps)) if gaps.size else 200.0
@@ -318,7 +325,8 @@ class TracePlayer(Translated, QtWidgets.QWidget):
             t = item.times[item.times <= self.head]
             item.setData(np.repeat(t, 2), np.tile([item.row - 0.4, item.row + 0.4], t.size))
         span = self.span()
-        start = max(float(pl.t[0]), self.head - 0.85 * span)
+        # a window that follows the head; a rate rule's whole protocol stays in view (θ_M from its start)
+        start = float(pl.t[0]) if pl.rate_rule else max(float(pl.t[0]), self.head - 0.85 * span)
         self.weight.setXRange(start, start + span, padding=0)
 
     def restyle(self) -> None:

@@ -11,7 +11,8 @@ from ...core.io import atomic_write
 from ...state.lab import PROTOCOLS
 from ..background.throttle import Throttle
 from ..i18n import Texts, Translated
-from ..i18n.messages import explain
+from ...core.plasticity_claims import fitted_to
+from ..i18n.messages import explain, translate_message
 from ..i18n.numbers import number
 from ..plotting import lab_figures as lf
 from ..widgets.savedialog import ask_save_path
@@ -162,8 +163,11 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         self.set_combo.blockSignals(True)
         if [self.set_combo.itemData(i) for i in range(self.set_combo.count())] != list(pl.RULE_SETS[kind]):
             self.set_combo.clear()
-            for name in pl.RULE_SETS[kind]:
+            for i, name in enumerate(pl.RULE_SETS[kind]):
                 self.set_combo.addItem(name, name)
+                # what the set was fitted to: a hippocampal set scored on visual-cortex points is a comparison
+                self.set_combo.setItemData(i, self.tr("fitted to: {data}").format(
+                    data=translate_message(fitted_to(kind, name))), QtCore.Qt.ToolTipRole)
         self.set_combo.setCurrentIndex(self.set_combo.findData(p.choice.set_name))
         self.set_combo.blockSignals(False)
         self.protocol_buttons[p.protocol].setChecked(True)
@@ -283,7 +287,7 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         self.area.rearrange()
 
     def shutdown(self) -> None:
-        self._rearrange.cancel()
+        self._rearrange.close()
         for panel in self.panels.values():
             panel.shutdown()
         self.player.shutdown()

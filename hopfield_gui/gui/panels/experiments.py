@@ -258,9 +258,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.texts(sizes.setToolTip, lambda: self.tr("Network sizes N, separated by commas"))
         return self._form("finite-size", [
             ("ns", lambda: "N", sizes),
-            ("trials", lambda: self.tr("trials"), self._spin(2, 1000, 20, lambda: self.tr("Runs per load and size"))),
+            ("trials", lambda: self.tr("trials"), self._spin(2, 1000, 24, lambda: self.tr("Runs per load and size"))),
             ("a0", lambda: self.tr("α from"), self._spin(0.001, 2.0, 0.10, lambda: self.tr("Smallest load α = K/N"), 3, 0.01)),
-            ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.24, lambda: self.tr("Largest load"), 3, 0.01)),
+            ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.22, lambda: self.tr("Largest load"), 3, 0.01)),
             ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
             ("seed", lambda: self.tr("seed"), self._seed_widget()),
         ])

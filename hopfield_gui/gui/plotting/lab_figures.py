@@ -89,8 +89,8 @@ def strip_spikes(panel: str, protocol: str, dt: float, freq: float):
 def played_caption(panel: str, protocol: str, dt: float, freq: float, rate_rule: bool = False) -> str:
     """What the player plays (core.plasticity_lab.protocol_spikes), in the interface's language."""
     if rate_rule:
-        return QtCore.QCoreApplication.translate("lab", "20 of 900 pulses at {f} Hz: BCM sees the rates, x = {f} Hz before and y after").format(
-            f=number(freq))
+        return QtCore.QCoreApplication.translate("lab", "all 900 pulses at {f} Hz: BCM sees the rates, x = {f} Hz and y; "
+                                                        "its threshold θ_M slides towards y²/y₀").format(f=number(freq))
     if panel == "timing":
         return QtCore.QCoreApplication.translate("lab", "3 of 60 pairs at 1 Hz, Δt = {dt} ms").format(dt=number(dt, "g", plus=True))
     if panel == "both" and protocol == "bursts":
@@ -167,6 +167,18 @@ def bands_to_top(p: pg.PlotItem) -> None:
             item.label.setPos(item.label.pos().x(), p.getViewBox().viewRange()[1][1])
 
 
+def _bound_marks(p: pg.PlotItem, x, y, hit, colour: str, named: list) -> None:
+    """Where the weight reached a bound (0, or w_max) during the protocol: a cross on the curve, named
+    once in the legend — the rule's additive change stopped there, the curve does not go past it."""
+    hit = np.asarray(hit, bool) if hit is not None else np.zeros(0, bool)
+    if not hit.any():
+        return
+    name = None if named else QtCore.QCoreApplication.translate("lab", "× the weight reached a bound (0 or w_max)")
+    named.append(True)
+    p.plot(np.asarray(x)[hit], np.asarray(y)[hit], pen=None, symbol="x", symbolSize=13,
+           symbolPen=pg.mkPen(style.fg(), width=2), symbolBrush=colour, name=name)
+
+
 def draw_frequency(w: pg.PlotWidget, results: list) -> None:
     """Dudek & Bear (1992): dw after 900 pulses against the frequency (log axis), with the sign they
     found as bands — LTD at 1–3 Hz, none near 10 Hz, LTP at 50 Hz (no digitised points exist)."""
@@ -174,7 +186,7 @@ def draw_frequency(w: pg.PlotWidget, results: list) -> None:
     p.setLogMode(x=True, y=False)
     dudek_bear_bands(p)
     _zero_line(p)
-    values = []
+    values, named = [], []
     for i, (choice, c) in enumerate(results):
         colour = rule_colour(i)
         if c.freq_sem is not None:
@@ -182,6 +194,7 @@ def draw_frequency(w: pg.PlotWidget, results: list) -> None:
                                       pen=pg.mkPen(colour, width=1.5)))
         p.plot(c.freq_hz, c.freq_dw, pen=pg.mkPen(colour, width=style.line_px(3)), symbol="o", symbolSize=6,
                symbolBrush=colour, name=rule_label(choice))
+        _bound_marks(p, c.freq_hz, c.freq_dw, (c.bound or {}).get("frequency"), colour, named)
         values.append(c.freq_dw)
     y_range(p, values)
     bands_to_top(p)
@@ -197,11 +210,12 @@ def draw_timing(w: pg.PlotWidget, results: list) -> None:
     _zero_line(p)
     p.addItem(pg.InfiniteLine(0.0, angle=90, pen=pg.mkPen(style.muted(), width=1, style=QtCore.Qt.DotLine)))
     d, _ = pl.published("bi-poo-1998")
-    values = [d["percent_change"] / 100]
+    values, named = [d["percent_change"] / 100], []
     for i, (choice, c) in enumerate(results):
         if c.window_dw is None:
             continue
         p.plot(c.dt_ms, c.window_dw, pen=pg.mkPen(rule_colour(i), width=style.line_px(3)), name=rule_label(choice))
+        _bound_marks(p, c.dt_ms, c.window_dw, (c.bound or {}).get("timing"), rule_colour(i), named)
         values.append(c.window_dw)
     p.plot(d["dt_ms"], d["percent_change"] / 100, pen=None, symbol="o", symbolSize=8, symbolBrush=None,
            symbolPen=pg.mkPen(style.fg(), width=1.5), name=QtCore.QCoreApplication.translate("lab", "Bi & Poo 1998, 45 cells"))
@@ -219,7 +233,7 @@ def draw_both(w: pg.PlotWidget, results: list, protocol: str, other=None) -> Non
     p.setLogMode(x=True, y=False)
     _zero_line(p)
     d, _ = pl.published("sjostrom-2001")
-    values = [d["dw_mean"] + d["dw_sem"], d["dw_mean"] - d["dw_sem"]]
+    values, named = [d["dw_mean"] + d["dw_sem"], d["dw_mean"] - d["dw_sem"]], []
     for i, (choice, c) in enumerate(results):
         if c.pairing_dw is None:
             continue
@@ -229,6 +243,8 @@ def draw_both(w: pg.PlotWidget, results: list, protocol: str, other=None) -> Non
             dash = QtCore.Qt.SolidLine if dt > 0 else QtCore.Qt.DashLine
             p.plot(c.pair_hz, c.pairing_dw[j], pen=pg.mkPen(colour, width=style.line_px(3), style=dash),
                    name=name if dt > 0 else None)
+            hit = (c.bound or {}).get("both")
+            _bound_marks(p, c.pair_hz, c.pairing_dw[j], hit[j] if hit is not None else None, colour, named)
             values.append(c.pairing_dw[j])
     if other is not None and results and other[0] == results[0][0] and other[1] != protocol:
         faint = QtGui.QColor(rule_colour(0))

@@ -12,8 +12,10 @@ from pyqtgraph.Qt import QtCore, QtGui
 from . import style
 from .axes import localize_colour_bar
 from .legend import place_legend
+
+Z95 = 1.96  # standard errors to a 95 % interval
 from .fit import thin_ticks
-from .figures import start_plot
+from .figures import no_si_prefix, start_plot
 from ..i18n.numbers import number
 from ...core.theory import ALPHA_C
 
@@ -128,27 +130,29 @@ def draw_finite_size(w: pg.PlotWidget, res) -> None:
     colour = style.PALETTE[0]
     values = [np.array([ALPHA_C])]
     if ok.any():
-        err = np.nan_to_num(res.alpha_c_err[ok])
+        err = Z95 * np.nan_to_num(res.alpha_c_err[ok])  # 95 % intervals: what "0.138 inside the bar" can mean
         p.addItem(pg.ErrorBarItem(x=x[ok], y=res.alpha_c[ok], height=2 * err, beam=0.002,
                                   pen=pg.mkPen(colour, width=2)))
         p.plot(x[ok], res.alpha_c[ok], pen=None, symbol="o", symbolSize=12, symbolBrush=colour,
-               name=QtCore.QCoreApplication.translate("plots", "measured α<sub>c</sub>(N): half the runs end with m > 0.9"))
+               name=QtCore.QCoreApplication.translate("plots", "α<sub>c</sub>(N): half the runs end with m > 0.9 "
+                                                               "(95 % intervals)"))
         values += [res.alpha_c[ok] - err, res.alpha_c[ok] + err]
     top = p.getAxis("top")
     p.showAxis("top")
     top.setTickFont(_font(style.TICK_PT - 1))
     top.setTextPen(style.muted())
     top.setPen(pg.mkPen(style.muted(), width=1))
+    no_si_prefix(top)  # the ticks are N itself, written by hand: no "(x0.001)" from the N^(−1/2) range
     top.setLabel("N", **{"font-size": f"{style.pt(style.TICK_PT)}pt", "color": style.muted()})
     if math.isfinite(res.alpha_c_inf):
         xs = np.linspace(0.0, x.max() * 1.05, 50)
         p.plot(xs, res.alpha_c_inf + res.slope * xs, pen=pg.mkPen(style.theory(), width=3, style=QtCore.Qt.DashLine),
-               name=QtCore.QCoreApplication.translate("plots", "fit: α<sub>c</sub>(∞) = {v} ± {e}").format(
-                   v=number(res.alpha_c_inf, ".3f"), e=number(res.alpha_c_inf_err, ".3f")))
+               name=QtCore.QCoreApplication.translate("plots", "fit: α<sub>c</sub>(∞) = {v} ± {e} (95 %)").format(
+                   v=number(res.alpha_c_inf, ".3f"), e=number(Z95 * res.alpha_c_inf_err, ".3f")))
         p.addItem(pg.ErrorBarItem(x=np.array([0.0]), y=np.array([res.alpha_c_inf]),
-                                  height=np.array([2 * res.alpha_c_inf_err]), beam=0.003,
+                                  height=np.array([2 * Z95 * res.alpha_c_inf_err]), beam=0.003,
                                   pen=pg.mkPen(style.theory(), width=3)))
-        values += [np.array([res.alpha_c_inf - res.alpha_c_inf_err, res.alpha_c_inf + res.alpha_c_inf_err])]
+        values += [np.array([res.alpha_c_inf - Z95 * res.alpha_c_inf_err, res.alpha_c_inf + Z95 * res.alpha_c_inf_err])]
     p.plot([-1.0, 1.0], [ALPHA_C, ALPHA_C], pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
            name=QtCore.QCoreApplication.translate("plots", "AGS: α<sub>c</sub> = {value}").format(value=number(ALPHA_C, ".3f")))
     v = np.concatenate([np.asarray(a, float).ravel() for a in values])

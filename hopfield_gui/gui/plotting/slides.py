@@ -139,7 +139,10 @@ def result_caption(result, kind: str, seed=None) -> str:
                   QtCore.QCoreApplication.translate("plots", "lines: Amit, Gutfreund & Sompolinsky (1987)")]
     elif kind == "finite-size":
         parts = ["N = " + ", ".join(str(int(n)) for n in result.n),
-                 QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.trials), "T = 0"]
+                 QtCore.QCoreApplication.translate("plots", "trials = {n} per load and N").format(n=result.trials),
+                 QtCore.QCoreApplication.translate("plots", "cue noise = {f}").format(f=number(result.noise)), "T = 0",
+                 QtCore.QCoreApplication.translate("plots", "α_c(N): the load where half the runs end with m > 0.9 "
+                                                            "(a dynamical criterion, not AGS's)")]
     else:
         parts += ["α = " + ", ".join(number(a) for a in result.alpha)]
     if seed is not None:
