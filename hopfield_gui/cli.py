@@ -21,7 +21,8 @@ import numpy as np
 
 from . import __version__
 from .core import experiments as ex
-from .core.io import PatternFileError, atomic_write, load_patterns
+from .core.io import PatternFileError, load_patterns
+from .core.writing import atomic_write
 from .core.network import Network, parse_beta
 from .core.patterns import MAX_NEURONS, flip_noise, mask, random_patterns
 from .core.rules import RULES, build_weights

@@ -90,7 +90,8 @@ def test_basins_and_weights_export(window, qtbot, tmp_path):
     ex.export_csv(str(tmp_path / "b.csv"))
     assert (tmp_path / "b.csv").read_text().startswith("alpha,noise,m_mean")
     window.tabs.setCurrentWidget(window.weights)
-    assert window.weights.export_png(str(tmp_path / "w.png"))
+    window.weights.export_png(str(tmp_path / "w.png"))
+    assert (tmp_path / "w.png").read_bytes().startswith(b"\x89PNG")
     from PySide6 import QtGui
     assert QtGui.QImage(str(tmp_path / "w.png")).width() >= 2 * window.weights.width()
 

@@ -15,7 +15,8 @@ from .patterns import (MAX_NEURONS, as_patterns, as_state, checkerboard, flip_no
 from .rules import (DENSE_BUDGET_BYTES, RULES, DenseWeights, HebbWeights, MemoryBudgetError,
                     Weights, build_weights)
 from .network import MODES, Network, Trajectory, parse_beta, thresholds
-from .io import PatternFileError, PatternSet, atomic_write, load_patterns, save_patterns
+from .io import PatternFileError, PatternSet, load_patterns, save_patterns
+from .writing import WriteError, atomic_write
 from . import experiments, theory
 
 __all__ = [
@@ -23,6 +24,6 @@ __all__ = [
     "overlap_matrix", "overlaps", "random_patterns", "stripes",
     "DENSE_BUDGET_BYTES", "RULES", "DenseWeights", "HebbWeights", "MemoryBudgetError", "Weights",
     "build_weights", "MODES", "Network", "Trajectory", "parse_beta", "thresholds",
-    "PatternFileError", "PatternSet", "atomic_write", "load_patterns", "save_patterns",
+    "PatternFileError", "PatternSet", "WriteError", "atomic_write", "load_patterns", "save_patterns",
     "experiments", "theory",
 ]

@@ -47,8 +47,10 @@ class MenuActions(QtCore.QObject):
         self.export_state = self._action(lambda: self.tr("Export network state as PNG…"), files.export_state_dialog)
         self.export_curves = self._action(lambda: self.tr("Export curves as PNG…"), files.export_curves_dialog)
         self.export_csv = self._action(lambda: self.tr("Export curves as CSV…"), files.export_csv_dialog)
+        self.recover = self._action(lambda: self.tr("Recover autosaved work…"), files.recover,
+                                    tip=lambda: self.tr("The work of windows that did not end normally"))
         self.quit = self._action(lambda: self.tr("&Quit"), win.close, QKeySequence.Quit)
-        for a in (self.open_session, self.save_session, "recent", None, self.open, self.save, None,
+        for a in (self.open_session, self.save_session, "recent", self.recover, None, self.open, self.save, None,
                   self.export_figure, self.export_state, self.export_curves, self.export_csv, None, self.quit):
             if a == "recent":
                 f.addMenu(self.recent_menu)

@@ -61,7 +61,9 @@ def main(argv=None) -> int:
         return selftest.screenshot(app, args.screenshot, w, h, theme=args.theme or "light", preset=args.preset,
                                    experiment=args.experiment, presentation=args.presentation,
                                    lab=args.lab, layout_report=args.layout_report)
+    from . import crash
     from .window import MainWindow
+    crash.install()  # a bug shows a message box and is logged, the app goes on
     win = MainWindow(autosave=True, persistent=True)
     if args.theme:
         win.view.set_theme(args.theme)

@@ -74,6 +74,7 @@ class ExplorerController(QObject):
         self._frame_patterns = None  # the stored patterns of the network the frames show
         self.last_frame = None
         self.last_label = None  # core.analysis.StateLabel of the resting network, None while it runs
+        self._energy: float | None = None  # the network's energy at the last sample received
         self.preset_interval_ms = 1500  # pace of a preset's β schedule
         self.draw_text = None  # draw_text(text, rows, cols) -> pattern: letters drawn again at a new grid size
         self._schedule: list[float] = []
@@ -276,12 +277,17 @@ class ExplorerController(QObject):
     def _classify(self, frame) -> None:
         """What the network rests in (pattern, reversed pattern, mixture, none)."""
         p = self._frame_patterns
+        if frame.restart:
+            self._energy = None
+        if frame.energy.size:
+            self._energy = float(frame.energy[-1])  # a frame carries only the samples since the last one:
+            # the frame that says "paused" may carry none, and the state it shows is the last sample's
         if frame.running:
             self.last_label = None
-        elif p is not None and p.shape[1] == frame.state.size and frame.energy.size:
+        elif p is not None and p.shape[1] == frame.state.size and self._energy is not None:
             # at finite β the state fluctuates: what it is near (a pattern, its reverse, a mixture)
             label_of = nearest_state if math.isfinite(frame.beta) and not frame.converged else classify_state
-            self.last_label = label_of(p, frame.state, float(frame.energy[-1]) / frame.state.size)
+            self.last_label = label_of(p, frame.state, self._energy / frame.state.size)
 
     def names_of(self, frame) -> list[str] | None:
         """The names of the patterns a frame's overlaps refer to, or None if the library has

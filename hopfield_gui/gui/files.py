@@ -7,7 +7,6 @@ leaves half a file.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
@@ -172,6 +171,14 @@ class FileActions(QtCore.QObject):
             self.win.settings.add_recent(path)
         return True
 
+    def recover(self) -> None:
+        """File ▸ Recover autosaved work: the work of windows that did not end normally, if any."""
+        autosave = self.win.autosave
+        if autosave is None or not autosave.active():
+            self._status(self.tr("Autosave is off in this window."))
+        elif not autosave.offer():
+            self._status(self.tr("No autosaved work to recover: every other window ended normally or is still open."))
+
     def open_session_dialog(self) -> None:
         p = self._ask_open(self.tr("Open session"), self.tr("Hopfield sessions (*.hopfield.json *.json)"))
         if p:
@@ -184,11 +191,12 @@ class FileActions(QtCore.QObject):
 
     # --- exports --------------------------------------------------------------------------------
     def _save_image(self, img: QtGui.QImage, path: str) -> bool:
-        tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
-        if not img.save(tmp, "PNG"):
-            self._error(self.tr("could not write {file}").format(file=path))
+        from .plotting.slides import save_image
+        try:
+            save_image(img, path)
+        except OSError as exc:
+            self._error(explain(exc))
             return False
-        os.replace(tmp, path)
         return True
 
     def export_state_png(self, path: str, size: int = 1200) -> bool:

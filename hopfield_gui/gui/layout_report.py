@@ -251,7 +251,7 @@ def too_small(rep: dict, least=MIN_PLOT) -> list[str]:
 
 def write(win: QtWidgets.QWidget, path: str) -> dict:
     """Write the report of ``win`` to ``path`` (JSON, atomically) and return it."""
-    from ..core.io import atomic_write
+    from ..core.writing import atomic_write
     rep = report(win)
     atomic_write(path, json.dumps(rep, indent=1, ensure_ascii=False) + "\n")
     return rep

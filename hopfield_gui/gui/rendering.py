@@ -6,6 +6,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui
 
 from ..core.messages import msg
+from ..core.reading import read_file
 
 
 def _qimage_to_gray(img: QtGui.QImage) -> np.ndarray:
@@ -59,11 +60,22 @@ class ImageError(ValueError):
     pass
 
 
+#: The largest image file read (a photo is a few MB) and the pixels decoded at most
+MAX_IMAGE_BYTES = 64 * 2**20
+MAX_IMAGE_PIXELS = 20000 * 20000
+
+
 def image_to_pattern(path: str, rows: int, cols: int) -> np.ndarray:
-    """Load a PNG/JPEG/…, scale it to the grid and threshold it (dark = +1) at its mean grey."""
-    reader = QtGui.QImageReader(str(path))
+    """Load a PNG/JPEG/…, scale it to the grid and threshold it (dark = +1) at its mean grey. The
+    file is read through the core's bounded reader (a pipe named .png hung the window) and decoded
+    from memory."""
+    data = read_file(path, MAX_IMAGE_BYTES, ImageError)
+    buf = QtCore.QBuffer()
+    buf.setData(QtCore.QByteArray(data))
+    buf.open(QtCore.QIODevice.ReadOnly)
+    reader = QtGui.QImageReader(buf)
     size = reader.size()
-    if size.isValid() and size.width() * size.height() > 20000 * 20000:
+    if size.isValid() and size.width() * size.height() > MAX_IMAGE_PIXELS:
         raise ImageError(msg("{file}: the image is too large ({width} × {height})", file=path, width=size.width(), height=size.height()))
     img = reader.read()
     if img.isNull():

@@ -180,7 +180,6 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
                lab: str | None = None, layout_report: str | None = None) -> int:
     """A picture of the window at one moment (:func:`stage`), and its layout report if asked
     (``layout_report.py``: the plots' sizes and every text cut)."""
-    from pathlib import Path
 
     win = open_window(app, width, height, theme, presentation)
     if win is None:
@@ -194,15 +193,18 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
     if layout_report:
         from . import layout_report as lr
         lr.write(win, layout_report)
-    img = win.grab()
-    tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
-    saved = img.save(tmp, "PNG")
-    if saved:
-        os.replace(tmp, path)
+    from ..core.writing import WriteError
+    from .plotting.slides import save_image
+    img = win.grab().toImage()
+    try:
+        save_image(img, path)
+        error = None
+    except WriteError as exc:
+        error = exc
     win.close()
     app.processEvents()
-    if not saved:
-        print(f"hopfield-gui: error: could not write {path}", file=sys.stderr)
+    if error is not None:
+        print(f"hopfield-gui: error: {error}", file=sys.stderr)
         return 2
     if not done:
         print("hopfield-gui: warning: the demo had not settled when the picture was taken", file=sys.stderr)

@@ -3,7 +3,9 @@ language, theme, presentation mode, recent sessions and the last folder.
 
 The parameters are stored as one JSON object, :meth:`ExplorerParams.to_dict`, and read back with
 :meth:`ExplorerParams.from_dict` — the same code as session files, so the list of parameters is
-written once. A value that cannot be read is ignored (the defaults apply), never an error.
+written once, through the same bounded JSON reader (``core/reading.py``). A value that cannot be
+read (another version's, edited by hand, damaged) is never an error at start: it is removed, the
+default applies, and the window says which settings were reset (:attr:`WindowSettings.damaged`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui
 
+from ..core.reading import parse_json
 from ..state.params import ExplorerParams
+
+MAX_PARAMS_BYTES = 64 * 1024  # the parameters' JSON is ~1 kB
 
 MAX_RECENT = 8
 FIRST_SIZE = (1400, 900)  # the window at its first start, when the screen has room
@@ -42,9 +47,30 @@ def fit_on_screen(win, size: tuple[int, int] | None = None) -> None:
         win.move(x, y)
 
 
+def read(st: QtCore.QSettings, key: str, default, kind, damaged: list | None = None, valid=None):
+    """``st.value(key)`` as ``kind``, or ``default`` if it is missing or cannot be read as one (or
+    ``valid(value)`` is false); a damaged value is removed and its key added to ``damaged``."""
+    if not st.contains(key):
+        return default
+    try:
+        value = st.value(key, default, kind)
+        if not isinstance(value, kind) or (valid is not None and not valid(value)):
+            raise TypeError(key)
+        return value
+    except Exception:  # noqa: BLE001 - whatever QSettings makes of a damaged file: the default, never a crash
+        st.remove(key)
+        if damaged is not None:
+            damaged.append(key)
+        return default
+
+
+def _paths(items) -> bool:
+    return all(isinstance(p, str) for p in items)
+
+
 def remembered_language() -> str:
     """The language chosen in the Language menu ("" if none)."""
-    return QtCore.QSettings().value("language", "", str)
+    return read(QtCore.QSettings(), "language", "", str, valid=lambda c: c in ("", "en", "fr"))
 
 
 class WindowSettings(QtCore.QObject):
@@ -57,6 +83,7 @@ class WindowSettings(QtCore.QObject):
         self.win = win
         self.persistent = persistent
         self.restored_geometry = False  # the teacher's size and place were read back (restore)
+        self.damaged: list[str] = []  # the keys that could not be read at start (removed; defaults apply)
 
     @staticmethod
     def _store() -> QtCore.QSettings:
@@ -75,29 +102,49 @@ class WindowSettings(QtCore.QObject):
         st.sync()
 
     def restore(self) -> None:
-        """Read back what :meth:`save_on_exit` and the view menu wrote (typed reads)."""
-        st, win = self._store(), self.win
-        geo = st.value("window/geometry")
-        self.restored_geometry = isinstance(geo, QtCore.QByteArray) and win.restoreGeometry(geo)
+        """Read back what :meth:`save_on_exit` and the view menu wrote; what cannot be read is reset
+        and reported (one message), never fatal."""
+        st, win, bad = self._store(), self.win, self.damaged
+        geo = read(st, "window/geometry", None, QtCore.QByteArray, bad)
+        self.restored_geometry = geo is not None and win.restoreGeometry(geo)
         if self.restored_geometry:
             fit_on_screen(win)  # the teacher's size, but never larger than this screen (another projector)
-        state = st.value("window/state")
-        if isinstance(state, QtCore.QByteArray):
+        state = read(st, "window/state", None, QtCore.QByteArray, bad)
+        if state is not None:
             win.restoreState(state)
-        spl = st.value("window/splitter")
-        if isinstance(spl, QtCore.QByteArray):
+        spl = read(st, "window/splitter", None, QtCore.QByteArray, bad)
+        if spl is not None:
             win.splitter.restoreState(spl)
             win.sized = True
-        try:
-            params = ExplorerParams.from_dict(json.loads(st.value("params", "{}", str)), "settings")
-            params.validate(win.controller.library.n)
-        except ValueError:  # JSONDecodeError is one too: settings from another version, or edited
-            params = None
+        params = self._params(st)
         if params is not None:
             win.controller.update(**asdict(params))
-        if st.value("view/presentation", False, bool):
+        if read(st, "view/presentation", False, bool, bad):
             win.view.set_presentation(True)
-        win.view.set_theme(st.value("view/theme", "system", str))
+        win.view.set_theme(read(st, "view/theme", "system", str, bad, valid=lambda t: t in ("system", "light", "dark")))
+        read(st, "recent_sessions", [], list, bad, valid=_paths)
+        read(st, "last_folder", "", str, bad)
+        if bad:
+            st.sync()
+            win.show_error(self.tr("Some remembered settings could not be read and were reset to their "
+                                   "defaults: {keys}.").format(keys=", ".join(bad)))
+
+    def _params(self, st) -> ExplorerParams | None:
+        """The remembered parameters, if they can be read and are valid for the grid in use."""
+        text = read(st, "params", "", str, self.damaged)
+        if not text:
+            return None
+        try:
+            data = text.encode("utf-8", "surrogatepass")
+            if len(data) > MAX_PARAMS_BYTES:
+                raise ValueError("too long")
+            params = ExplorerParams.from_dict(parse_json(data, "settings"), "settings")
+            params.validate(self.win.controller.library.n)
+            return params
+        except Exception:  # noqa: BLE001 - another version's parameters, or damaged: the defaults
+            st.remove("params")
+            self.damaged.append("params")
+            return None
 
     def reset(self) -> None:
         """Forget every remembered setting (window layout, parameters, recent files, folder)."""
@@ -117,14 +164,14 @@ class WindowSettings(QtCore.QObject):
             self._store().setValue("language", code)
 
     def last_folder(self) -> str:
-        return self._store().value("last_folder", "", str)
+        return read(self._store(), "last_folder", "", str)
 
     def remember_folder(self, path: str) -> None:
         if path:
             self._store().setValue("last_folder", str(Path(path).parent))
 
     def recent_sessions(self) -> list[str]:
-        return [str(p) for p in (self._store().value("recent_sessions", [], list) or [])]
+        return read(self._store(), "recent_sessions", [], list, valid=_paths)[:MAX_RECENT]
 
     def add_recent(self, path: str) -> None:
         items = [p for p in self.recent_sessions() if p != str(path)]

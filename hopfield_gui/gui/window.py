@@ -91,6 +91,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         if persistent:
             self.settings.restore()
         self.autosave = Autosave(self) if autosave else None
+        if self.autosave is not None:
+            self.autosave.failed.connect(self.show_error)
 
     # --- construction -------------------------------------------------------------------------
     def _lay_out(self, rows: int, cols: int) -> None:

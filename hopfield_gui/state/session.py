@@ -28,7 +28,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core.io import MAX_PATTERNS, PatternFileError, atomic_write, grid_rows, read_grid
+from ..core.io import MAX_PATTERNS, PatternFileError, grid_rows, read_grid
+from ..core.reading import parse_json, read_file
+from ..core.writing import atomic_write
 from ..core.messages import msg
 from .lab import LabParams
 from .params import ExplorerParams
@@ -78,23 +80,9 @@ def _read_grid(grid, rows: int, cols: int, where: str) -> np.ndarray:
 
 
 def load_session(path) -> Session:
+    """Read a session file, every field checked (SessionError with one clear sentence otherwise)."""
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise SessionError(msg("{file}: too large for a session file", file=path.name))
-        doc = json.loads(path.read_bytes().decode("utf-8"))
-    except FileNotFoundError:
-        raise SessionError(msg("{file}: no such file", file=path)) from None
-    except IsADirectoryError:
-        raise SessionError(msg("{file}: is a folder", file=path)) from None
-    except UnicodeDecodeError:
-        raise SessionError(msg("{file}: not a text file (expected UTF-8 JSON)", file=path.name)) from None
-    except json.JSONDecodeError as exc:
-        # the position, not the parser's English words: the whole message can be translated
-        raise SessionError(msg("{file}: not valid JSON (line {line}, column {column})", file=path.name,
-                               line=exc.lineno, column=exc.colno)) from None
-    except OSError as exc:
-        raise SessionError(msg("{file}: cannot be read ({reason})", file=path, reason=exc.strerror)) from None
+    doc = parse_json(read_file(path, MAX_BYTES, SessionError), path.name, SessionError)
     name = path.name
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SessionError(msg('{file}: not a Hopfield Explorer session (expected "format": "{format}")', file=name, format=FORMAT))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core import plasticity as pl
-from ...core.io import atomic_write
+from ...core.writing import atomic_write
 from ...state.lab import PROTOCOLS
 from ..background.throttle import Throttle
 from ..i18n import Texts, Translated

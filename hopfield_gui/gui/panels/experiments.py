@@ -18,13 +18,13 @@ from PySide6.QtCore import Signal
 from ..plotting import figures, style
 from ...core import experiments as ex
 from ...core import phase as ph
-from ...core.io import atomic_write
+from ...core.writing import atomic_write
 from .controls import rule_name
 from ..background.jobs import Jobs
 from ..background.throttle import Throttle
 from ..widgets import plotmenu
 from ..layout_report import name_plot
-from ..widgets.savedialog import ask_save_path
+from ..widgets.savedialog import ask_save_path, warn
 from ..i18n import Texts, Translated
 from ..i18n.messages import explain
 from ..i18n.numbers import number
@@ -401,10 +401,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             self._draw(self.last_result)
 
     def _message(self, msg: str) -> None:
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, self.tr("Experiment"), msg,
-                                    QtWidgets.QMessageBox.Ok, self)
-        box.setAttribute(QtCore.Qt.WA_DeleteOnClose)
-        box.open()
+        warn(self, msg, self.tr("Experiment"))
 
     def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt name)
         if obj is self.plot and ev.type() == QtCore.QEvent.Resize and self.last_result is not None:

@@ -16,8 +16,9 @@ from ..plotting.figures import label_axes
 from ..widgets import plotmenu
 from ..widgets.adaptive import AdaptiveGrid, Arrangement
 from ..layout_report import name_plot
-from ..widgets.savedialog import ask_save_path
+from ..widgets.savedialog import ask_save_path, warn
 from ..i18n import Texts, Translated
+from ..i18n.messages import explain
 from ..i18n.numbers import number
 
 MAX_SHOWN_N = 1600  # W is N × N: shown up to 40 × 40 neurons
@@ -203,24 +204,25 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         t = np.outer(x, x) / x.size
         show_matrix(self.trace_img, t, 1 / x.size)
 
-    def export_png(self, path: str) -> bool:
-        """The four views as one picture at screen resolution ×2 (sharp on a projector)."""
-        import os
-        from pathlib import Path
+    def export_png(self, path: str) -> None:
+        """The four views as one picture at screen resolution ×2 (sharp on a projector); a
+        :class:`~hopfield_gui.core.writing.WriteError` if it cannot be written (the old file stays)."""
         from PySide6 import QtGui
-        self.refresh() if self._dirty else None
+
+        from ..plotting.slides import save_image
+        if self._dirty:
+            self.refresh()
         scale = 2
         img = QtGui.QImage(self.size() * scale, QtGui.QImage.Format_ARGB32)
         img.setDevicePixelRatio(scale)
         img.fill(QtGui.QColor(style.bg()))
         self.render(img)
-        tmp = str(Path(path).with_name(f".{Path(path).stem}.tmp.png"))
-        if not img.save(tmp, "PNG"):
-            return False
-        os.replace(tmp, path)
-        return True
+        save_image(img, path)  # a WriteError naming the file if it cannot be written
 
     def _export_dialog(self) -> None:
         p = ask_save_path(self, self.tr("Export weights"), ".png")
         if p:
-            self.export_png(p)
+            try:
+                self.export_png(p)
+            except OSError as exc:
+                warn(self, explain(exc))

@@ -4,9 +4,7 @@ labels and fonts in the current look."""
 from __future__ import annotations
 
 import functools
-import os
 import weakref
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
@@ -228,19 +226,14 @@ def draw_temperature(w: pg.PlotWidget, res) -> None:
 def export_png(w: pg.PlotWidget, path, width: int | None = None) -> None:
     """Export a plot as PNG (at the widget's size unless ``width`` is given), atomically."""
     from pyqtgraph.exporters import ImageExporter
-    path = Path(path)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.png")
-    try:
+
+    from ...core.writing import atomic_output, failed
+    with atomic_output(path) as tmp:
         exp = ImageExporter(w.getPlotItem())
         if width:
             exp.parameters()["width"] = width
-        exp.export(str(tmp))
-        if not tmp.exists():
-            raise OSError(f"could not write {path}")
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+        if exp.export(tmp) is False:  # the exporter's QImage.save said no: the old file stays
+            raise failed(path)
 
 
 def save_result_png(result, path, kind: str, seed=None) -> None:

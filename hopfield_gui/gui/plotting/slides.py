@@ -9,14 +9,13 @@ stretched), then saved atomically.
 from __future__ import annotations
 
 import math
-import os
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from . import style
+from ...core.writing import atomic_output, failed
 
 #: The sizes offered (width, height in pixels): slides 16:10, a square one, full HD.
 SIZES = ((1600, 1000), (1200, 1200), (1920, 1080))
@@ -67,16 +66,12 @@ class Figure(QtWidgets.QWidget):
 
 
 def save_image(img: QtGui.QImage, path) -> None:
-    """Write ``img`` as a PNG, atomically (OSError if it cannot be written)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.png")
-    try:
-        if not img.save(str(tmp), "PNG"):
-            raise OSError(f"could not write {path}")
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Write ``img`` as a PNG through the one atomic writer (core/writing.py): the old file stays
+    whole and a :class:`~hopfield_gui.core.writing.WriteError` names the file if it cannot be
+    written — every PNG the window saves goes through here."""
+    with atomic_output(path) as tmp:
+        if not img.save(tmp, "PNG"):
+            raise failed(path)
 
 
 def curves_figure(t, m, names: list[str], colours: list[str], size: tuple[int, int], title: str, caption: str,

@@ -1,8 +1,9 @@
-"""The save dialog of every export button: a path that ends in the file type's suffix."""
+"""The save dialog of every export button (a path that ends in the file type's suffix), and the
+non-blocking warning every export shows when a file cannot be written."""
 
 from __future__ import annotations
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 
 def ask_save_path(parent: QtWidgets.QWidget, title: str, suffix: str) -> str:
@@ -12,3 +13,12 @@ def ask_save_path(parent: QtWidgets.QWidget, title: str, suffix: str) -> str:
     if path and not path.lower().endswith(suffix):
         path += suffix
     return path
+
+
+def warn(parent: QtWidgets.QWidget, text: str, title: str = "Hopfield Explorer") -> QtWidgets.QMessageBox:
+    """Say what went wrong in a message box that does not block (the simulation and the tests go
+    on); the box deletes itself when closed."""
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, title, text, QtWidgets.QMessageBox.Ok, parent)
+    box.setAttribute(QtCore.Qt.WA_DeleteOnClose)
+    box.open()
+    return box
