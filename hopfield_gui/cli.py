@@ -12,19 +12,23 @@ written to a temporary file and renamed, so a failure never leaves half a file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import math
+import os
 import sys
 
 import numpy as np
 
 from . import __version__
+from .cli_args import count_arg
 from .core import experiments as ex
 from .core.io import PatternFileError, load_patterns
-from .core.writing import atomic_write
+from .core.writing import atomic_write, csv_text
 from .core.network import Network, parse_beta
-from .core.patterns import MAX_NEURONS, flip_noise, mask, random_patterns
+from .core.limits import MAX_NEURONS, MAX_PATTERNS, MAX_SWEEPS, MAX_TRIALS
+from .core.patterns import flip_noise, mask, random_patterns
 from .core.rules import RULES, build_weights
 
 
@@ -38,16 +42,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _positive_int(name, lo=1, hi=None):
-    def conv(text):
-        try:
-            v = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{name} must be a whole number, not {text!r}") from None
-        if v < lo or (hi is not None and v > hi):
-            rng = f"between {lo} and {hi}" if hi is not None else f"at least {lo}"
-            raise argparse.ArgumentTypeError(f"{name} must be {rng}, not {v}")
-        return v
-    return conv
+    return count_arg(name, lo, hi)
 
 
 def _fraction(name):
@@ -56,7 +51,7 @@ def _fraction(name):
             v = float(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{name} must be a number, not {text!r}") from None
-        if not 0.0 <= v <= 1.0:
+        if not 0.0 <= v <= 1.0:  # NaN included
             raise argparse.ArgumentTypeError(f"{name} must be a fraction between 0 and 1, not {text}")
         return v
     return conv
@@ -80,35 +75,35 @@ def build_parser() -> argparse.ArgumentParser:
     src = s.add_mutually_exclusive_group(required=True)
     src.add_argument("--n", type=n_arg, help="number of neurons (random patterns)")
     src.add_argument("--patterns", metavar="FILE", help="pattern set (.npz or .json)")
-    s.add_argument("--k", type=_positive_int("--k"), default=5, help="random patterns to store (default 5)")
+    s.add_argument("--k", type=_positive_int("--k", 1, MAX_PATTERNS), default=5, help="random patterns to store (default 5)")
     s.add_argument("--beta", type=_beta, default=math.inf, help="inverse temperature, or inf (default)")
     s.add_argument("--noise", type=_fraction("--noise"), default=0.1, help="fraction of the cue flipped (default 0.1)")
     s.add_argument("--mask", type=_fraction("--mask"), default=0.0, help="fraction of the cue erased (set to -1)")
-    s.add_argument("--sweeps", type=_positive_int("--sweeps", 0, 10**6), default=20, help="sweeps to run (default 20)")
+    s.add_argument("--sweeps", type=_positive_int("--sweeps", 0, MAX_SWEEPS), default=20, help="sweeps to run (default 20)")
     s.add_argument("--until-stable", action="store_true", help="stop after a sweep that changed nothing")
     s.add_argument("--mode", choices=("async", "sync"), default="async")
     s.add_argument("--rule", choices=RULES, default="hebb")
     s.add_argument("--self-coupling", action="store_true", help="keep w_ii (default: w_ii = 0)")
-    s.add_argument("--cue", type=_positive_int("--cue", 0), default=0, help="index of the cued pattern (default 0)")
+    s.add_argument("--cue", type=_positive_int("--cue", 0, MAX_PATTERNS - 1), default=0, help="index of the cued pattern (default 0)")
     _common(s)
 
     c = sub.add_parser("capacity", help="final overlap versus the load alpha = K/N")
     c.add_argument("--n", type=n_arg, required=True)
     c.add_argument("--alpha", required=True, help="loads A0:A1:DA (end included)")
-    c.add_argument("--trials", type=_positive_int("--trials", 1, 100000), default=10)
+    c.add_argument("--trials", type=_positive_int("--trials", 1, MAX_TRIALS), default=10)
     c.add_argument("--noise", type=_fraction("--noise"), default=0.1)
     c.add_argument("--beta", type=_beta, default=math.inf)
-    c.add_argument("--max-sweeps", type=_positive_int("--max-sweeps"), default=100)
+    c.add_argument("--max-sweeps", type=_positive_int("--max-sweeps", 1, MAX_SWEEPS), default=100)
     c.add_argument("--rule", choices=RULES, default="hebb")
     c.add_argument("--self-coupling", action="store_true")
     _common(c, plot=True)
 
     t = sub.add_parser("temperature", help="time-averaged overlap versus beta, with the mean-field curve")
     t.add_argument("--n", type=n_arg, required=True)
-    t.add_argument("--k", type=_positive_int("--k"), default=1)
+    t.add_argument("--k", type=_positive_int("--k", 1, MAX_PATTERNS), default=1)
     t.add_argument("--beta", required=True, help="B0:B1:DB (end included; B1 may be inf)")
-    t.add_argument("--sweeps", type=_positive_int("--sweeps"), default=200)
-    t.add_argument("--burn-in", type=_positive_int("--burn-in", 0), default=50)
+    t.add_argument("--sweeps", type=_positive_int("--sweeps", 1, MAX_SWEEPS), default=200)
+    t.add_argument("--burn-in", type=_positive_int("--burn-in", 0, MAX_SWEEPS), default=50)
     _common(t, plot=True)
     from . import cli_phase, cli_plasticity
     cli_plasticity.add_parsers(sub, _common)
@@ -119,19 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _common(p, plot=False):
-    p.add_argument("--seed", type=_positive_int("--seed", 0), default=None, help="seed for an exactly reproducible run")
+    p.add_argument("--seed", type=_positive_int("--seed", 0, 2**64 - 1), default=None, help="seed for an exactly reproducible run")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--csv", metavar="FILE", help="write the table as CSV")
     if plot:
         p.add_argument("--plot", metavar="FILE.png", help="draw the result as a PNG")
-
-
-def _csv_text(header, rows) -> str:
-    buf = io.StringIO()
-    buf.write(",".join(header) + "\n")
-    for r in rows:
-        buf.write(",".join(_fmt(v) for v in r) + "\n")
-    return buf.getvalue()
 
 
 def _fmt(v) -> str:
@@ -180,7 +167,7 @@ def cmd_simulate(a) -> dict:
     if a.csv:
         header = ["sweep", "energy"] + [f"m{mu}" for mu in range(k)]
         rows = [[t, e, *m] for t, (e, m) in enumerate(zip(traj.energy, traj.overlaps, strict=True))]
-        atomic_write(a.csv, _csv_text(header, rows))
+        atomic_write(a.csv, csv_text(header, rows))
     if not a.json:
         print(f"N = {n}, K = {k} (alpha = {k / n:.3f}), beta = {out['beta']}, {a.mode}, {a.rule}")
         print(f"{'sweep':>5}  {'m_cue':>7}  {'energy':>10}")
@@ -243,7 +230,7 @@ def cmd_temperature(a) -> dict:
 def _outputs(a, res, kind):
     if a.csv:
         header, table = res.columns()
-        atomic_write(a.csv, _csv_text(header, table.tolist()))
+        atomic_write(a.csv, csv_text(header, table.tolist()))
     if a.plot:
         from .gui.plotting.figures import save_result_png
         save_result_png(res, a.plot, kind, getattr(a, "seed", None))
@@ -270,11 +257,9 @@ def cmd_table(run):
     def cmd(a) -> dict:
         out, header, rows = run(a)
         if a.csv:
-            atomic_write(a.csv, _csv_text(header, rows))
+            atomic_write(a.csv, csv_text(header, rows))
         if not a.json:
-            print(",".join(header))
-            for r in rows:
-                print(",".join(_fmt(v) for v in r))
+            print(csv_text(header, rows), end="")
         return out
     return cmd
 
@@ -293,16 +278,56 @@ def cmd_plasticity(a) -> dict:
     return out
 
 
+def check_tokens(argv: list[str]) -> None:
+    """Refuse what argparse would turn into a value no converter sees: a bare ``--`` (argparse reads
+    ``--trials=--`` as an empty list), ``--x=`` and empty arguments."""
+    for tok in argv:
+        if tok == "--":
+            raise UsageError("a bare '--' is not an option of hopfield")
+        if not tok.strip():
+            raise UsageError("an empty argument was given (quotes with nothing inside?)")
+        if tok.startswith("--") and "=" in tok:
+            opt, _, value = tok.partition("=")
+            if not value.strip() or value.strip() == "--":
+                raise UsageError(f"{opt} needs a value after '='")
+
+
+def finite_json(obj):
+    """``obj`` with every NaN or infinite number as None (JSON's null): strictly valid JSON."""
+    if isinstance(obj, dict):
+        return {str(k): finite_json(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [finite_json(v) for v in obj]
+    if isinstance(obj, np.ndarray):
+        return finite_json(obj.tolist())
+    if isinstance(obj, (bool, np.bool_)):
+        return bool(obj)
+    if isinstance(obj, (np.integer,)):
+        return int(obj)
+    if isinstance(obj, (float, np.floating)):
+        return float(obj) if math.isfinite(obj) else None
+    return obj
+
+
 def main(argv=None) -> int:
+    """Run one command; its output (text or JSON) is made whole first, then written at once: a
+    failure never leaves half an output, and a failed write is exit status 2 with one line."""
     parser = build_parser()
     try:
-        a = parser.parse_args(joined_negatives(list(sys.argv[1:] if argv is None else argv)))
+        args = list(sys.argv[1:] if argv is None else argv)
+        check_tokens(args)
+        a = parser.parse_args(joined_negatives(args))
         if getattr(a, "plot", None) and not str(a.plot).lower().endswith(".png"):
             raise UsageError("--plot: the file name must end in .png")
         from . import cli_phase
-        out = {"simulate": cmd_simulate, "capacity": cmd_capacity, "temperature": cmd_temperature,
+        run = {"simulate": cmd_simulate, "capacity": cmd_capacity, "temperature": cmd_temperature,
                "plasticity": cmd_plasticity, "phase": cmd_table(cli_phase.cmd_phase),
-               "finite-size": cmd_table(cli_phase.cmd_finite_size)}[a.command](a)
+               "finite-size": cmd_table(cli_phase.cmd_finite_size)}[a.command]
+        text = io.StringIO()
+        with contextlib.redirect_stdout(text):
+            out = run(a)
+        if a.json:
+            text.write(json.dumps(finite_json(out), allow_nan=False) + "\n")
     except UsageError as exc:
         return _fail(str(exc))
     except (ValueError, PatternFileError) as exc:
@@ -313,19 +338,42 @@ def main(argv=None) -> int:
         return _fail("not enough memory for this size")
     except KeyboardInterrupt:
         return _fail("interrupted")
-    if a.json:
-        try:
-            json.dump(out, sys.stdout, allow_nan=False)
-            sys.stdout.write("\n")
-            sys.stdout.flush()
-        except BrokenPipeError:  # e.g. piped into `head`
-            sys.stderr.close()
+    except Exception as exc:  # noqa: BLE001 - a bug: one line that says so, not a traceback
+        _fail(f"internal error, please report it: {type(exc).__name__}: {exc}")
+        return 3
+    return _emit(text.getvalue())
+
+
+def _emit(text: str) -> int:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except (OSError, ValueError) as exc:  # a full disk (/dev/full), a closed pipe (| head)
+        _silence_stdout()
+        if isinstance(exc, BrokenPipeError):
+            return 0 if not text else _fail("the output was cut off: the reading end of the pipe closed")
+        return _fail(f"cannot write the output: {getattr(exc, 'strerror', None) or exc}")
     return 0
+
+
+def _silence_stdout() -> None:
+    """Point file descriptor 1 at /dev/null, so that Python's own flush at exit cannot fail again
+    (it would print "Exception ignored…" and change the exit status)."""
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
 
 
 def _fail(msg: str) -> int:
     msg = " ".join(str(msg).split())
-    sys.stderr.write(f"hopfield: error: {msg}\n")
+    try:
+        sys.stderr.write(f"hopfield: error: {msg}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
     return 2
 
 

@@ -1,12 +1,17 @@
-"""Argument types shared by the ``hopfield`` subcommands."""
+"""Argument types shared by the ``hopfield`` subcommands: every converter is total (any text gives a
+value or one clear error, never an exception such as OverflowError) and bounded by ``core/limits.py``."""
 
 from __future__ import annotations
 
 import argparse
+import math
 
 import numpy as np
 
+from .core import limits
 from .core.experiments import parse_numbers
+
+MAX_DIGITS = 20  # longer than any limit: refused before int() reads 10^400
 
 
 def numbers_arg(name: str, finite: bool = True):
@@ -16,7 +21,39 @@ def numbers_arg(name: str, finite: bool = True):
             values = parse_numbers(text, name)
         except ValueError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
-        if finite and not np.isfinite(values).all():
+        if np.isnan(values).any() or (finite and not np.isfinite(values).all()):
             raise argparse.ArgumentTypeError(f"{name} needs finite numbers, not {text!r}")
         return values.tolist()
+    return conv
+
+
+def count_arg(name: str, lo: int, hi: int):
+    """An argparse type: a whole number in ``lo…hi``."""
+    def conv(text):
+        t = str(text).strip()
+        if len(t.lstrip("+-")) > MAX_DIGITS:
+            raise argparse.ArgumentTypeError(f"{name} must lie between {lo} and {hi}, not a number of "
+                                             f"{len(t)} digits")
+        try:
+            v = int(t)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} must be a whole number, not {text!r}") from None
+        try:
+            return limits.count(name, v, lo, hi)
+        except limits.LimitError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    return conv
+
+
+def real_arg(name: str, lo: float, hi: float, open_low: bool = False):
+    """An argparse type: a finite number in [lo, hi] (or (lo, hi] with ``open_low``)."""
+    def conv(text):
+        try:
+            v = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} must be a number, not {text!r}") from None
+        if not math.isfinite(v) or v > hi or v < lo or (open_low and v == lo):
+            low = "(" if open_low else "["
+            raise argparse.ArgumentTypeError(f"{name} must lie in {low}{lo:g}, {hi:g}], not {text}")
+        return v
     return conv

@@ -8,23 +8,63 @@ of where every experiment runs (``--workers N`` local processes, ``--dask ADDRES
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import math
+import os
 import sys
 
 import numpy as np
 
-from .cli_args import numbers_arg
+from .cli_args import count_arg, numbers_arg, real_arg
+from .core.limits import MAX_SWEEPS, MAX_TRIALS
 from .core import phase as ph
 from .core import theory as th
 
 
+DASK_DEADLINE_S = 10.0  # a scheduler answers in milliseconds; a wrong port never does
+
+
 def add_executor_args(p) -> None:
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="run the trials in N local processes (default: threads of this process)")
-    g.add_argument("--dask", metavar="ADDRESS", default=None,
+    cpus = os.cpu_count() or 1
+    g.add_argument("--workers", type=count_arg("--workers", 1, cpus), default=None, metavar="N",
+                   help=f"run the trials in N local processes, 1 to {cpus} (default: threads of this process)")
+    g.add_argument("--dask", type=_dask_address, metavar="ADDRESS", default=None,
                    help="run the trials on a Dask cluster (tcp://host:8786; needs pip install 'hopfield-gui[cluster]')")
+
+
+def _dask_address(text: str) -> str:
+    t = str(text).strip()
+    if not t.startswith(("tcp://", "tls://")) or len(t) <= len("tcp://"):
+        raise argparse.ArgumentTypeError(f"--dask needs a scheduler address such as tcp://host:8786, not {text!r}")
+    return t
+
+
+def check_scheduler(address: str, deadline: float = DASK_DEADLINE_S) -> None:
+    """Ask ``address`` who it is, within ``deadline`` seconds: Dask's own ``Client`` waits for ever
+    at a port where something else listens (the handshake is never answered)."""
+    import asyncio
+
+    from distributed.comm import connect
+
+    async def identity():
+        comm = await asyncio.wait_for(connect(address, timeout=deadline), deadline)
+        try:
+            await asyncio.wait_for(comm.write({"op": "identity"}), deadline)
+            return await asyncio.wait_for(comm.read(), deadline)
+        finally:
+            comm.abort()
+
+    try:
+        reply = asyncio.run(identity())
+    except (OSError, TimeoutError, asyncio.TimeoutError) as exc:
+        raise ValueError(f"--dask {address}: cannot reach a Dask scheduler within {deadline:g} s "
+                         f"({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})") from None
+    except Exception as exc:  # noqa: BLE001 - whatever a program that is not a scheduler answers
+        raise ValueError(f"--dask {address}: what answers there is not a Dask scheduler ({exc})") from None
+    if not isinstance(reply, dict) or reply.get("type") != "Scheduler":
+        raise ValueError(f"--dask {address}: what answers there is not a Dask scheduler")
 
 
 @contextlib.contextmanager
@@ -35,8 +75,9 @@ def executor_for(a):
             from distributed import Client
         except ImportError:
             raise ValueError("--dask needs the 'distributed' package: pip install 'hopfield-gui[cluster]'") from None
+        check_scheduler(a.dask)
         try:
-            client = Client(a.dask, timeout="10s")
+            client = Client(a.dask, timeout=f"{DASK_DEADLINE_S:g}s")
         except (OSError, TimeoutError) as exc:
             raise ValueError(f"--dask {a.dask}: cannot reach the scheduler ({exc})") from None
         try:
@@ -44,8 +85,6 @@ def executor_for(a):
         finally:
             client.close()
     elif getattr(a, "workers", None):
-        if a.workers < 1:
-            raise ValueError("--workers must be at least 1")
         from concurrent.futures import ProcessPoolExecutor
         with ProcessPoolExecutor(a.workers) as pool:
             yield pool
@@ -59,9 +98,9 @@ def add_parsers(sub, common, n_arg) -> None:
     p.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads A:B:STEP or A,B,C")
     p.add_argument("--beta", type=numbers_arg("--beta", finite=False), required=True,
                    help="inverse temperatures of the lecture (T of textbooks = 2/beta): A:B:STEP or A,B,C")
-    p.add_argument("--trials", type=int, default=2)
-    p.add_argument("--sweeps", type=int, default=100, help="measured sweeps (default 100)")
-    p.add_argument("--burn-in", type=int, default=50, help="sweeps of relaxation first (default 50)")
+    p.add_argument("--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=2)
+    p.add_argument("--sweeps", type=count_arg("--sweeps", 1, MAX_SWEEPS), default=100, help="measured sweeps (default 100)")
+    p.add_argument("--burn-in", type=count_arg("--burn-in", 0, MAX_SWEEPS), default=50, help="sweeps of relaxation first (default 50)")
     p.add_argument("--theory-only", action="store_true", help="the AGS lines alone, no simulation")
     add_executor_args(p)
     common(p, plot=True)
@@ -72,8 +111,8 @@ def add_parsers(sub, common, n_arg) -> None:
     f = sub.add_parser("finite-size", help=about, description=about)
     f.add_argument("--n", type=numbers_arg("--n"), required=True, help="sizes, e.g. 250,500,1000,2000")
     f.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads A:B:STEP")
-    f.add_argument("--trials", type=int, default=24, help="runs per load and size (default 24)")
-    f.add_argument("--noise", type=float, default=0.1, help="fraction of the cue flipped (default 0.1)")
+    f.add_argument("--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=24, help="runs per load and size (default 24)")
+    f.add_argument("--noise", type=real_arg("--noise", 0.0, 1.0), default=0.1, help="fraction of the cue flipped (default 0.1)")
     add_executor_args(f)
     common(f, plot=True)
 

@@ -79,7 +79,7 @@ def test_temperature_beta_range_to_inf(capsys):
 
 
 @pytest.mark.parametrize("args,match", [
-    (["simulate", "--n", "0"], "--n must be between 1 and 16384"),
+    (["simulate", "--n", "0"], "--n must lie between 1 and 16384"),
     (["simulate", "--n", "100", "--beta", "-1"], "β must be positive"),
     (["simulate", "--n", "100", "--noise", "1.5"], "fraction between 0 and 1"),
     (["simulate", "--n", "100", "--k", "3", "--cue", "3"], "not a stored pattern"),

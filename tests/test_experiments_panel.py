@@ -112,3 +112,60 @@ def test_the_phase_diagram_in_the_app_refines_and_matches_the_command(window, qt
     path = tmp_path / "phase.csv"
     ex.export_csv(str(path))
     assert path.read_text().splitlines()[0] == "alpha,beta,m,m_spread" and len(path.read_text().splitlines()) == 10
+
+
+def test_exports_write_the_result_shown_while_another_kind_runs(window, qtbot, tmp_path):
+    """A capacity result, then a phase diagram started: Export PNG/CSV write the capacity result
+    (its kind and seed), not a TypeError from mixing the two."""
+    ex = open_form(window, "capacity", n=200, a0=0.05, a1=0.15, da=0.05, trials=2, seed=3)
+    with qtbot.waitSignal(ex.resultReady, timeout=60000):
+        qtbot.mouseClick(ex.run_button, Qt.LeftButton)
+    open_form(window, "phase", n=4000, trials=10)
+    qtbot.mouseClick(ex.run_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: ex.running, timeout=5000)
+    ex.export_csv(str(tmp_path / "c.csv"))
+    ex.export_png(str(tmp_path / "c.png"), (800, 500))
+    assert (tmp_path / "c.csv").read_text().splitlines()[0].startswith("alpha,k,m_mean")
+    assert ex.last_kind == "capacity" and ex.last_seed == 3
+    ex.restyle()  # a redraw (theme, presentation) while the other kind runs
+    with qtbot.waitSignal(ex.resultReady, timeout=10000) as blocker:
+        qtbot.mouseClick(ex.cancel_button, Qt.LeftButton)
+    assert blocker.args[0].cancelled and ex.last_kind == "phase"
+
+
+def test_cancel_stops_inside_a_long_run(window, qtbot):
+    """N = 16 384 at β = 3: one run lasts many sweeps; Cancel is asked after every sweep, so the
+    result comes back long before the first runs could have ended."""
+    ex = open_form(window, "capacity", n=16384, a0=0.1, a1=0.1, da=0.01, trials=40, beta="3")
+    qtbot.mouseClick(ex.run_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: ex.running, timeout=5000)
+    qtbot.wait(300)
+    with qtbot.waitSignal(ex.resultReady, timeout=5000) as blocker:
+        qtbot.mouseClick(ex.cancel_button, Qt.LeftButton)
+    res = blocker.args[0]
+    assert res.cancelled and np.isnan(res.m_final).sum() > 30
+
+
+def test_an_impossible_grid_is_refused_with_a_message(window, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(window.experiments, "_message", shown.append)
+    ex = open_form(window, "phase", n=1000, a0=0.001, a1=2.0, da=0.001, betas="0.1:100:0.1")
+    qtbot.mouseClick(ex.run_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "too many" in shown[0] and not ex.running and ex.run_button.isEnabled()
+
+
+def test_csv_quotes_a_pattern_name_with_a_comma(window, qtbot, tmp_path):
+    import csv
+    from hopfield_gui.gui.rendering import letter
+    from hopfield_gui.state.library import PatternEntry
+    lib = window.library
+    lib.replace_all(lib.rows, lib.cols, [PatternEntry("A, then B", letter("A", lib.rows, lib.cols), True),
+                                         PatternEntry('say "C"', letter("C", lib.rows, lib.cols), True)])
+    window.controller.run()
+    qtbot.waitUntil(lambda: window.last_frame.k == 2 and window.last_frame.time >= 1, timeout=20000)
+    window.curves.flush()
+    assert window.files.export_curves_csv(str(tmp_path / "m.csv"))
+    rows = list(csv.reader(open(tmp_path / "m.csv")))
+    assert rows[0] == ["t_sweeps", "energy_per_neuron", "m_A, then B", 'm_say "C"']
+    assert all(len(r) == 4 for r in rows)

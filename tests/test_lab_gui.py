@@ -93,6 +93,23 @@ def test_bad_input_in_the_table_is_said_and_changes_nothing(window, qtbot):
     assert ws.lab.params == before
 
 
+@pytest.mark.parametrize("rule, name, text", [("triplet", "A2_plus", "1e308"), ("triplet", "tau_plus", "1e-300"),
+                                              ("calcium", "sigma", "1e300"), ("calcium", "tau", "1e-300"),
+                                              ("triplet", "A2_minus", "nan"), ("triplet", "tau_x", "9" * 400)])
+def test_extreme_values_in_the_table_are_refused_with_a_message(window, qtbot, rule, name, text):
+    """Values that once gave "Cannot set range [-inf, inf]", a stale player and a traceback in the
+    status line: each is refused in one sentence, the rule and the player as they were."""
+    ws = open_lab(qtbot, window)
+    if ws.lab.params.choice.kind != rule:
+        ws.lab.set_rule(rule)
+        qtbot.waitUntil(lambda: ws.lab.params.choice.kind == rule and not ws.lab.busy(), timeout=20000)
+    before, played = ws.lab.params, ws.player.played
+    edit_cell(qtbot, ws, name, text)
+    qtbot.waitUntil(lambda: name in ws.last_error, timeout=5000)
+    assert ws.lab.params == before and "Traceback" not in ws.status.text() and "\n" not in ws.last_error
+    assert ws.player.played is played
+
+
 def test_the_slider_moves_a_parameter_and_the_curves_follow(window, qtbot):
     ws = open_lab(qtbot, window)
     table = ws.table.table

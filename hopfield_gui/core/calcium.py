@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ._kernels import jit
+from . import limits
 from .messages import msg
 
 __all__ = ["Calcium", "CALCIUM_SETS", "calcium_set", "calcium_time_above", "calcium_change", "readout",
@@ -259,6 +260,9 @@ def calcium_simulated_change(p: Calcium, pre, post, t_end: float, synapses: int 
                              bistable: bool = True) -> tuple[float, float, float]:
     """The readout measured on simulated synapses: a fraction β start DOWN (ρ = 0), the rest UP
     (ρ = 1); returns (dw = w_after/w_before − 1, U, D) with U and D the fractions that switched."""
+    limits.count("synapses", synapses, 1, limits.MAX_SYNAPSES)
+    limits.spikes("pre", pre)
+    limits.spikes("post", post)
     n_down = max(1, round(synapses * p.beta))
     n_up = max(1, synapses - n_down)
     rho0 = np.concatenate([np.zeros(n_down), np.ones(n_up)])

@@ -12,6 +12,7 @@ partial result is the live object: copy what you keep.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 from concurrent.futures import Executor, ThreadPoolExecutor
@@ -20,10 +21,12 @@ from typing import Callable
 
 import numpy as np
 
+from . import limits
+from .limits import MAX_POINTS
 from .messages import msg
 from .network import Network, parse_beta
 from .patterns import flip_noise, random_patterns
-from .rules import build_weights
+from .rules import Interrupted, build_weights
 from .theory import ags_overlap, mean_field_overlap
 
 __all__ = ["CapacityResult", "TemperatureResult", "BasinResult", "capacity_experiment",
@@ -59,9 +62,11 @@ def parse_range(text: str, name: str = "range") -> np.ndarray:
         raise ValueError(msg("{quantity}: the end {end} is before the start {start}", quantity=name, end=a1, start=a0))
     if end is None:
         return np.append(np.array([a0]), math.inf)
-    count = int(math.floor((end - a0) / da + 1e-9)) + 1
-    if count > 10_000:
-        raise ValueError(msg("{quantity}: {count} points is too many (at most 10000)", quantity=name, count=count))
+    span = (end - a0) / da  # inf for -1e308:1e308:1, huge for a step of 1e-320: refused before int()
+    if not math.isfinite(span) or span + 1 > MAX_POINTS:
+        raise ValueError(msg("{quantity}: this step makes too many points (at most {limit})", quantity=name,
+                             limit=MAX_POINTS))
+    count = int(math.floor(span + 1e-9)) + 1
     vals = a0 + da * np.arange(count)
     if end - vals[-1] > 1e-9 * max(1.0, abs(end)):
         vals = np.append(vals, end)
@@ -82,6 +87,9 @@ def parse_numbers(text: str, name: str = "values") -> np.ndarray:
                              quantity=name, text=text)) from None
     if not values:
         raise ValueError(msg("{quantity} needs at least one number", quantity=name))
+    if len(values) > MAX_POINTS:
+        raise ValueError(msg("{quantity}: {count} points is too many (at most {limit})", quantity=name,
+                             count=len(values), limit=MAX_POINTS))
     return np.array(values)
 
 
@@ -96,9 +104,15 @@ def _workers() -> int:
 
 
 def run_tasks(fn, args: list[tuple], out: np.ndarray, progress: Progress | None, res,
-              executor: Executor | None = None, workers: int | None = None) -> bool:
+              executor: Executor | None = None, workers: int | None = None,
+              should_stop: Callable[[], bool] | None = None) -> bool:
     """Run ``fn(*args[i])`` for every i, storing each result in ``out.flat[i]`` and reporting
-    progress in order. Returns False if cancelled.
+    progress in order. Returns False if cancelled (``progress`` returned False, or ``should_stop()``).
+
+    ``should_stop`` is also handed to the tasks run in this process (``fn(*args, stop=should_stop)``),
+    which ask it after every sweep: a Cancel is honoured within a sweep, not at the end of a run
+    that may last seconds. Tasks sent to an executor cannot take it (it is not plain data): they
+    are cancelled between tasks.
 
     ``executor``: any ``concurrent.futures.Executor`` — a ProcessPoolExecutor, Dask's
     ``Client.get_executor()``, … (``fn`` is a module-level function and ``args`` plain data, so
@@ -106,20 +120,22 @@ def run_tasks(fn, args: list[tuple], out: np.ndarray, progress: Progress | None,
     Results do not depend on the executor: each task carries its own seed.
     """
     count = len(args)
+    stop = should_stop or (lambda: False)
     if executor is None:
+        task = functools.partial(fn, stop=should_stop) if should_stop is not None else fn
         workers = workers or _workers()
         if workers == 1 or count == 1:
             for i in range(count):
-                out.flat[i] = fn(*args[i])
-                if progress is not None and progress(i + 1, count, res) is False:
+                out.flat[i] = task(*args[i])
+                if stop() or (progress is not None and progress(i + 1, count, res) is False):
                     return False
             return True
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            return _in_order(pool, fn, args, out, progress, res, 2 * workers)
-    return _in_order(executor, fn, args, out, progress, res, 64)
+            return _in_order(pool, task, args, out, progress, res, 2 * workers, stop)
+    return _in_order(executor, fn, args, out, progress, res, 64, stop)
 
 
-def _in_order(pool: Executor, fn, args, out, progress, res, window: int) -> bool:
+def _in_order(pool: Executor, fn, args, out, progress, res, window: int, stop) -> bool:
     """Keep ``window`` tasks in flight (a cancel is honoured within a few of them)."""
     count = len(args)
     futures = {}
@@ -129,7 +145,7 @@ def _in_order(pool: Executor, fn, args, out, progress, res, window: int) -> bool
             futures[nxt] = pool.submit(fn, *args[nxt])
             nxt += 1
         out.flat[i] = futures.pop(i).result()
-        if progress is not None and progress(i + 1, count, res) is False:
+        if stop() or (progress is not None and progress(i + 1, count, res) is False):
             for f in futures.values():
                 f.cancel()
             for f in futures.values():
@@ -249,34 +265,37 @@ def json_list(a) -> list:
 
 
 def check_common(n: int, noise: float, trials: int) -> None:
-    if not 1 <= n <= 128 * 128:
-        raise ValueError(msg("N must lie between 1 and 16384, not {n}", n=n))
+    limits.count("N", n, 1, limits.MAX_NEURONS)
     if not 0.0 <= noise <= 1.0:
         raise ValueError(msg("the noise must be a fraction between 0 and 1, not {noise}", noise=noise))
-    if trials < 1:
-        raise ValueError(msg("at least one trial is needed"))
+    limits.count("trials", trials, 1, limits.MAX_TRIALS)
 
 
 def recall_run(n: int, k: int, noise: float, beta: float, max_sweeps: int, rule: str,
-               self_coupling: bool, rng: np.random.Generator, mode: str = "async") -> float:
+               self_coupling: bool, rng: np.random.Generator, mode: str = "async", stop=None) -> float:
     """One trial: K random patterns, cue = pattern 0 with ``noise`` flipped, run until stable
-    (or ``max_sweeps``); returns the final overlap with pattern 0."""
+    (or ``max_sweeps``); returns the final overlap with pattern 0 (NaN if ``stop()`` cut it short)."""
+    if stop is not None and stop():
+        return math.nan
     p = random_patterns(k, n, rng)
-    w = build_weights(p, rule, self_coupling)
+    try:
+        w = build_weights(p, rule, self_coupling, should_stop=stop)
+    except Interrupted:
+        return math.nan
     net = Network(w, flip_noise(p[0], noise, rng), beta=beta, mode=mode, rng=rng)
-    net.run(max_sweeps, until_stable=math.isinf(beta), record=False)
-    return float(net.overlaps[0])
+    net.run(max_sweeps, until_stable=math.isinf(beta), record=False, should_stop=stop)
+    return math.nan if stop is not None and stop() else float(net.overlaps[0])
 
 
-def recall_task(n, k, noise, beta, max_sweeps, rule, self_coupling, seed_seq) -> float:
+def recall_task(n, k, noise, beta, max_sweeps, rule, self_coupling, seed_seq, stop=None) -> float:
     """One capacity or basin trial, from plain data (an executor may run it in another process)."""
-    return recall_run(n, k, noise, beta, max_sweeps, rule, self_coupling, np.random.default_rng(seed_seq))
+    return recall_run(n, k, noise, beta, max_sweeps, rule, self_coupling, np.random.default_rng(seed_seq), stop=stop)
 
 
 def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, beta=math.inf,
                         max_sweeps: int = 100, rule: str = "hebb", self_coupling: bool = False,
                         seed=None, progress: Progress | None = None, workers: int | None = None,
-                        executor: Executor | None = None) -> CapacityResult:
+                        executor: Executor | None = None, should_stop=None) -> CapacityResult:
     """Final overlap with the cued pattern versus the load α = K/N (K = round(α N), at least 1)."""
     check_common(n, noise, trials)
     beta = parse_beta(beta)
@@ -286,26 +305,35 @@ def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, be
     ks = np.maximum(1, np.round(alphas * n)).astype(int)
     if rule != "hebb":
         build_weights(np.ones((1, n), np.int8), rule, self_coupling)  # size check before any work
-    if max_sweeps < 1:
-        raise ValueError(msg("max_sweeps must be at least 1"))
+    limits.count("max_sweeps", max_sweeps, 1, limits.MAX_SWEEPS)
+    limits.cells("loads α", alphas.size)
+    if ks.max() > limits.MAX_PATTERNS:
+        raise ValueError(msg("K = {k} patterns is over the supported maximum of {max}", k=int(ks.max()),
+                             max=limits.MAX_PATTERNS))
+    limits.work(trials, max_sweeps, n, ks.sum())
     m = np.full((alphas.size, trials), np.nan)
     res = CapacityResult(n, alphas, ks, m, noise, beta, rule, trials)
     seeds = spawn_seeds(seed, alphas.size * trials)
     args = [(n, int(ks[i // trials]), noise, beta, max_sweeps, rule, self_coupling, seeds[i])
             for i in range(alphas.size * trials)]
-    res.cancelled = not run_tasks(recall_task, args, m, progress, res, executor, workers)
+    res.cancelled = not run_tasks(recall_task, args, m, progress, res, executor, workers, should_stop)
     return res
 
 
-def time_averaged_overlap(n, k, beta, sweeps, burn_in, rule, seed_seq) -> tuple[float, float]:
+def time_averaged_overlap(n, k, beta, sweeps, burn_in, rule, seed_seq, stop=None) -> tuple[float, float]:
     """K random patterns, start at pattern 0, ``burn_in`` sweeps of relaxation at β, then the mean
-    and the standard deviation of m¹ over ``sweeps`` sweeps (a task of plain data)."""
+    and the standard deviation of m¹ over ``sweeps`` sweeps (a task of plain data; NaN if ``stop()``
+    cut it short)."""
+    if stop is not None and stop():
+        return math.nan, math.nan
     rng = np.random.default_rng(seed_seq)
     p = random_patterns(k, n, rng)
-    net = Network(build_weights(p, rule), p[0], beta=beta, rng=rng)
-    net.run(burn_in, record=False)
+    net = Network(build_weights(p, rule, should_stop=stop), p[0], beta=beta, rng=rng)
+    net.run(burn_in, record=False, should_stop=stop)
     ms = np.empty(sweeps)
     for s in range(sweeps):
+        if stop is not None and stop():
+            return math.nan, math.nan
         net.sweep()
         ms[s] = net.overlaps[0]
     return float(ms.mean()), float(ms.std())
@@ -313,7 +341,8 @@ def time_averaged_overlap(n, k, beta, sweeps, burn_in, rule, seed_seq) -> tuple[
 
 def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in: int = 50,
                            seed=None, rule: str = "hebb", progress: Progress | None = None,
-                           executor: Executor | None = None, workers: int | None = None) -> TemperatureResult:
+                           executor: Executor | None = None, workers: int | None = None,
+                           should_stop=None) -> TemperatureResult:
     """Time-averaged overlap with pattern 0 versus β, starting at pattern 0 (K random patterns).
 
     The average is over the ``sweeps`` sweeps that follow ``burn_in`` sweeps of relaxation.
@@ -321,9 +350,11 @@ def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in
     check_common(n, 0.0, 1)
     if not 1 <= k <= 4 * n:
         raise ValueError(msg("K must lie between 1 and 4N, not {k}", k=k))
-    if sweeps < 1 or burn_in < 0:
-        raise ValueError(msg("need at least one measured sweep and a non-negative burn-in"))
+    limits.count("sweeps", sweeps, 1, limits.MAX_SWEEPS)
+    limits.count("burn-in", burn_in, 0, limits.MAX_SWEEPS)
     betas = np.array([parse_beta(b) for b in np.asarray(betas, dtype=object).reshape(-1)])
+    limits.cells("β values", betas.size)
+    limits.work(betas.size, sweeps + burn_in, n, k)
     mean = np.full(betas.size, np.nan)
     std = np.full(betas.size, np.nan)
     res = TemperatureResult(n, k, betas, mean, std, sweeps, burn_in)
@@ -335,25 +366,34 @@ def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in
         return progress(done, total, res) if progress is not None else None
 
     args = [(n, k, float(b), sweeps, burn_in, rule, seeds[j]) for j, b in enumerate(betas)]
-    res.cancelled = not run_tasks(time_averaged_overlap, args, pairs, report, res, executor, workers)
+    res.cancelled = not run_tasks(time_averaged_overlap, args, pairs, report, res, executor, workers, should_stop)
     return res
 
 
 def basin_experiment(n: int, alphas, noises, trials: int = 5, beta=math.inf, max_sweeps: int = 100,
                      rule: str = "hebb", seed=None, progress: Progress | None = None,
-                     executor: Executor | None = None, workers: int | None = None) -> BasinResult:
+                     executor: Executor | None = None, workers: int | None = None, should_stop=None) -> BasinResult:
     """Final overlap versus the fraction of the cue flipped, for a few loads."""
     check_common(n, 0.0, trials)
     beta = parse_beta(beta)
     alphas = np.asarray(alphas, float).reshape(-1)
     noises = np.asarray(noises, float).reshape(-1)
-    if np.any((noises < 0) | (noises > 1)):
+    if np.any((noises < 0) | (noises > 1)) or not np.isfinite(noises).all():
         raise ValueError(msg("cue noise fractions must lie in [0, 1]"))
+    if alphas.size == 0 or np.any(alphas <= 0) or not np.all(np.isfinite(alphas)):
+        raise ValueError(msg("loads α must be positive numbers"))
+    limits.count("max_sweeps", max_sweeps, 1, limits.MAX_SWEEPS)
+    limits.cells("loads × noises", alphas.size * noises.size)
+    ks = np.maximum(1, np.round(alphas * n))
+    if ks.max() > limits.MAX_PATTERNS:
+        raise ValueError(msg("K = {k} patterns is over the supported maximum of {max}", k=int(ks.max()),
+                             max=limits.MAX_PATTERNS))
+    limits.work(noises.size * trials, max_sweeps, n, ks.sum())
     m = np.full((alphas.size, noises.size, trials), np.nan)
     res = BasinResult(n, alphas, noises, m)
     seeds = spawn_seeds(seed, m.size)
     per_load = noises.size * trials
     args = [(n, max(1, int(round(alphas[i // per_load] * n))), float(noises[(i % per_load) // trials]), beta,
              max_sweeps, rule, False, seeds[i]) for i in range(m.size)]
-    res.cancelled = not run_tasks(recall_task, args, m, progress, res, executor, workers)
+    res.cancelled = not run_tasks(recall_task, args, m, progress, res, executor, workers, should_stop)
     return res

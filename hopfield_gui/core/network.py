@@ -11,6 +11,8 @@ only if β becomes finite during the sweep.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import math
 from dataclasses import dataclass, field
 
@@ -308,11 +310,13 @@ class Network:
         self.sweeps_done += 1
         return flips
 
-    def run(self, sweeps: int, until_stable: bool = False, record: bool = True) -> Trajectory:
+    def run(self, sweeps: int, until_stable: bool = False, record: bool = True,
+            should_stop: Callable[[], bool] | None = None) -> Trajectory:
         """Run up to ``sweeps`` sweeps, recording overlaps and energy after each one.
 
         With ``until_stable`` the run stops after a sweep that changed nothing (a fixed point at
-        β = ∞) or, in synchronous mode, when a 2-cycle is detected.
+        β = ∞) or, in synchronous mode, when a 2-cycle is detected; ``should_stop`` is asked after
+        every sweep (Cancel, or a window closing, takes effect within one sweep: ~10 ms at N = 16 384).
         """
         if sweeps < 0:
             raise ValueError(msg("the number of sweeps must be ≥ 0"))
@@ -325,6 +329,8 @@ class Network:
                 ov.append(self.overlaps)
                 en.append(self.energy)
             if until_stable and (self.converged or self.cycle):
+                break
+            if should_stop is not None and should_stop():
                 break
         k = self.k
         return Trajectory(

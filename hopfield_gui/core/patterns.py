@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .limits import MAX_NEURONS  # one home for the limits
 from .messages import msg
 
 __all__ = [
@@ -27,7 +28,6 @@ __all__ = [
 ]
 
 #: Largest network the app supports (128 × 128).
-MAX_NEURONS = 128 * 128
 
 
 def _rng(rng) -> np.random.Generator:

@@ -18,6 +18,7 @@ import numpy as np
 from .experiments import (RETRIEVED, Progress, capacity_experiment, check_common, json_list, json_number,
                           quiet_warnings, run_tasks, spawn_seeds)
 from .experiments import time_averaged_overlap
+from . import limits
 from .messages import msg
 from .network import parse_beta
 from .theory import ALPHA_C, phase_lines
@@ -72,7 +73,8 @@ class PhaseResult:
 
 def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, burn_in: int = 50, seed=None,
                      rule: str = "hebb", progress: Progress | None = None, executor: Executor | None = None,
-                     workers: int | None = None, theory: bool = True, theory_alphas=None) -> PhaseResult:
+                     workers: int | None = None, theory: bool = True, theory_alphas=None,
+                     should_stop=None) -> PhaseResult:
     """For each load α (K = round(αN) random patterns) and each β: Glauber dynamics from a stored
     pattern, ``burn_in`` sweeps, then the overlap with it averaged over ``sweeps`` sweeps; ``trials``
     runs with new patterns each. Coarse grid first: the cells of even rank in α and in β run before
@@ -82,11 +84,14 @@ def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, 
     betas = np.array([parse_beta(b) for b in np.asarray(betas, dtype=object).ravel()])
     if alphas.size == 0 or not (np.isfinite(alphas).all() and (alphas > 0).all()):
         raise ValueError(msg("loads α must be positive numbers"))
-    if sweeps < 1 or burn_in < 0:
-        raise ValueError(msg("need at least one measured sweep and a non-negative burn-in"))
+    limits.count("sweeps", sweeps, 1, limits.MAX_SWEEPS)
+    limits.count("burn-in", burn_in, 0, limits.MAX_SWEEPS)
+    limits.cells("loads α × β values", alphas.size * betas.size)
     ks = np.maximum(1, np.round(alphas * n)).astype(int)
-    if (ks > 4 * n).any():
-        raise ValueError(msg("K must lie between 1 and 4N, not {k}", k=int(ks.max())))
+    if (ks > min(4 * n, limits.MAX_PATTERNS)).any():
+        raise ValueError(msg("K must lie between 1 and {max}, not {k}", max=min(4 * n, limits.MAX_PATTERNS),
+                             k=int(ks.max())))
+    limits.work(betas.size * trials, sweeps + burn_in, n, ks.sum())
     m = np.full((alphas.size, betas.size, trials), np.nan)
     lines = phase_lines(alphas if theory_alphas is None else theory_alphas) if theory else None
     res = PhaseResult(n, alphas, betas, m, sweeps, burn_in, theory=lines)
@@ -100,7 +105,7 @@ def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, 
         m.flat[order[done - 1]] = out[done - 1][0]
         return progress(done, total, res) if progress is not None else None
 
-    res.cancelled = not run_tasks(time_averaged_overlap, args, out, report, res, executor, workers)
+    res.cancelled = not run_tasks(time_averaged_overlap, args, out, report, res, executor, workers, should_stop)
     return res
 
 
@@ -192,15 +197,20 @@ def logistic_fit(alpha: np.ndarray, success: np.ndarray) -> tuple[float, float]:
 
 def finite_size_experiment(ns, alphas, trials: int = 24, noise: float = 0.1, seed=None,
                            progress: Progress | None = None, executor: Executor | None = None,
-                           workers: int | None = None) -> FiniteSizeResult:
+                           workers: int | None = None, should_stop=None) -> FiniteSizeResult:
     """Capacity curves at each N (T = 0, a cue with ``noise`` flipped). α_c(N) is a *dynamical*
     criterion, not Amit, Gutfreund & Sompolinsky's: the load where half the runs end with m > 0.9,
     from a logistic fit to every run (:func:`logistic_fit`; the error from the fit's curvature, checked
     against the spread over seeds in the tests); then the fit α_c(N) = α_c(∞) + a·N^(−1/2)."""
-    ns = np.asarray(ns, int).ravel()
+    ns = np.asarray([limits.count("N", v, 10, limits.MAX_NEURONS) for v in np.asarray(ns).ravel()], int)
     alphas = np.asarray(alphas, float).ravel()
-    if ns.size == 0 or (ns < 10).any():
+    if ns.size == 0:
         raise ValueError(msg("sizes N must be at least 10"))
+    if alphas.size == 0 or np.any(alphas <= 0) or not np.all(np.isfinite(alphas)):
+        raise ValueError(msg("loads α must be positive numbers"))
+    limits.count("trials", trials, 1, limits.MAX_TRIALS)
+    limits.cells("sizes N × loads α", ns.size * alphas.size)
+    limits.work(trials, 100, 1, float(np.sum(ns[:, None] * np.maximum(1, np.round(alphas[None, :] * ns[:, None])))))
     res = FiniteSizeResult(ns, alphas, np.full((ns.size, alphas.size), np.nan), np.full(ns.size, np.nan),
                            np.full(ns.size, np.nan), trials, noise=noise)
     seeds = spawn_seeds(seed, ns.size)
@@ -212,7 +222,7 @@ def finite_size_experiment(ns, alphas, trials: int = 24, noise: float = 0.1, see
             return progress(base + done, total, res) if progress is not None else None
 
         run = capacity_experiment(int(n), alphas, trials, noise, seed=seeds[j], progress=step, executor=executor,
-                                  workers=workers)
+                                  workers=workers, should_stop=should_stop)
         res.runs.append(run)
         res.fraction[j] = run.retrieved_fraction
         done = np.isfinite(run.m_final)

@@ -20,6 +20,7 @@ import numpy as np
 from .bcm import BCM, BCM_SETS, bcm_course, bcm_frequency
 from .calcium import (CALCIUM_SETS, Calcium, calcium_change, calcium_run, calcium_set, calcium_simulated_change,
                       calcium_spikes_change, calcium_time_above)
+from . import limits
 from .messages import msg
 from .plasticity_params import PARAM_SPECS, check_value, spec
 from .protocols import bursts, frequency_train, pairs, poisson_trains
@@ -42,11 +43,10 @@ def spike_frequency(rule: STDP, freqs, pulses: int = 900, gain: float = 1.0, tri
     :func:`frequency_train` at each frequency (one generator per frequency, spawned from ``seed``:
     the same numbers on every machine, whatever the other frequencies asked for); with ``bounds``
     also whether the weight reached a bound in any of them."""
-    if trials < 1:
-        raise ValueError(msg("trials must be at least 1"))
+    limits.protocol(freqs=freqs, pulses=pulses, trials=trials)
     freqs = np.asarray(freqs, float)
-    if pulses < 1 or not (freqs > 0).all() or not gain >= 0:
-        raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
+    if not 0 <= gain <= 100:
+        raise ValueError(msg("the gain (post rate per pre rate) must lie between 0 and 100, not {gain}", gain=gain))
     dw = np.empty((freqs.size, trials))
     hit = np.zeros(freqs.size, bool)
     for i, (f, ss) in enumerate(zip(freqs, np.random.SeedSequence(seed).spawn(freqs.size), strict=True)):
@@ -72,6 +72,7 @@ def _change(rule, pre, post, freq: float, dt: float, n: int) -> tuple[float, boo
 def window(rule, dts, n_pairs: int = 60, freq: float = 1.0, bounds: bool = False):
     """dw against Δt: ``n_pairs`` pairs at ``freq`` Hz for each Δt (the STDP window); with ``bounds``
     also where a bound was reached."""
+    limits.protocol(freqs=[freq], dts=dts, n_pairs=n_pairs)
     out = [_change(rule, *pairs(n_pairs, freq, dt), freq, dt, n_pairs) for dt in np.asarray(dts, float)]
     dw = np.array([d for d, _ in out])
     return (dw, np.array([h for _, h in out], bool)) if bounds else dw
@@ -83,6 +84,8 @@ def pairing(rule, freqs, dts, protocol: str = "continuous", n_pairs: int = 60, b
     15 trains every 10 s; at 0.1 Hz 50 single pairs, :func:`~.protocols.bursts`)."""
     if protocol not in PROTOCOLS:
         raise ValueError(msg("protocol must be 'continuous' or 'bursts', not {value!r}", value=protocol))
+    limits.protocol(freqs=freqs, dts=dts, n_pairs=n_pairs)
+    limits.cells("frequencies × Δt values", len(freqs) * len(dts))
     out = np.empty((len(freqs), len(dts)))
     hit = np.zeros(out.shape, bool)
     for i, f in enumerate(freqs):
@@ -97,9 +100,8 @@ def pairing(rule, freqs, dts, protocol: str = "continuous", n_pairs: int = 60, b
 def frequency(rule, freqs, pulses: int = 900, gain: float = 1.0, trials: int = 20, seed=None, bounds: bool = False):
     """Dudek & Bear's protocol for any rule: (dw, its standard error or None[, bound reached]) at each
     frequency. BCM: its rate form; calcium: pre spikes alone; spike rules: :func:`spike_frequency`."""
+    limits.protocol(freqs=freqs, pulses=pulses)
     freqs = np.asarray(freqs, float)
-    if pulses < 1 or not (freqs > 0).all():
-        raise ValueError(msg("a protocol needs at least one pair and a positive frequency"))
     none = np.zeros(freqs.size, bool)
     if isinstance(rule, BCM):
         out = (bcm_frequency(rule, freqs, pulses), None)

@@ -44,11 +44,11 @@ def _stdp(pair: bool) -> tuple[ParamSpec, ...]:
                    ParamSpec("A3_plus", "a3_plus", "A<sub>3</sub><sup>+</sup>", "", 0.0, 1.0),
                    ParamSpec("A2_minus", "a2_minus", "A<sub>2</sub><sup>−</sup>", "", 0.0, 1.0),
                    ParamSpec("A3_minus", "a3_minus", "A<sub>3</sub><sup>−</sup>", "", 0.0, 1.0)))
-    times = (ParamSpec("tau_plus", "tau_plus", "τ<sub>+</sub>", "ms", 0.0, 10_000.0, open_low=True),
-             ParamSpec("tau_minus", "tau_minus", "τ<sub>−</sub>", "ms", 0.0, 10_000.0, open_low=True))
+    times = (ParamSpec("tau_plus", "tau_plus", "τ<sub>+</sub>", "ms", 0.1, 10_000.0),
+             ParamSpec("tau_minus", "tau_minus", "τ<sub>−</sub>", "ms", 0.1, 10_000.0))
     if not pair:
-        times += (ParamSpec("tau_x", "tau_x", "τ<sub>x</sub>", "ms", 0.0, 10_000.0, open_low=True),
-                  ParamSpec("tau_y", "tau_y", "τ<sub>y</sub>", "ms", 0.0, 10_000.0, open_low=True))
+        times += (ParamSpec("tau_x", "tau_x", "τ<sub>x</sub>", "ms", 0.1, 10_000.0),
+                  ParamSpec("tau_y", "tau_y", "τ<sub>y</sub>", "ms", 0.1, 10_000.0))
     return amplitudes + times + _BOUNDS
 
 
@@ -65,7 +65,7 @@ PARAM_SPECS: dict[str, tuple[ParamSpec, ...]] = {
     "pair": _stdp(pair=True),
     "triplet": _stdp(pair=False),
     "calcium": (
-        ParamSpec("tau_ca", "tau_ca", "τ<sub>Ca</sub>", "ms", 0.0, 10_000.0, open_low=True),
+        ParamSpec("tau_ca", "tau_ca", "τ<sub>Ca</sub>", "ms", 0.1, 10_000.0),
         ParamSpec("C_pre", "c_pre", "C<sub>pre</sub>", "", 0.0, 100.0),
         ParamSpec("C_post", "c_post", "C<sub>post</sub>", "", 0.0, 100.0),
         ParamSpec("theta_d", "theta_d", "θ<sub>d</sub>", "", 0.0, 100.0, open_low=True),
@@ -73,7 +73,7 @@ PARAM_SPECS: dict[str, tuple[ParamSpec, ...]] = {
         ParamSpec("gamma_d", "gamma_d", "γ<sub>d</sub>", "", 0.0, 1e5),
         ParamSpec("gamma_p", "gamma_p", "γ<sub>p</sub>", "", 0.0, 1e5),
         ParamSpec("sigma", "sigma", "σ", "", 0.0, 100.0),
-        ParamSpec("tau", "tau", "τ", "s", 0.0, 1e5, open_low=True),
+        ParamSpec("tau", "tau", "τ", "s", 1e-3, 1e5),
         ParamSpec("D", "d", "D", "ms", 0.0, 1000.0),
         ParamSpec("beta", "beta", "β<sub>DOWN</sub>", "", 0.0, 1.0, log=False),
         ParamSpec("b", "b", "b = w<sub>1</sub>/w<sub>0</sub>", "", 0.0, 100.0, open_low=True),
@@ -82,7 +82,7 @@ PARAM_SPECS: dict[str, tuple[ParamSpec, ...]] = {
         ParamSpec("eta", "eta", "η", "Hz<sup>−3</sup>·s<sup>−1</sup>", 0.0, 1.0),
         ParamSpec("y0", "y0", "y<sub>0</sub>", "Hz", 0.0, 1000.0, open_low=True),
         ParamSpec("theta0", "theta0", "θ<sub>0</sub>", "Hz", 0.0, 1000.0),
-        ParamSpec("tau_theta", "tau_theta", "τ<sub>θ</sub>", "s", 0.0, 1e6, open_low=True),
+        ParamSpec("tau_theta", "tau_theta", "τ<sub>θ</sub>", "s", 1e-3, 1e6),
         ParamSpec("gain", "gain", "gain", "", 0.0, 100.0),
         _BOUNDS[0],
     ),
@@ -109,5 +109,5 @@ def check_value(s: ParamSpec, value, typed: str | None = None) -> float:
         low = f"> {s.low:g}" if s.open_low else f"≥ {s.low:g}"
         raise ValueError(msg("{name} must be {low} and ≤ {high}{unit}, not {value}", name=typed or s.name, low=low,
                              high=f"{s.high:g}", unit=f" {s.unit}" if s.unit and "<" not in s.unit else "",
-                             value=value))
+                             value=str(value)[:24]))
     return v

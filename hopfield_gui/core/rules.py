@@ -17,6 +17,7 @@ import numpy as np
 
 from .messages import msg
 from . import _kernels
+from .limits import MAX_PATTERNS  # the most patterns a network may store (README, "Limits")
 from .patterns import MAX_NEURONS, as_patterns
 
 __all__ = [
@@ -31,9 +32,6 @@ __all__ = [
 
 RULES = ("hebb", "storkey", "pinv")
 RULE_NAMES = {"hebb": "Hebb", "storkey": "Storkey", "pinv": "pseudo-inverse"}
-
-#: The most patterns a network may store (keeps the integer fields far from overflow).
-MAX_PATTERNS = 4096
 
 #: The largest dense N × N float64 matrix a rule may allocate (N = 5792).
 DENSE_BUDGET_BYTES = 256 * 2**20

@@ -22,6 +22,8 @@ import os
 import tempfile
 from pathlib import Path
 
+import numpy as np
+
 from .messages import msg
 
 __all__ = ["WriteError", "atomic_write", "atomic_output", "failed", "csv_text", "write_csv"]
@@ -127,9 +129,12 @@ def failed(path) -> WriteError:
 
 
 def _cell(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
+    if isinstance(value, (bool, np.bool_)):
+        return "yes" if value else "no"
+    if isinstance(value, np.integer):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)):
+        value = float(value)
         return "" if math.isnan(value) else ("inf" if value > 0 else "-inf") if math.isinf(value) else f"{value:.10g}"
     if value is None:
         return ""

@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ..core.io import PatternFileError, PatternSet, atomic_write, load_patterns, save_patterns
+from ..core.io import PatternFileError, PatternSet, load_patterns, save_patterns
+from ..core.writing import write_csv
 from ..state.library import PatternEntry
 from ..state.session import SessionError, load_session, save_session
 from .i18n.messages import explain
@@ -229,10 +230,9 @@ class FileActions(QtCore.QObject):
         lib = self.controller.library
         names = [lib.entries[i].name for i in lib.stored_indices()]
         header = ["t_sweeps", "energy_per_neuron"] + [f"m_{n}" for n in names[: m.shape[1]]]
-        lines = [",".join(header)] + [",".join(f"{x:.6g}" for x in (ti, ei, *mi))
-                                      for ti, ei, mi in zip(t, e, m, strict=True)]
+        rows = [[ti, ei, *mi] for ti, ei, mi in zip(t, e, m, strict=True)]
         try:
-            atomic_write(path, "\n".join(lines) + "\n")
+            write_csv(path, header, rows)  # the csv module quotes a pattern name with a comma
         except OSError as exc:
             self._error(explain(exc))
             return False

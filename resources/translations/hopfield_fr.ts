@@ -4,12 +4,8 @@
 <context>
     <name>Autosave</name>
     <message>
-        <source>Hopfield Explorer</source>
-        <translation>Hopfield Explorer</translation>
-    </message>
-    <message>
-        <source>The last session did not end normally. Restore the work saved automatically before it stopped?</source>
-        <translation>La dernière séance ne s’est pas terminée normalement. Restaurer le travail enregistré automatiquement avant l’arrêt ?</translation>
+        <source>The automatic save failed: {reason}. Your work is not being saved automatically; save it with File ▸ Save session.</source>
+        <translation>L&apos;enregistrement automatique a échoué : {reason}. Votre travail n&apos;est plus enregistré automatiquement ; enregistrez-le avec Fichier ▸ Enregistrer la séance.</translation>
     </message>
 </context>
 <context>
@@ -168,6 +164,17 @@
     <message>
         <source>Run (Space)</source>
         <translation>Lancer (Espace)</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The details are in {path}.</source>
+        <translation>Les détails sont dans {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Hopfield Explorer ({error}). The app goes on and your work is saved automatically; if it happens again, save your session and restart. {where}</source>
+        <translation>Une erreur s&apos;est produite dans Hopfield Explorer ({error}). L&apos;application continue et votre travail est enregistré automatiquement ; si cela se reproduit, enregistrez votre séance et redémarrez. {where}</translation>
     </message>
 </context>
 <context>
@@ -686,6 +693,14 @@
         <translation>JSON (*.json);;NumPy (*.npz)</translation>
     </message>
     <message>
+        <source>Autosave is off in this window.</source>
+        <translation>L&apos;enregistrement automatique est désactivé dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>No autosaved work to recover: every other window ended normally or is still open.</source>
+        <translation>Aucun travail enregistré automatiquement à récupérer : toutes les autres fenêtres se sont fermées normalement ou sont encore ouvertes.</translation>
+    </message>
+    <message>
         <source>Open session</source>
         <translation>Ouvrir une séance</translation>
     </message>
@@ -700,10 +715,6 @@
     <message>
         <source>Hopfield sessions (*.hopfield.json)</source>
         <translation>Séances Hopfield (*.hopfield.json)</translation>
-    </message>
-    <message>
-        <source>could not write {file}</source>
-        <translation>impossible d’écrire {file}</translation>
     </message>
     <message>
         <source>synchronous</source>
@@ -1248,6 +1259,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Exporter les courbes en CSV…</translation>
     </message>
     <message>
+        <source>Recover autosaved work…</source>
+        <translation>Récupérer le travail enregistré automatiquement…</translation>
+    </message>
+    <message>
+        <source>The work of windows that did not end normally</source>
+        <translation>Le travail des fenêtres qui ne se sont pas fermées normalement</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1701,6 +1720,40 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{when}: cannot be read ({reason})</source>
+        <translation>{when} : illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{when}: {k} patterns ({stored} stored), {rows}×{cols} grid</source>
+        <translation>{when} : {k} motifs ({stored} mémorisés), grille {rows}×{cols}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover autosaved work</source>
+        <translation>Récupérer le travail enregistré automatiquement</translation>
+    </message>
+    <message>
+        <source>Hopfield Explorer did not end normally. The work saved automatically before it stopped can be restored:</source>
+        <translation>Hopfield Explorer ne s&apos;est pas fermé normalement. Le travail enregistré automatiquement avant l&apos;arrêt peut être restauré :</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>SimWorker</name>
     <message>
         <source>internal error in the simulation:</source>
@@ -2043,6 +2096,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
 <context>
     <name>WindowSettings</name>
     <message>
+        <source>Some remembered settings could not be read and were reset to their defaults: {keys}.</source>
+        <translation>Certains réglages mémorisés étaient illisibles et ont repris leur valeur par défaut : {keys}.</translation>
+    </message>
+    <message>
         <source>Settings reset: the defaults apply at the next start</source>
         <translation>Réglages réinitialisés : les valeurs par défaut s’appliquent au prochain démarrage</translation>
     </message>
@@ -2058,36 +2115,16 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>{quantity} : la fin {end} est avant le début {start}</translation>
     </message>
     <message>
-        <source>{quantity}: {count} points is too many (at most 10000)</source>
-        <translation>{quantity} : {count} points, c’est trop (10000 au plus)</translation>
-    </message>
-    <message>
-        <source>N must lie between 1 and 16384, not {n}</source>
-        <translation>N doit être compris entre 1 et 16384, pas {n}</translation>
-    </message>
-    <message>
         <source>the noise must be a fraction between 0 and 1, not {noise}</source>
         <translation>le bruit doit être une fraction entre 0 et 1, pas {noise}</translation>
-    </message>
-    <message>
-        <source>at least one trial is needed</source>
-        <translation>il faut au moins un essai</translation>
     </message>
     <message>
         <source>loads α must be positive numbers</source>
         <translation>les charges α doivent être des nombres positifs</translation>
     </message>
     <message>
-        <source>max_sweeps must be at least 1</source>
-        <translation>max_sweeps doit valoir au moins 1</translation>
-    </message>
-    <message>
         <source>K must lie between 1 and 4N, not {k}</source>
         <translation>K doit être compris entre 1 et 4N, pas {k}</translation>
-    </message>
-    <message>
-        <source>need at least one measured sweep and a non-negative burn-in</source>
-        <translation>il faut au moins un balayage mesuré et une mise en équilibre positive ou nulle</translation>
     </message>
     <message>
         <source>cue noise fractions must lie in [0, 1]</source>
@@ -2136,14 +2173,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: no such file</source>
         <translation>{file} : fichier introuvable</translation>
-    </message>
-    <message>
-        <source>{file}: is a folder, not a pattern file</source>
-        <translation>{file} : est un dossier, pas un fichier de motifs</translation>
-    </message>
-    <message>
-        <source>{file}: {megabytes:.0f} MB is too large for a pattern file</source>
-        <translation>{file} : {megabytes:.0f} Mo, c’est trop gros pour un fichier de motifs</translation>
     </message>
     <message>
         <source>rows × cols must equal the number of neurons</source>
@@ -2422,10 +2451,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>les tailles N doivent valoir au moins 10</translation>
     </message>
     <message>
-        <source>trials must be at least 1</source>
-        <translation>il faut au moins 1 essai</translation>
-    </message>
-    <message>
         <source>the BCM rule has no spike timing: use the frequency protocol</source>
         <translation>la règle BCM ignore le temps précis des potentiels d’action : utilisez le protocole en fréquence</translation>
     </message>
@@ -2454,12 +2479,104 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>stockez d’abord au moins un motif</translation>
     </message>
     <message>
+        <source>{quantity}: this step makes too many points (at most {limit})</source>
+        <translation>{quantity} : ce pas donne trop de points (au plus {limit})</translation>
+    </message>
+    <message>
+        <source>{quantity}: {count} points is too many (at most {limit})</source>
+        <translation>{quantity} : {count} points, c&apos;est trop (au plus {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{name}&apos; holds Python objects, which are never loaded</source>
+        <translation>{file} : « {name} » contient des objets Python, qui ne sont jamais chargés</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{name}&apos; does not hold the data its header declares</source>
+        <translation>{file} : « {name} » ne contient pas les données que déclare son en-tête</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;names&apos; must hold {k} texts of at most {chars} characters, one per pattern</source>
+        <translation>{file} : « names » doit contenir {k} textes d&apos;au plus {chars} caractères, un par motif</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value}</source>
+        <translation>{name} doit être un nombre entier, pas {value}</translation>
+    </message>
+    <message>
+        <source>{name} must lie between {lo} and {hi}, not {value}</source>
+        <translation>{name} doit être compris entre {lo} et {hi}, pas {value}</translation>
+    </message>
+    <message>
+        <source>this asks for {total:.2g} neuron-pattern updates (runs × sweeps × N × K), over the limit of {limit:.0e} (about half an hour): use fewer runs, sweeps or patterns</source>
+        <translation>cela demande {total:.2g} mises à jour neurone-motif (essais × balayages × N × K), au-delà de la limite de {limit:.0e} (environ une demi-heure) : réduisez le nombre d&apos;essais, de balayages ou de motifs</translation>
+    </message>
+    <message>
+        <source>{name}: {count} points is too many (at most {limit})</source>
+        <translation>{name} : {count} points, c&apos;est trop (au plus {limit})</translation>
+    </message>
+    <message>
+        <source>frequencies must lie in (0, {max:g}] Hz</source>
+        <translation>les fréquences doivent être dans ]0, {max:g}] Hz</translation>
+    </message>
+    <message>
+        <source>Δt must lie between −{max:g} and {max:g} ms</source>
+        <translation>Δt doit être compris entre −{max:g} et {max:g} ms</translation>
+    </message>
+    <message>
+        <source>frequencies × pulses × trials = {total:.2g} is over the limit of {limit:.0e}</source>
+        <translation>fréquences × impulsions × essais = {total:.2g} dépasse la limite de {limit:.0e}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} spikes is too many (at most {limit})</source>
+        <translation>{name} : {count} potentiels d&apos;action, c&apos;est trop (au plus {limit})</translation>
+    </message>
+    <message>
+        <source>{name}: spike times must be finite numbers of ms (at most 10⁹)</source>
+        <translation>{name} : les instants des potentiels d&apos;action doivent être des nombres finis de ms (au plus 10⁹)</translation>
+    </message>
+    <message>
+        <source>K must lie between 1 and {max}, not {k}</source>
+        <translation>K doit être compris entre 1 et {max}, pas {k}</translation>
+    </message>
+    <message>
+        <source>the gain (post rate per pre rate) must lie between 0 and 100, not {gain}</source>
+        <translation>le gain (fréquence post par fréquence pré) doit être compris entre 0 et 100, pas {gain}</translation>
+    </message>
+    <message>
         <source>the presentation needs a positive duration and a high rate above the low one</source>
         <translation>la présentation demande une durée positive et une fréquence haute supérieure à la basse</translation>
     </message>
     <message>
         <source>{name} must be {low} and ≤ {high}{unit}, not {value}</source>
         <translation>{name} doit être {low} et ≤ {high}{unit}, pas {value}</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file} : c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file (a device, a pipe or a socket)</source>
+        <translation>{file} : pas un fichier ordinaire (un périphérique, un tube ou une socket)</translation>
+    </message>
+    <message>
+        <source>{file}: {size} is too large (at most {limit})</source>
+        <translation>{file} : {size}, c&apos;est trop gros (au plus {limit})</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit}: too large</source>
+        <translation>{file} : plus de {limit} : trop gros</translation>
+    </message>
+    <message>
+        <source>{file}: a whole number longer than {digits} digits</source>
+        <translation>{file} : un nombre entier de plus de {digits} chiffres</translation>
+    </message>
+    <message>
+        <source>{file}: a number that is not finite (NaN, Infinity or too large)</source>
+        <translation>{file} : un nombre qui n&apos;est pas fini (NaN, Infinity ou trop grand)</translation>
+    </message>
+    <message>
+        <source>{file}: nested more than {depth} levels deep</source>
+        <translation>{file} : imbriqué sur plus de {depth} niveaux</translation>
     </message>
     <message>
         <source>w_max must be above the initial weight 1, not {value}</source>
@@ -2496,6 +2613,26 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>need α ≥ 0 and β &gt; 0</source>
         <translation>il faut α ≥ 0 et β &gt; 0</translation>
+    </message>
+    <message>
+        <source>could not write {file}: it is a folder</source>
+        <translation>impossible d&apos;écrire {file} : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>could not write {file}: the folder {folder} does not exist</source>
+        <translation>impossible d&apos;écrire {file} : le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {reason}</source>
+        <translation>impossible d&apos;écrire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {file}: nothing was written</source>
+        <translation>impossible d&apos;écrire {file} : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not write {file}: the disk is full, or the file is too large or not allowed</source>
+        <translation>impossible d&apos;écrire {file} : le disque est plein, ou le fichier est trop gros ou interdit</translation>
     </message>
     <message>
         <source>{file}: a plasticity rule must be an object with &apos;rule&apos;, &apos;set&apos; and &apos;params&apos;</source>
@@ -2588,14 +2725,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: &apos;time&apos; must be a non-negative number</source>
         <translation>{file} : « time » doit être un nombre positif ou nul</translation>
-    </message>
-    <message>
-        <source>{file}: too large for a session file</source>
-        <translation>{file} : trop gros pour un fichier de séance</translation>
-    </message>
-    <message>
-        <source>{file}: is a folder</source>
-        <translation>{file} : est un dossier</translation>
     </message>
     <message>
         <source>{file}, pattern {number}: expected an object</source>

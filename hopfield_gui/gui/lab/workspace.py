@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core import plasticity as pl
-from ...core.writing import atomic_write
+from ...core.writing import write_csv
 from ...state.lab import PROTOCOLS
 from ..background.throttle import Throttle
 from ..i18n import Texts, Translated
@@ -231,13 +231,12 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         """Every curve shown: rule, set, changed parameters, panel, x, dw (one row per point)."""
         if not self.lab.last_curves:
             raise ValueError(self.tr("the curves are still being computed"))
-        lines = ["rule,set,changed,protocol,panel,x_name,x,dw"]
+        rows = []
         for choice, curves in self.lab.last_curves:
             changed = ";".join(f"{k}={v}" for k, v in choice.params)
-            for panel, xname, x, dw in curves.rows():
-                lines.append(f"{choice.kind},{choice.set_name},{changed},{curves.protocol},{panel},{xname},{x:.6g},"
-                             f"{dw:.6g}")
-        atomic_write(path, "\n".join(lines) + "\n")
+            rows += [[choice.kind, choice.set_name, changed, curves.protocol, panel, xname, x, dw]
+                     for panel, xname, x, dw in curves.rows()]
+        write_csv(path, ["rule", "set", "changed", "protocol", "panel", "x_name", "x", "dw"], rows)
 
     def _export_png_dialog(self) -> None:
         from ..plotting.slides import SIZES

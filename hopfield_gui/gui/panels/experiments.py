@@ -18,7 +18,7 @@ from PySide6.QtCore import Signal
 from ..plotting import figures, style
 from ...core import experiments as ex
 from ...core import phase as ph
-from ...core.writing import atomic_write
+from ...core.writing import write_csv
 from .controls import rule_name
 from ..background.jobs import Jobs
 from ..background.throttle import Throttle
@@ -38,7 +38,8 @@ EXPERIMENTS = {"capacity": ex.capacity_experiment, "temperature": ex.temperature
 
 def run_experiment(ctx, kind: str, params: dict):
     """The background job (background/jobs.py): the core's experiment, with progress at most ~10
-    times a second (a copy of the partial result each time) and Cancel between runs."""
+    times a second (a copy of the partial result each time); Cancel and closing the window are asked
+    after every sweep of every run (``should_stop``), so they take effect at once."""
     last = [0.0]
 
     def progress(done, total, res):
@@ -50,7 +51,7 @@ def run_experiment(ctx, kind: str, params: dict):
             ctx.report((done, total, copy.deepcopy(res)))
         return True
 
-    return EXPERIMENTS[kind](**params, progress=progress)
+    return EXPERIMENTS[kind](**params, progress=progress, should_stop=ctx.cancelled)
 
 
 class ExperimentsPanel(Translated, QtWidgets.QWidget):
@@ -59,7 +60,10 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.jobs = Jobs("experiments", parent=self)
-        self.last_result = None
+        self.last_result = None  # the last finished (or cancelled) result, what the exports write…
+        self.last_kind = "capacity"  # …its experiment…
+        self.last_seed = None  # …and the seed it ran with (the form may have changed since)
+        self._shown = None  # (kind, result) on the plot now: partial while running, else the last result
         self.last_error = ""
         self.running = False
         self._kind = "capacity"
@@ -314,6 +318,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             self._on_failed(explain(exc))
             return
         self._kind = kind
+        self._seed = self.fields[kind]["seed"].value()
         self.running = True
         self.last_error = ""
         self.settings_button.setChecked(False)  # the plot takes the room (the button brings the form back)
@@ -341,16 +346,16 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         done, total, res = report
         self.progress_bar.setMaximum(total)
         self.progress_bar.setValue(done)
-        self._draw(res)
+        self._draw(res, self._kind)
 
     def _on_finished(self, res) -> None:
         self.running = False
-        self.last_result = res
+        self.last_result, self.last_kind, self.last_seed = res, self._kind, self._seed
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         secs = time.perf_counter() - self._t0
         self._set_status("cancelled" if res.cancelled else "done", secs)
-        self._draw(res)
+        self._draw(res, self._kind)
         self.resultReady.emit(res)
 
     def _on_failed(self, msg: str) -> None:
@@ -392,30 +397,34 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
     def restyle(self) -> None:
         """Apply the current look (theme, presentation mode)."""
         self.plot.setBackground(style.bg())
-        if self.last_result is not None:
-            self._draw(self.last_result)
+        self._redraw()
 
     def retranslate(self) -> None:
         self._set_status(*self._status)
-        if self.last_result is not None:
-            self._draw(self.last_result)
+        self._redraw()
 
     def _message(self, msg: str) -> None:
         warn(self, msg, self.tr("Experiment"))
 
     def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt name)
-        if obj is self.plot and ev.type() == QtCore.QEvent.Resize and self.last_result is not None:
+        if obj is self.plot and ev.type() == QtCore.QEvent.Resize and self._shown is not None:
             self._redraw_on_resize.request()
         return False
 
     def _redraw_last(self) -> None:
-        if self.last_result is not None and not self.running:
-            self._draw(self.last_result)
+        if not self.running:
+            self._redraw()
 
-    def _draw(self, res) -> None:
+    def _redraw(self) -> None:
+        if self._shown is not None:
+            self._draw(self._shown[1], self._shown[0])
+
+    def _draw(self, res, kind: str) -> None:
+        """Draw ``res``, a result of the experiment ``kind`` (not necessarily the one chosen now)."""
         from ..plotting.phase_figures import draw_finite_size, draw_phase
+        self._shown = (kind, res)
         {"capacity": figures.draw_capacity, "temperature": figures.draw_temperature,
-         "basins": figures.draw_basins, "phase": draw_phase, "finite-size": draw_finite_size}[self._kind](self.plot, res)
+         "basins": figures.draw_basins, "phase": draw_phase, "finite-size": draw_finite_size}[kind](self.plot, res)
 
     # --- export -----------------------------------------------------------------------------
     def export_png(self, path: str, size: tuple[int, int] = (1600, 1000)) -> None:
@@ -424,25 +433,23 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         from ..plotting.slides import result_caption, result_figure, save_image
         if self.last_result is None:
             raise ValueError(self.tr("run an experiment first"))
-        seed = self.fields[self._kind]["seed"].value()
-        img = result_figure(self.last_result, self._kind, size, self.kind.itemText(KINDS.index(self._kind)),
-                            result_caption(self.last_result, self._kind, seed))
+        kind = self.last_kind
+        img = result_figure(self.last_result, kind, size, self.kind.itemText(KINDS.index(kind)),
+                            result_caption(self.last_result, kind, self.last_seed))
         save_image(img, path)
 
     def export_csv(self, path: str) -> None:
+        """The last result as a table (the ``csv`` module's quoting; empty cells where not run)."""
         res = self.last_result
         if res is None:
             raise ValueError(self.tr("run an experiment first"))
-        if self._kind == "basins":
+        if self.last_kind == "basins":
             header = ["alpha", "noise", "m_mean"]
             rows = [[a, f, res.m_mean[i, j]] for i, a in enumerate(res.alpha) for j, f in enumerate(res.noise)]
         else:
             header, table = res.columns()
             rows = table.tolist()
-        text = ",".join(header) + "\n" + "".join(",".join("" if (isinstance(x, float) and math.isnan(x)) else
-                                                          ("inf" if isinstance(x, float) and math.isinf(x) else f"{x:.6g}")
-                                                          for x in r) + "\n" for r in rows)
-        atomic_write(path, text)
+        write_csv(path, header, rows)
 
     def _export_png_dialog(self) -> None:
         from ..plotting.slides import SIZES
