@@ -181,10 +181,10 @@ def test_a_failing_autosave_says_so_once(data, qtbot, monkeypatch):
 
 def test_a_damaged_autosave_is_listed_with_the_reason_and_kept(data, qtbot):
     data.mkdir(parents=True)
-    (data / "session-damaged.hopfield.json").write_text("{" * 5000)
+    (data / "session-damaged.hopfield.json").write_text("[" * 5000)
     win = open_window(qtbot)
     offer = win.autosave.restore_offer
-    assert "cannot be read" in offer.list.item(0).text()
+    assert "cannot be read" in offer.list.item(0).text() and "nested" in offer.list.item(0).toolTip()
     shown = []
     win.show_error = shown.append
     qtbot.mouseClick(offer.restore_button, Qt.LeftButton)

@@ -11,16 +11,19 @@ from ..state.session import SessionError, load_session
 from .i18n.messages import explain
 
 
-def describe(path) -> str:
-    """One line about an autosave: when, how many patterns, which grid (or why it cannot be read)."""
+def describe(path) -> tuple[str, str]:
+    """One line about an autosave (when, how many patterns, which grid, or that it cannot be read)
+    and its tooltip (the file, and why it cannot be read)."""
     when = QtCore.QLocale().toString(QtCore.QFileInfo(str(path)).lastModified(), QtCore.QLocale.ShortFormat)
     try:
         s = load_session(path)
     except SessionError as exc:
-        return QtCore.QCoreApplication.translate("Recovery", "{when}: cannot be read ({reason})").format(
-            when=when, reason=explain(exc))
-    return QtCore.QCoreApplication.translate("Recovery", "{when}: {k} patterns ({stored} stored), {rows}×{cols} grid").format(
-        when=when, k=len(s.names), stored=int(sum(s.stored)), rows=s.rows, cols=s.cols)
+        return (QtCore.QCoreApplication.translate("Recovery", "{when}: cannot be read").format(when=when),
+                f"{path}\n{explain(exc)}")
+    return (QtCore.QCoreApplication.translate("Recovery", "{when}: {k} patterns ({stored} stored), {rows}×{cols} "
+                                                          "grid").format(when=when, k=len(s.names),
+                                                                         stored=int(sum(s.stored)), rows=s.rows,
+                                                                         cols=s.cols), str(path))
 
 
 class RecoveryDialog(QtWidgets.QDialog):
@@ -39,8 +42,17 @@ class RecoveryDialog(QtWidgets.QDialog):
         lay.addWidget(text)
         self.list = QtWidgets.QListWidget()
         for o in self.orphans:
-            self.list.addItem(describe(o.path))
+            text, tip = describe(o.path)
+            item = QtWidgets.QListWidgetItem(text)
+            item.setToolTip(tip)
+            self.list.addItem(item)
         self.list.setCurrentRow(0)
+        # wide enough for every line (a few more for the frame and a scroll bar), never wider than the window
+        fm = self.list.fontMetrics()
+        want = max(fm.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())) + 48
+        room = parent.width() - 40 if parent is not None else want
+        self.list.setMinimumWidth(max(240, min(want, room)))
+        self.list.setMinimumHeight(fm.height() * min(8, len(self.orphans) + 1) + 12)
         self.list.itemDoubleClicked.connect(lambda _: self.restore_selected())
         lay.addWidget(self.list)
         box = QtWidgets.QDialogButtonBox()

@@ -1722,8 +1722,8 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
 <context>
     <name>Recovery</name>
     <message>
-        <source>{when}: cannot be read ({reason})</source>
-        <translation>{when} : illisible ({reason})</translation>
+        <source>{when}: cannot be read</source>
+        <translation>{when} : illisible</translation>
     </message>
     <message>
         <source>{when}: {k} patterns ({stored} stored), {rows}×{cols} grid</source>
