@@ -238,3 +238,58 @@ def test_kill_9_during_saves_always_leaves_a_readable_file(tmp_path):
                 names = loaded.names
                 assert len(set(names)) == 1  # one version, whole
     assert kills == 8
+
+
+def test_every_png_export_under_a_file_size_limit_keeps_the_old_picture(tmp_path):
+    """EFBIG in the middle of a PNG (a quota): File ▸ Export curves, the state, the slide figure, the
+    plot menu's export, Weights and the lab's export each say so, and the previous picture stays."""
+    code = textwrap.dedent(f"""
+        import resource, signal, sys
+        from pathlib import Path
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        from hopfield_gui.gui.qtapp import ensure_app
+        app = ensure_app(True)
+        from hopfield_gui.gui.selftest import _wait
+        from hopfield_gui.gui.window import MainWindow
+        from hopfield_gui.gui.plotting.figures import export_png
+        win = MainWindow(); win.resize(1200, 800); win.show()
+        _wait(app, lambda: win.last_frame is not None, 20)
+        win.controller.run(); _wait(app, lambda: win.last_frame.time >= 2, 20)
+        win.menus.pages["plasticity"].trigger()
+        _wait(app, lambda: bool(win.plasticity.lab.last_curves) and not win.plasticity.lab.busy(), 30)
+        win.menus.pages["network"].trigger()
+        folder = Path({str(tmp_path)!r})
+        old = b"\\x89PNG old picture"
+        for name in ("curves", "state", "figure", "plot", "weights", "lab"):
+            (folder / (name + ".png")).write_bytes(old)
+        errors = []
+        win.show_error = errors.append
+        hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4000, hard))  # the soft limit only: lifted again below
+        results = {{
+            "curves": win.files.export_curves_png(str(folder / "curves.png")),
+            "state": win.files.export_state_png(str(folder / "state.png")),
+            "figure": win.files.export_figure(str(folder / "figure.png")),
+        }}
+        for name, fn in (("plot", lambda p: export_png(win.curves.overlap_plot, p, width=2400)),
+                         ("weights", win.weights.export_png), ("lab", win.plasticity.export_png)):
+            try:
+                fn(str(folder / (name + ".png")))
+                results[name] = True
+            except OSError as exc:
+                results[name] = False
+                errors.append(str(exc))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
+        for name, ok in results.items():
+            print(name, ok, (folder / (name + ".png")).read_bytes() == old, flush=True)
+        print("errors", len(errors), all(".png" in e for e in errors))
+        print("left", sorted(p.name for p in folder.iterdir()))
+        win.close()
+    """)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    lines = dict(line.split(" ", 1) for line in r.stdout.splitlines() if " " in line)
+    for name in ("curves", "state", "figure", "plot", "weights", "lab"):
+        assert lines.get(name) == "False True", (name, r.stdout, r.stderr[-2000:])  # refused, old file whole
+    assert lines["errors"] == "6 True"  # each said, naming its file
+    assert lines["left"] == str(sorted(n + ".png" for n in ("curves", "state", "figure", "plot", "weights", "lab")))
