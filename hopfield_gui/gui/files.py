@@ -19,10 +19,12 @@ from ..state.session import SessionError, load_session, save_session
 from .i18n.messages import explain
 from .i18n.numbers import localize, number
 from .rendering import ImageError, image_to_pattern, text_to_pattern
+from .widgets.savedialog import ask_open_path, ask_save_path
 
 
 #: Fewer pixels than this across a letter and it cannot be read (a bold capital needs about 6).
 MIN_LETTER_PIXELS = 6
+
 
 
 class FileActions(QtCore.QObject):
@@ -41,14 +43,10 @@ class FileActions(QtCore.QObject):
 
     # --- dialogs ------------------------------------------------------------------------------
     def _ask_open(self, title, filt) -> str:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.win, title, self.win.settings.last_folder(), filt)
-        self.win.settings.remember_folder(path)
-        return path
+        return ask_open_path(self.win, title, filt)
 
-    def _ask_save(self, title, filt) -> str:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.win, title, self.win.settings.last_folder(), filt)
-        self.win.settings.remember_folder(path)
-        return path
+    def _ask_save(self, title, suffix, filt=None) -> str:
+        return ask_save_path(self.win, title, suffix, filt)
 
     def _images(self) -> str:
         return self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)")
@@ -142,9 +140,9 @@ class FileActions(QtCore.QObject):
             self.open_patterns(p)
 
     def save_patterns_dialog(self) -> None:
-        p = self._ask_save(self.tr("Save patterns"), self.tr("JSON (*.json);;NumPy (*.npz)"))
+        p = self._ask_save(self.tr("Save patterns"), ".json", self.tr("JSON (*.json);;NumPy (*.npz)"))
         if p:
-            self.save_patterns(p if p.lower().endswith((".json", ".npz")) else p + ".json")
+            self.save_patterns(p)
 
     # --- sessions -------------------------------------------------------------------------------
     def save_session(self, path: str) -> bool:
@@ -186,9 +184,9 @@ class FileActions(QtCore.QObject):
             self.open_session(p)
 
     def save_session_dialog(self) -> None:
-        p = self._ask_save(self.tr("Save session"), self.tr("Hopfield sessions (*.hopfield.json)"))
+        p = self._ask_save(self.tr("Save session"), ".hopfield.json", self.tr("Hopfield sessions (*.hopfield.json)"))
         if p:
-            self.save_session(p if p.lower().endswith(".json") else p + ".hopfield.json")
+            self.save_session(p)
 
     # --- exports --------------------------------------------------------------------------------
     def _save_image(self, img: QtGui.QImage, path: str) -> bool:
@@ -271,26 +269,26 @@ class FileActions(QtCore.QObject):
 
     def export_figure_dialog(self) -> None:
         from .plotting.slides import SIZES
-        p = self._ask_save(self.tr("Export figure for slides"), "PNG (*.png)")
+        p = self._ask_save(self.tr("Export figure for slides"), ".png")
         if not p:
             return
         choices = [f"{w} × {h}" for w, h in SIZES]
         choice, ok = QtWidgets.QInputDialog.getItem(self.win, self.tr("Export figure for slides"),
                                                     self.tr("Size in pixels:"), choices, 0, False)
         if ok:
-            self.export_figure(p if p.lower().endswith(".png") else p + ".png", SIZES[choices.index(choice)])
+            self.export_figure(p, SIZES[choices.index(choice)])
 
     def export_state_dialog(self) -> None:
-        p = self._ask_save(self.tr("Export network state"), "PNG (*.png)")
+        p = self._ask_save(self.tr("Export network state"), ".png")
         if p:
-            self.export_state_png(p if p.lower().endswith(".png") else p + ".png")
+            self.export_state_png(p)
 
     def export_curves_dialog(self) -> None:
-        p = self._ask_save(self.tr("Export curves"), "PNG (*.png)")
+        p = self._ask_save(self.tr("Export curves"), ".png")
         if p:
-            self.export_curves_png(p if p.lower().endswith(".png") else p + ".png")
+            self.export_curves_png(p)
 
     def export_csv_dialog(self) -> None:
-        p = self._ask_save(self.tr("Export curves"), "CSV (*.csv)")
+        p = self._ask_save(self.tr("Export curves"), ".csv")
         if p:
-            self.export_curves_csv(p if p.lower().endswith(".csv") else p + ".csv")
+            self.export_curves_csv(p)

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from pathlib import Path
 
 from PySide6 import QtCore, QtGui
 
 from ..core.reading import parse_json
 from ..state.params import ExplorerParams
+from .widgets import savedialog
 
 MAX_PARAMS_BYTES = 64 * 1024  # the parameters' JSON is ~1 kB
 
@@ -123,7 +123,7 @@ class WindowSettings(QtCore.QObject):
             win.view.set_presentation(True)
         win.view.set_theme(read(st, "view/theme", "system", str, bad, valid=lambda t: t in ("system", "light", "dark")))
         read(st, "recent_sessions", [], list, bad, valid=_paths)
-        read(st, "last_folder", "", str, bad)
+        read(st, savedialog.FOLDER_KEY, "", str, bad)  # the dialogs' folder (widgets/savedialog.py)
         if bad:
             st.sync()
             win.show_error(self.tr("Some remembered settings could not be read and were reset to their "
@@ -162,13 +162,6 @@ class WindowSettings(QtCore.QObject):
     def remember_language(self, code: str) -> None:
         if self.persistent:
             self._store().setValue("language", code)
-
-    def last_folder(self) -> str:
-        return read(self._store(), "last_folder", "", str)
-
-    def remember_folder(self, path: str) -> None:
-        if path:
-            self._store().setValue("last_folder", str(Path(path).parent))
 
     def recent_sessions(self) -> list[str]:
         return read(self._store(), "recent_sessions", [], list, valid=_paths)[:MAX_RECENT]

@@ -106,12 +106,6 @@ class LabController(QtCore.QObject):
             return
         self.update(pinned=p.pinned + (p.choice,))
 
-    def unpin(self, index: int) -> None:
-        pinned = list(self._params.pinned)
-        if 0 <= index < len(pinned):
-            del pinned[index]
-            self.update(pinned=tuple(pinned))
-
     def clear_pins(self) -> None:
         self.update(pinned=())
 

@@ -19,7 +19,6 @@ PALETTE = [
     "#000000",  # black (light grey on a dark background)
 ]
 CRITICAL = "#D55E00"
-ERROR_OVERLAY = (213, 94, 0)  # vermillion: neurons that differ from the target
 
 FONT_PT = 14  # axis labels and numbers on a projector
 TICK_PT = 13
