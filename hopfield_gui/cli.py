@@ -105,9 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--sweeps", type=_positive_int("--sweeps", 1, MAX_SWEEPS), default=200)
     t.add_argument("--burn-in", type=_positive_int("--burn-in", 0, MAX_SWEEPS), default=50)
     _common(t, plot=True)
-    from . import cli_phase, cli_plasticity
+    from . import cli_dilution, cli_phase, cli_plasticity
     cli_plasticity.add_parsers(sub, _common)
     cli_phase.add_parsers(sub, _common, n_arg)
+    cli_dilution.add_parsers(sub, _common, n_arg, cli_phase.add_executor_args)
     for q in (c, t):  # where the trials run
         cli_phase.add_executor_args(q)
     return p
@@ -319,10 +320,11 @@ def main(argv=None) -> int:
         a = parser.parse_args(joined_negatives(args))
         if getattr(a, "plot", None) and not str(a.plot).lower().endswith(".png"):
             raise UsageError("--plot: the file name must end in .png")
-        from . import cli_phase
+        from . import cli_dilution, cli_phase
         run = {"simulate": cmd_simulate, "capacity": cmd_capacity, "temperature": cmd_temperature,
                "plasticity": cmd_plasticity, "phase": cmd_table(cli_phase.cmd_phase),
-               "finite-size": cmd_table(cli_phase.cmd_finite_size)}[a.command]
+               "finite-size": cmd_table(cli_phase.cmd_finite_size),
+               "dilution": cmd_table(cli_dilution.cmd_dilution)}[a.command]
         text = io.StringIO()
         with contextlib.redirect_stdout(text):
             out = run(a)

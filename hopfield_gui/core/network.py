@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import _kernels
+from . import _kernels, _sparse_kernels
 from .messages import msg
 from .patterns import as_state
 from .rules import Weights
@@ -166,6 +166,8 @@ class Network:
         self._m = w.raw_overlaps(self._S)
         if w.kind == "dense":
             self._h = w.W @ self._S.astype(np.float64)
+        elif w.kind == "sparse":
+            self._h = w.raw_fields(self._S)  # exact int32, kept current by the kernel
 
     @property
     def step_overlap(self) -> float:
@@ -186,7 +188,7 @@ class Network:
     def energy(self) -> float:
         """E = −½ Σ_{i≠j} w_ij S_i S_j."""
         w = self._weights
-        if w.kind == "dense":
+        if w.kind in ("dense", "sparse"):
             return w.energy(self._S, self._h)
         return w.energy(self._S, self._m)
 
@@ -201,6 +203,8 @@ class Network:
         if w.kind == "lowrank":
             raw = float(np.dot(w.PT[i].astype(np.int64), self._m.astype(np.int64))) - w.diag * int(self._S[i])
             return raw / self.n
+        if w.kind == "sparse":
+            return float(self._h[i]) / w.unit
         return float(self._h[i])
 
     @property
@@ -215,6 +219,8 @@ class Network:
         w = self._weights
         if w.kind == "lowrank":
             h = w.raw_fields(self._S, self._m)
+        elif w.kind == "sparse":
+            h = w.raw_fields(self._S)
         else:
             h = w.fields(self._S)
         return bool(np.all(self._S * h >= -w.tie_tol))
@@ -250,6 +256,8 @@ class Network:
             t = thresholds(self._u, self._beta, out=self._thr_buf)
             if self._weights.kind == "lowrank":
                 t *= self.n  # raw units
+            elif self._weights.kind == "sparse":
+                t *= self._weights.unit  # raw units: J_ij = w_ij · unit
             self._thr = t
         return self._thr
 
@@ -272,6 +280,9 @@ class Network:
             thr = self._thresholds()[start:stop]
             if w.kind == "lowrank":
                 f = _kernels.async_lowrank(w.PT, self._S, self._m, np.int32(w.diag), self._order, thr, start, stop)
+            elif w.kind == "sparse":
+                f = _sparse_kernels.async_sparse(w.indptr, w.indices, w.J, w.PT, self._S, self._h, self._m,
+                                                 self._order, thr, start, stop)
             else:
                 f = _kernels.async_dense(w.W, w.PT, self._S, self._h, self._m, self._order, thr, self._tie_tol(),
                                          start, stop)

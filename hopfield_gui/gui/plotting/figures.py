@@ -246,7 +246,8 @@ def save_result_png(result, path, kind: str, seed=None) -> None:
     title = {"capacity": "Capacity: recall versus load α = K/N", "temperature": "Temperature: recall versus β",
              "basins": "Basins: recall versus cue noise",
              "phase": "Phase diagram: measured ⟨m⟩ and the AGS lines",
-             "finite-size": "Finite-size scaling of the capacity"}[kind]
+             "finite-size": "Finite-size scaling of the capacity",
+             "dilution": "Structural plasticity: recall versus load per connection"}[kind]
     save_image(result_figure(result, kind, (1600, 1000), title, result_caption(result, kind, seed)), path)
 
 

@@ -103,12 +103,13 @@ def _curves_figure(t, m, names, colours, size, title, caption, labels) -> QtGui.
 def result_figure(result, kind: str, size: tuple[int, int], title: str, caption: str) -> QtGui.QImage:
     """An experiment's result (capacity, temperature, basins) with its theory, as on a slide."""
     from .figures import draw_basins, draw_capacity, draw_temperature, new_plot
+    from .dilution_figures import draw_dilution
     from .phase_figures import draw_finite_size, draw_phase
     with style.scaled(size[1] / 1000 * SLIDE_SCALE):
         w = new_plot()
         w.resize(size[0], int(size[1] * 0.8))
         {"capacity": draw_capacity, "temperature": draw_temperature, "basins": draw_basins, "phase": draw_phase,
-         "finite-size": draw_finite_size}[kind](w, result)
+         "finite-size": draw_finite_size, "dilution": draw_dilution}[kind](w, result)
         fig = Figure(size, title, caption, w)
         try:
             return fig.render()
@@ -138,6 +139,12 @@ def result_caption(result, kind: str, seed=None) -> str:
                  QtCore.QCoreApplication.translate("plots", "cue noise = {f}").format(f=number(result.noise)), "T = 0",
                  QtCore.QCoreApplication.translate("plots", "α_c(N): the load where half the runs end with m > 0.9 "
                                                             "(a dynamical criterion, not AGS's)")]
+    elif kind == "dilution":
+        mode = {"random": QtCore.QCoreApplication.translate("plots", "random dilution"),
+                "prune": QtCore.QCoreApplication.translate("plots", "weakest synapses pruned"),
+                "clip": QtCore.QCoreApplication.translate("plots", "clipped synapses")}[result.mode]
+        parts += [mode, QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.trials),
+                  QtCore.QCoreApplication.translate("plots", "cue noise = {f}").format(f=number(result.noise)), "T = 0"]
     else:
         parts += ["α = " + ", ".join(number(a) for a in result.alpha)]
     if seed is not None:
