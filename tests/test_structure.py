@@ -148,3 +148,15 @@ def test_the_dilution_experiment_stops_when_asked():
 
     r = dilution_experiment(2000, [0.5], [0.1, 0.2, 0.3], "random", trials=20, should_stop=stop)
     assert r.cancelled and np.isnan(r.m_final).sum() > 30
+
+
+@pytest.mark.parametrize("how", ["random", "weakest"])
+def test_removing_from_a_diluted_network_removes_the_fraction_asked(how):
+    """The draws that made a pair a synapse and the draws that remove it are independent (with one
+    stream, a quarter removed from c = 0.56 removed nothing)."""
+    p = random_patterns(3, 400, 1)
+    w = structured_weights(p, 0.5625, "random", seed=2026)
+    r = remove_synapses(w, 0.25, how, seed=2026)
+    assert r.synapses / w.synapses == pytest.approx(0.75, abs=0.02)
+    g = regrow_synapses(r, 1 / 3, seed=2026)
+    assert g.synapses / w.synapses == pytest.approx(1.0, abs=0.03)

@@ -119,8 +119,15 @@ def _check(connectivity: float, fraction: float, mode: str) -> None:
         raise ValueError(msg("the fraction of synapses removed must lie in [0, 1), not {f}", f=fraction))
 
 
-def _seed(seed) -> int:
-    return int(np.random.SeedSequence(seed).generate_state(1, np.uint64)[0] >> np.uint64(1))
+# Each use of the pair hash has its own stream: a tie broken in pruning, a synapse removed at random or
+# one regrown must not depend on the draw that made the pair a synapse (with one stream, removing a
+# fraction of a diluted network removed nothing: the pairs kept were exactly those drawn low).
+_DILUTE, _REMOVE, _TIES, _REGROW = 0, 0x5DEECE66D, 0x2545F4914F6CDD1D, 0x1B873593
+
+
+def _seed(seed, stream: int = _DILUTE) -> int:
+    base = int(np.random.SeedSequence(seed).generate_state(1, np.uint64)[0] >> np.uint64(1))
+    return base ^ stream
 
 
 def _prune_threshold(counts: np.ndarray, fraction: float) -> tuple[int, float]:
@@ -153,7 +160,7 @@ def structured_weights(patterns, connectivity: float = 1.0, mode: str = "random"
     s = _seed(seed)
     if mode == "prune" and connectivity == 1.0:
         b, p_at = _prune_threshold(sk.hebb_magnitude_counts(PT, k), fraction)
-        indptr, indices, J = sk.pruned(PT, b, p_at, s)
+        indptr, indices, J = sk.pruned(PT, b, p_at, _seed(seed, _TIES))
         return SparseWeights(p, indptr, indices, J, n, mode)
     indptr, indices, J = sk.diluted(PT, connectivity, s, mode == "clip")
     if mode == "clip":
@@ -189,15 +196,15 @@ def remove_synapses(w: Weights, fraction: float, how: str = "random", seed=None)
             indptr, indices, J = sk.diluted(PT, 1.0 - fraction, s, False)
         else:
             b, p_at = _prune_threshold(sk.hebb_magnitude_counts(PT, w.k), fraction)
-            indptr, indices, J = sk.pruned(PT, b, p_at, s)
+            indptr, indices, J = sk.pruned(PT, b, p_at, _seed(seed, _TIES))
         return SparseWeights(w.patterns, indptr, indices, J, w.n, "random" if how == "random" else "prune")
     sw = _sparse(w, seed)
     if how == "random":
-        indptr, indices, J = sk.kept(sw.indptr, sw.indices, sw.J, _seed(seed), 1.0 - fraction, -1, 0.0)
+        indptr, indices, J = sk.kept(sw.indptr, sw.indices, sw.J, _seed(seed, _REMOVE), 1.0 - fraction, -1, 0.0)
     else:
         top = int(np.abs(sw.J.astype(np.int32)).max()) if sw.J.size else 0
         b, p_at = _prune_threshold(sk.magnitude_counts(sw.indptr, sw.indices, sw.J, top), fraction)
-        indptr, indices, J = sk.kept(sw.indptr, sw.indices, sw.J, _seed(seed), 1.0, b, p_at)
+        indptr, indices, J = sk.kept(sw.indptr, sw.indices, sw.J, _seed(seed, _TIES), 1.0, b, p_at)
     return SparseWeights(sw.patterns, indptr, indices, J, sw.unit, sw.mode if how == "random" else "prune")
 
 
@@ -212,5 +219,33 @@ def regrow_synapses(w: SparseWeights, fraction: float, seed=None) -> SparseWeigh
         return w
     p_new = min(1.0, fraction * w.synapses / absent)
     check_sparse_budget(n, w.connectivity + p_new * (1 - w.connectivity))
-    indptr, indices, J = sk.regrown(w.indptr, w.indices, w.J, w.PT, _seed(seed), p_new, w.mode == "clip")
+    indptr, indices, J = sk.regrown(w.indptr, w.indices, w.J, w.PT, _seed(seed, _REGROW), p_new, w.mode == "clip")
     return SparseWeights(w.patterns, indptr, indices, J, w.unit, w.mode)
+
+
+def is_structured(connectivity: float = 1.0, pruned: float = 0.0, clipped: bool = False) -> bool:
+    return connectivity < 1.0 or pruned > 0.0 or bool(clipped)
+
+
+def network_weights(patterns, rule: str = "hebb", self_coupling: bool = False, connectivity: float = 1.0,
+                    pruned: float = 0.0, clipped: bool = False, seed: int = 0, should_stop=None) -> Weights:
+    """The weights of the explorer's network: the learning rule's (``rules.build_weights``), or, for
+    the Hebb rule, with its structure — the pairs connected with probability ``connectivity``, the
+    weakest ``pruned`` of those removed, ``clipped`` to their sign. The same ``seed`` gives nested
+    structures: a lower connectivity keeps a subset of the synapses of a higher one, so lowering it
+    removes synapses and raising it regrows them (the window's Remove and Regrow)."""
+    from .rules import build_weights
+    if not is_structured(connectivity, pruned, clipped):
+        return build_weights(patterns, rule, self_coupling, should_stop=should_stop)
+    if rule != "hebb" or self_coupling:
+        raise ValueError(msg("synapses can be removed, pruned or clipped with the Hebb rule and w_ii = 0 only"))
+    if not 0.0 <= pruned < 1.0:
+        raise ValueError(msg("the fraction of synapses removed must lie in [0, 1), not {f}", f=pruned))
+    p = as_patterns(patterns)
+    if clipped:
+        w = structured_weights(p, connectivity, "clip", seed=seed)
+    elif connectivity < 1.0:
+        w = structured_weights(p, connectivity, "random", seed=seed)
+    else:
+        return structured_weights(p, 1.0, "prune", pruned, seed=seed)
+    return remove_synapses(w, pruned, "weakest", seed) if pruned > 0 else w

@@ -81,6 +81,20 @@ class MenuActions(QtCore.QObject):
         for a in (self.quiz, self.reveal):
             a.setShortcutContext(QtCore.Qt.WindowShortcut)
             s.addAction(a)
+        s.addSeparator()
+        # structural plasticity while the network runs (README, "Structural plasticity")
+        self.remove_synapses = self._action(
+            lambda: self.tr("Remove a quarter of the synapses"), lambda: ctl.remove_synapses("random"),
+            QtCore.Qt.Key_X, tip=lambda: self.tr("At random, while the network runs: does the memory survive?"))
+        self.prune_synapses = self._action(
+            lambda: self.tr("Prune the weakest quarter"), lambda: ctl.remove_synapses("weakest"),
+            tip=lambda: self.tr("Remove the synapses with the smallest |w_ij| first"))
+        self.regrow_synapses = self._action(
+            lambda: self.tr("Regrow synapses"), ctl.regrow_synapses, QtCore.Qt.Key_G,
+            tip=lambda: self.tr("Give back the synapses the last removal took, with their Hebbian values"))
+        for a in (self.remove_synapses, self.prune_synapses, self.regrow_synapses):
+            a.setShortcutContext(QtCore.Qt.WindowShortcut)
+            s.addAction(a)
 
         pm = menu(lambda: self.tr("&Presets"))
         pages_tb = self._toolbar("pages", lambda: self.tr("Workspaces"))

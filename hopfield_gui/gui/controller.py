@@ -24,7 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.analysis import classify_state, nearest_state
 from ..state.frames import CueSpec, SimConfig
 from ..state.library import PatternEntry, PatternLibrary
-from ..state.params import ExplorerParams, erase_region
+from ..state.params import MAX_PRUNED, MIN_CONNECTIVITY, ExplorerParams, erase_region
 from ..state.presets import Preset
 from ..state.session import Session
 from .background.simulation import SimProxy
@@ -32,6 +32,12 @@ from .background.throttle import Throttle
 from .i18n.messages import explain
 
 __all__ = ["ExplorerController"]
+
+#: The seed of which pairs are connected: one structure for every network of the session (and every
+#: machine), so that lowering the connectivity removes a subset of the synapses and raising it again
+#: regrows them (core.structure.network_weights).
+STRUCTURE_SEED = 2026
+STRUCTURE_STEP = 0.25  # each Remove takes a quarter of the synapses there are; each Regrow gives them back
 
 
 class LibraryCommand(QUndoCommand):
@@ -122,9 +128,25 @@ class ExplorerController(QObject):
             self.sim.set_speed(p.speed)
         if "seed" in changed:
             self.sim.set_seed(p.seed)
-        if changed & {"rule", "self_coupling"}:
+        if changed & {"rule", "self_coupling", "connectivity", "pruned", "clipped"}:
             self._schedule_config()
         # the cue (cue, noise, masked, erase_shape) applies at the next reset
+
+    # --- structural plasticity ----------------------------------------------------------------------
+    def remove_synapses(self, how: str = "random") -> bool:
+        """Remove a quarter of the synapses there are, at random (lower the connectivity: the same
+        pairs stay connected) or the weakest first (prune more); the network runs on."""
+        p = self._params
+        if how == "random":
+            return self.update(connectivity=round(max(MIN_CONNECTIVITY, p.connectivity * (1 - STRUCTURE_STEP)), 12))
+        return self.update(pruned=round(min(MAX_PRUNED, 1 - (1 - p.pruned) * (1 - STRUCTURE_STEP)), 12))
+
+    def regrow_synapses(self) -> bool:
+        """Undo one removal: the pruned synapses first, then those removed at random, with their Hebbian values."""
+        p = self._params
+        if p.pruned > 0:
+            return self.update(pruned=max(0.0, round(1 - (1 - p.pruned) / (1 - STRUCTURE_STEP), 12)))
+        return self.update(connectivity=min(1.0, round(p.connectivity / (1 - STRUCTURE_STEP), 12)))
 
     # --- library edits (undoable) ------------------------------------------------------------------
     def edit_library(self, fn, text: str) -> bool:
@@ -210,7 +232,8 @@ class ExplorerController(QObject):
         lib, p = self.library, self._params
         cfg = SimConfig(patterns=lib.stored_patterns(), rows=lib.rows, cols=lib.cols, rule=p.rule,
                         self_coupling=p.self_coupling, stored_ids=tuple(lib.stored_indices()),
-                        config_id=self._config_id)
+                        config_id=self._config_id, connectivity=p.connectivity, pruned=p.pruned,
+                        clipped=p.clipped, structure_seed=STRUCTURE_SEED)
         self.sim.configure(cfg)
         self.configured.emit(cfg)
 

@@ -127,6 +127,14 @@ class LessonGuide(Translated, QtWidgets.QDialog):
                              "(Sjöström) — in the Plasticity lab, each rule against the published points. Play one "
                              "protocol, then switch to Sjöström's real protocol."),
              lambda: moment_seven(self.scores)),
+            ("synapses", lambda: self.tr("8. Structural plasticity"),
+             lambda: self.tr("« La plasticité structurelle, c'est-à-dire la création ou la suppression d'une "
+                             "connexion physique entre deux neurones »: the letters stored on a network that has "
+                             "lost half of its synapses at random (white in W). While it runs, X removes a quarter "
+                             "more, Simulation ▸ Prune the weakest quarter removes the weakest, G regrows them."),
+             lambda: self.tr("The letters are still recalled: each neuron keeps enough synapses to read the "
+                             "majority. Per connection the capacity even grows when connections are sparse (up to "
+                             "2/π at extreme dilution); synapses clipped to their sign lose some (0.138 → ≈ 0.10).")),
         ]
 
     def _shortcuts(self) -> str:

@@ -80,8 +80,14 @@ def status_line(lib, params, room: float, font: QtGui.QFont) -> tuple[str, bool,
     over = a > ALPHA_C and params.rule == "hebb"
     beta = "∞" if math.isinf(params.beta) else number(params.beta, ".2f")
     limit = f" > {number(ALPHA_C, '.3f')}" if over else ""
+    synapses = ""
+    if params.structured:  # structural plasticity: how many of the pairs are connected, and how
+        synapses = " · " + QCoreApplication.translate("MainWindow", "synapses {percent} %").format(
+            percent=number(100 * params.synapses_kept, ".3g"))
+        if params.clipped:
+            synapses += " " + QCoreApplication.translate("MainWindow", "(binary)")
     texts = [f"N = {lib.n} ({lib.rows}×{lib.cols}) · K = {lib.k} · {alpha}{limit} · β = {beta} · "
-             f"{rule_name(params.rule)}" for alpha in (f"α = K/N = {alpha_text(a)}", f"α = {alpha_text(a)}")]
+             f"{rule_name(params.rule)}{synapses}" for alpha in (f"α = K/N = {alpha_text(a)}", f"α = {alpha_text(a)}")]
     fm = QtGui.QFontMetrics(font)
     text = next((t for t in texts if fm.horizontalAdvance("⚠ " + t) <= room), texts[-1])
     tip = (QCoreApplication.translate("MainWindow", "α > 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule")

@@ -216,7 +216,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
 
     def _configured(self, cfg) -> None:
         names = [self.controller.library.entries[i].name for i in cfg.stored_ids]
-        self.weights.set_config(cfg.patterns, names, cfg.rule, cfg.self_coupling)
+        self.weights.set_config(cfg, names)
         pair = most_correlated(cfg.patterns)
         self._correlated = None
         if pair is not None and abs(pair[2]) >= CORRELATED and cfg.rule == "hebb":

@@ -25,6 +25,16 @@ class SimConfig:
     self_coupling: bool = False
     stored_ids: tuple = ()  # library indices of the stored patterns (for colours)
     config_id: int = 0  # the window's number for this configuration (frames carry it back)
+    connectivity: float = 1.0  # the network's structure (core.structure.network_weights)
+    pruned: float = 0.0
+    clipped: bool = False
+    structure_seed: int = 0  # the same seed: nested structures (removing keeps a subset)
+
+    def weights(self, should_stop=None):
+        """The network's weights, built by the one function the window, the worker and the Weights view share."""
+        from ..core.structure import network_weights
+        return network_weights(self.patterns, self.rule, self.self_coupling, self.connectivity, self.pruned,
+                               self.clipped, self.structure_seed, should_stop)
 
 
 @dataclass(frozen=True)

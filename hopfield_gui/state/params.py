@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from ..core.messages import msg
 from ..core.network import MODES
 from ..core.rules import RULES, check_dense_budget
+from ..core.structure import check_sparse_budget, is_structured
 
 __all__ = ["ExplorerParams", "ParamsError", "SPEEDS", "ERASE_SHAPES", "nearest_speed", "erase_region"]
 
@@ -25,6 +26,8 @@ __all__ = ["ExplorerParams", "ParamsError", "SPEEDS", "ERASE_SHAPES", "nearest_s
 SPEEDS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, math.inf)
 
 SEED_MAX = 2**31 - 1
+MIN_CONNECTIVITY = 0.001  # one synapse in a thousand: still a network at N = 16 384
+MAX_PRUNED = 0.999
 
 #: What of the cue is erased: random pixels, or a region ("C*ci est j*ste un p*tit exa*ple"): the
 #: right part, the bottom part, or a band across the middle, its size the erased fraction.
@@ -74,6 +77,10 @@ class ExplorerParams:
     masked: float = 0.0  # fraction of the cue's neurons erased (set to −1)
     erase_shape: str = "pixels"  # which neurons: ERASE_SHAPES
     erase_rect: tuple | None = None  # "rectangle": (top, bottom, left, right), fractions of the grid
+    # structural plasticity (core/structure.py; Hebb rule, w_ii = 0): which synapses exist and what they hold
+    connectivity: float = 1.0  # fraction of the pairs connected, (0, 1]; lowering it removes synapses at random
+    pruned: float = 0.0  # fraction of the remaining synapses removed, the weakest |w_ij| first, [0, MAX_PRUNED]
+    clipped: bool = False  # binary synapses: w_ij = sign(Σ_μ P_i^μ P_j^μ)/(c√(KN))
 
     # --- checks -------------------------------------------------------------------------------
     def validate(self, n: int | None = None) -> ExplorerParams:
@@ -104,12 +111,32 @@ class ExplorerParams:
             raise ParamsError(msg("the erased rectangle must be four fractions: top < bottom, left < right"))
         if self.cue < 0:
             raise ParamsError(msg("'cue' must be a pattern number"))
+        if not (MIN_CONNECTIVITY <= self.connectivity <= 1.0):
+            raise ParamsError(msg("the connectivity must lie between {lo} and 1, not {value}", lo=MIN_CONNECTIVITY,
+                                  value=self.connectivity))
+        if not (0.0 <= self.pruned <= MAX_PRUNED):
+            raise ParamsError(msg("the fraction of synapses pruned must lie between 0 and {hi}, not {value}",
+                                  hi=MAX_PRUNED, value=self.pruned))
+        if self.structured and (self.rule != "hebb" or self.self_coupling):
+            raise ParamsError(msg("synapses can be removed, pruned or clipped with the Hebb rule and w_ii = 0 only"))
         if self.rule == "storkey" and self.self_coupling:
             raise ParamsError(msg("the Storkey rule is defined for i ≠ j only: self-coupling applies to Hebb and "
                                   "pseudo-inverse"))
         if n is not None and self.rule != "hebb":
             check_dense_budget(n, self.rule)
+        if n is not None and self.structured:
+            check_sparse_budget(n, self.connectivity)
         return self
+
+    @property
+    def structured(self) -> bool:
+        """Some synapses removed, pruned or clipped (else the fully connected network of the lecture)."""
+        return is_structured(self.connectivity, self.pruned, self.clipped)
+
+    @property
+    def synapses_kept(self) -> float:
+        """The fraction of the pairs connected: c · (1 − pruned)."""
+        return self.connectivity * (1.0 - self.pruned)
 
     def changed(self, other: ExplorerParams) -> set[str]:
         """Names of the fields whose values differ from ``other``'s."""
@@ -123,6 +150,7 @@ class ExplorerParams:
         d["speed"] = "max" if math.isinf(self.speed) else float(self.speed)
         d["noise"], d["masked"] = float(self.noise), float(self.masked)
         d["erase_rect"] = None if self.erase_rect is None else [float(x) for x in self.erase_rect]
+        d["connectivity"], d["pruned"], d["clipped"] = float(self.connectivity), float(self.pruned), bool(self.clipped)
         return d
 
     @classmethod
@@ -165,12 +193,15 @@ class ExplorerParams:
                     isinstance(x, (int, float)) and not isinstance(x, bool) for x in rect)):
                 raise error(msg("{file}: parameter '{key}' must be four numbers or null", file=where, key="erase_rect"))
             rect = tuple(float(x) for x in rect)
-        coupling = d.get("self_coupling", base.self_coupling)
-        if not isinstance(coupling, bool):
-            raise error(msg("{file}: parameter '{key}' must be true or false", file=where, key="self_coupling"))
+        coupling, clipped = d.get("self_coupling", base.self_coupling), d.get("clipped", base.clipped)
+        for key, v in (("self_coupling", coupling), ("clipped", clipped)):
+            if not isinstance(v, bool):
+                raise error(msg("{file}: parameter '{key}' must be true or false", file=where, key=key))
         p = cls(beta=number("beta", 1e-6, 1e6, "inf"), rule=rule, self_coupling=coupling, mode=mode,
                 speed=number("speed", 1e-3, 1e6, "max"), seed=seed, cue=cue, noise=number("noise", 0.0, 1.0),
-                masked=number("masked", 0.0, 1.0), erase_shape=shape, erase_rect=rect)
+                masked=number("masked", 0.0, 1.0), erase_shape=shape, erase_rect=rect,
+                connectivity=number("connectivity", MIN_CONNECTIVITY, 1.0), pruned=number("pruned", 0.0, MAX_PRUNED),
+                clipped=clipped)
         try:
             return p.validate()
         except ParamsError as exc:

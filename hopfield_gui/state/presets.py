@@ -104,6 +104,13 @@ PRESETS: tuple[Preset, ...] = (
            QT_TRANSLATE_NOOP("Presets", "Synchronous updates from a cue with exactly half of its neurons flipped: a 2-cycle."),
            20, 20, _letters("A", 20, 20), dict(mode="sync", speed=1, seed=6, cue=0, noise=0.5),
            number="6", short=QT_TRANSLATE_NOOP("Presets", "2-cycle")),
+    # The lecture's « plasticité structurelle »: the letters of moment 1 on a network that has lost
+    # half of its synapses at random (README, "Structural plasticity"); X removes a quarter more.
+    Preset("synapses", QT_TRANSLATE_NOOP("Presets", "Lose half the synapses, keep the memory"),
+           QT_TRANSLATE_NOOP("Presets", "Half of the synapses removed at random: the letters are still recalled. "
+                                        "X removes a quarter more while it runs, G regrows them."),
+           20, 20, _letters("AOT", 20, 20), dict(connectivity=0.5, speed=5, seed=8, cue=1, noise=0.2),
+           tab="weights", number="8", short=QT_TRANSLATE_NOOP("Presets", "Synapses")),
 )
 
 

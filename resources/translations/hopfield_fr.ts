@@ -126,6 +126,22 @@
         <translation>La somme du cours inclut i = j (w_ii = K/N). Cette auto-excitation fige les états et masque la limite de capacité : elle est désactivée par défaut.</translation>
     </message>
     <message>
+        <source>Connectivity c: the percentage of the pairs of neurons joined by a synapse. Lowering it removes synapses at random (w_ij = c_ij Σ_μ P_i^μ P_j^μ/(cN)); raising it regrows them.</source>
+        <translation>Connectivité c : le pourcentage des paires de neurones reliées par une synapse. La baisser supprime des synapses au hasard (w_ij = c_ij Σ_μ P_i^μ P_j^μ/(cN)) ; la remonter les fait repousser.</translation>
+    </message>
+    <message>
+        <source>Pruning: the percentage of the synapses removed, the weakest |w_ij| first</source>
+        <translation>Élagage : le pourcentage des synapses supprimées, les plus faibles |w_ij| d&apos;abord</translation>
+    </message>
+    <message>
+        <source>binary synapses</source>
+        <translation>synapses binaires</translation>
+    </message>
+    <message>
+        <source>Clipped synapses: each keeps only its sign, w_ij = sign(Σ_μ P_i^μ P_j^μ)/(c√(KN)); the capacity falls from 0.138 to about 0.10 (Sompolinsky 1986)</source>
+        <translation>Synapses écrêtées : chacune ne garde que son signe, w_ij = signe(Σ_μ P_i^μ P_j^μ)/(c√(KN)) ; la capacité tombe de 0,138 à environ 0,10 (Sompolinsky 1986)</translation>
+    </message>
+    <message>
         <source>From slow motion (neuron by neuron) to as fast as possible</source>
         <translation>Du ralenti (neurone par neurone) au plus rapide possible</translation>
     </message>
@@ -152,6 +168,14 @@
     <message>
         <source>rule</source>
         <translation>règle</translation>
+    </message>
+    <message>
+        <source>synapses</source>
+        <translation>synapses</translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation>élaguées</translation>
     </message>
     <message>
         <source>speed</source>
@@ -578,6 +602,7 @@
     <name>ExplorerController</name>
     <message>
         <source>add pattern</source>
+        <extracomment>The seed of which pairs are connected: one structure for every network of the session (and every machine), so that lowering the connectivity removes a subset of the synapses and raising it again regrows them (core.structure.network_weights).</extracomment>
         <translation>ajout d’un motif</translation>
     </message>
     <message>
@@ -981,6 +1006,18 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>D’où viennent les poids synaptiques ? Les trois expériences de la diapositive — la fréquence de stimulation (Dudek &amp; Bear), le moment précis des potentiels d’action (Bi &amp; Poo), les deux à la fois (Sjöström) — dans le laboratoire de plasticité, chaque règle face aux points publiés. Jouez un protocole, puis passez au vrai protocole de Sjöström.</translation>
     </message>
     <message>
+        <source>8. Structural plasticity</source>
+        <translation>8. Plasticité structurelle</translation>
+    </message>
+    <message>
+        <source>« La plasticité structurelle, c&apos;est-à-dire la création ou la suppression d&apos;une connexion physique entre deux neurones »: the letters stored on a network that has lost half of its synapses at random (white in W). While it runs, X removes a quarter more, Simulation ▸ Prune the weakest quarter removes the weakest, G regrows them.</source>
+        <translation>« La plasticité structurelle, c&apos;est-à-dire la création ou la suppression d&apos;une connexion physique entre deux neurones » : les lettres mémorisées sur un réseau qui a perdu la moitié de ses synapses au hasard (en blanc dans W). Pendant qu&apos;il tourne, X en supprime un quart de plus, Simulation ▸ Élaguer le quart le plus faible supprime les plus faibles, G les fait repousser.</translation>
+    </message>
+    <message>
+        <source>The letters are still recalled: each neuron keeps enough synapses to read the majority. Per connection the capacity even grows when connections are sparse (up to 2/π at extreme dilution); synapses clipped to their sign lose some (0.138 → ≈ 0.10).</source>
+        <translation>Les lettres sont toujours rappelées : chaque neurone garde assez de synapses pour lire la majorité. Par connexion, la capacité augmente même quand les connexions sont rares (jusqu&apos;à 2/π en dilution extrême) ; les synapses réduites à leur signe en perdent (0,138 → ≈ 0,10).</translation>
+    </message>
+    <message>
         <source>run or pause</source>
         <translation>lancer ou mettre en pause</translation>
     </message>
@@ -1200,6 +1237,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>État actuel : {state}, E/N = {energy}</translation>
     </message>
     <message>
+        <source>synapses {percent} %</source>
+        <translation>synapses {percent} %</translation>
+    </message>
+    <message>
+        <source>(binary)</source>
+        <translation>(binaires)</translation>
+    </message>
+    <message>
         <source>α &gt; 0.138: beyond the capacity K_max = 0.138 N of the Hebb rule</source>
         <translation>α &gt; 0.138 : au-delà de la capacité K_max = 0.138 N de la règle de Hebb</translation>
     </message>
@@ -1301,6 +1346,30 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>Reveal the answer</source>
         <translation>Montrer la réponse</translation>
+    </message>
+    <message>
+        <source>Remove a quarter of the synapses</source>
+        <translation>Supprimer un quart des synapses</translation>
+    </message>
+    <message>
+        <source>At random, while the network runs: does the memory survive?</source>
+        <translation>Au hasard, pendant que le réseau tourne : la mémoire survit-elle ?</translation>
+    </message>
+    <message>
+        <source>Prune the weakest quarter</source>
+        <translation>Élaguer le quart le plus faible</translation>
+    </message>
+    <message>
+        <source>Remove the synapses with the smallest |w_ij| first</source>
+        <translation>Supprimer d&apos;abord les synapses de plus petit |w_ij|</translation>
+    </message>
+    <message>
+        <source>Regrow synapses</source>
+        <translation>Faire repousser des synapses</translation>
+    </message>
+    <message>
+        <source>Give back the synapses the last removal took, with their Hebbian values</source>
+        <translation>Rendre les synapses que la dernière suppression a prises, avec leurs valeurs hebbiennes</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
@@ -1666,6 +1735,18 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>2-cycle</source>
         <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Lose half the synapses, keep the memory</source>
+        <translation>Perdre la moitié des synapses, garder la mémoire</translation>
+    </message>
+    <message>
+        <source>Half of the synapses removed at random: the letters are still recalled. X removes a quarter more while it runs, G regrows them.</source>
+        <translation>La moitié des synapses supprimées au hasard : les lettres sont toujours rappelées. X en supprime un quart de plus pendant que le réseau tourne, G les fait repousser.</translation>
+    </message>
+    <message>
+        <source>Synapses</source>
+        <translation>Synapses</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2162,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>{percent} % des bits stockés sont instables.</translation>
     </message>
     <message>
+        <source>{synapses} of {pairs} synapses ({percent} %), white: none.</source>
+        <translation>{synapses} sur {pairs} synapses ({percent} %), blanc : aucune.</translation>
+    </message>
+    <message>
         <source>W has N × N = {entries} entries: shown up to N = {max}.</source>
         <translation>W a N × N = {entries} coefficients : affiché jusqu’à N = {max}.</translation>
     </message>
@@ -2479,6 +2564,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>stockez d’abord au moins un motif</translation>
     </message>
     <message>
+        <source>mode must be one of {choices}, not {value!r}</source>
+        <translation>le mode doit être l&apos;un de {choices}, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>connectivities must lie in (0, 1]</source>
+        <translation>les connectivités doivent être dans ]0, 1]</translation>
+    </message>
+    <message>
         <source>{quantity}: this step makes too many points (at most {limit})</source>
         <translation>{quantity} : ce pas donne trop de points (au plus {limit})</translation>
     </message>
@@ -2611,6 +2704,30 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>données d’hippocampe (Bi &amp; Poo ; Wang et al. 2005), plus proche</translation>
     </message>
     <message>
+        <source>{n} neurons with connectivity {c:.2g} need {mb:.0f} MB of synapses, over the {budget:.0f} MB budget: use a connectivity of at most {limit:.3f}</source>
+        <translation>{n} neurones de connectivité {c:.2g} demandent {mb:.0f} Mo de synapses, au-delà du budget de {budget:.0f} Mo : utilisez une connectivité d&apos;au plus {limit:.3f}</translation>
+    </message>
+    <message>
+        <source>the connectivity must lie in (0, 1], not {c}</source>
+        <translation>la connectivité doit être dans ]0, 1], pas {c}</translation>
+    </message>
+    <message>
+        <source>the fraction of synapses removed must lie in [0, 1), not {f}</source>
+        <translation>la fraction de synapses supprimées doit être dans [0, 1[, pas {f}</translation>
+    </message>
+    <message>
+        <source>synapses can be removed from the Hebb rule&apos;s network only</source>
+        <translation>on ne peut supprimer des synapses que dans le réseau de la règle de Hebb</translation>
+    </message>
+    <message>
+        <source>synapses are removed &apos;random&apos; or &apos;weakest&apos;, not {value!r}</source>
+        <translation>les synapses se suppriment « random » (au hasard) ou « weakest » (les plus faibles), pas {value!r}</translation>
+    </message>
+    <message>
+        <source>synapses can be removed, pruned or clipped with the Hebb rule and w_ii = 0 only</source>
+        <translation>on ne peut supprimer, élaguer ou écrêter des synapses qu&apos;avec la règle de Hebb et w_ii = 0</translation>
+    </message>
+    <message>
         <source>need α ≥ 0 and β &gt; 0</source>
         <translation>il faut α ≥ 0 et β &gt; 0</translation>
     </message>
@@ -2689,6 +2806,14 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>&apos;cue&apos; must be a pattern number</source>
         <translation>« cue » doit être un numéro de motif</translation>
+    </message>
+    <message>
+        <source>the connectivity must lie between {lo} and 1, not {value}</source>
+        <translation>la connectivité doit être comprise entre {lo} et 1, pas {value}</translation>
+    </message>
+    <message>
+        <source>the fraction of synapses pruned must lie between 0 and {hi}, not {value}</source>
+        <translation>la fraction de synapses élaguées doit être comprise entre 0 et {hi}, pas {value}</translation>
     </message>
     <message>
         <source>{file}: unknown rule {rule!r}</source>
@@ -2897,6 +3022,26 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>fraction avec m &gt; 0.9</translation>
     </message>
     <message>
+        <source>recalled</source>
+        <translation>rappelés</translation>
+    </message>
+    <message>
+        <source>load per connection α = K/(cN)</source>
+        <translation>charge par connexion α = K/(cN)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardées</translation>
+    </message>
+    <message>
+        <source>clipped ≈ {v}</source>
+        <translation>écrêtées ≈ {v}</translation>
+    </message>
+    <message>
+        <source>extreme dilution 2/π</source>
+        <translation>dilution extrême 2/π</translation>
+    </message>
+    <message>
         <source>time-averaged overlap ⟨m⟩</source>
         <translation>recouvrement moyenné dans le temps ⟨m⟩</translation>
     </message>
@@ -2988,6 +3133,18 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>α_c(N): the load where half the runs end with m &gt; 0.9 (a dynamical criterion, not AGS&apos;s)</source>
         <translation>α_c(N) : la charge où la moitié des simulations finit avec m &gt; 0,9 (un critère dynamique, pas celui d’AGS)</translation>
+    </message>
+    <message>
+        <source>random dilution</source>
+        <translation>dilution aléatoire</translation>
+    </message>
+    <message>
+        <source>weakest synapses pruned</source>
+        <translation>synapses les plus faibles élaguées</translation>
+    </message>
+    <message>
+        <source>clipped synapses</source>
+        <translation>synapses écrêtées</translation>
     </message>
     <message>
         <source>seed = {seed}</source>

@@ -86,8 +86,7 @@ class SimWorker(QObject):
         if self.stopping.is_set():
             return
         try:
-            weights = (build_weights(cfg.patterns, cfg.rule, cfg.self_coupling, should_stop=self.stopping.is_set)
-                       if cfg.patterns.shape[0] else None)
+            weights = cfg.weights(should_stop=self.stopping.is_set) if cfg.patterns.shape[0] else None
         except Interrupted:
             self.build_interrupted.set()
             return

@@ -12,7 +12,7 @@ import math
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, Signal
 
-from ...state.params import SPEEDS, ExplorerParams, nearest_speed
+from ...state.params import MAX_PRUNED, MIN_CONNECTIVITY, SPEEDS, ExplorerParams, nearest_speed
 from ..i18n import Texts, Translated
 from ..i18n.numbers import number
 from ..plotting import style
@@ -129,6 +129,30 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
             "freezes states and hides the capacity limit, so it is off by default."))
         self.self_coupling.toggled.connect(lambda on: self.edited.emit({"self_coupling": on}))
 
+        # structural plasticity (README, "Structural plasticity"): which synapses exist, what they hold
+        self.connectivity_spin = QtWidgets.QDoubleSpinBox()
+        self.connectivity_spin.setRange(100 * MIN_CONNECTIVITY, 100.0)
+        self.connectivity_spin.setDecimals(1)
+        self.connectivity_spin.setSuffix(" %")
+        self.connectivity_spin.setValue(100.0)
+        tx(self.connectivity_spin.setToolTip, lambda: self.tr(
+            "Connectivity c: the percentage of the pairs of neurons joined by a synapse. Lowering it removes "
+            "synapses at random (w_ij = c_ij Σ_μ P_i^μ P_j^μ/(cN)); raising it regrows them."))
+        self.connectivity_spin.valueChanged.connect(lambda v: self.edited.emit({"connectivity": v / 100}))
+        self.pruned_spin = QtWidgets.QDoubleSpinBox()
+        self.pruned_spin.setRange(0.0, 100 * MAX_PRUNED)
+        self.pruned_spin.setDecimals(1)
+        self.pruned_spin.setSuffix(" %")
+        tx(self.pruned_spin.setToolTip, lambda: self.tr(
+            "Pruning: the percentage of the synapses removed, the weakest |w_ij| first"))
+        self.pruned_spin.valueChanged.connect(lambda v: self.edited.emit({"pruned": v / 100}))
+        self.clipped = QtWidgets.QCheckBox()
+        tx(self.clipped.setText, lambda: self.tr("binary synapses"))
+        tx(self.clipped.setToolTip, lambda: self.tr(
+            "Clipped synapses: each keeps only its sign, w_ij = sign(Σ_μ P_i^μ P_j^μ)/(c√(KN)); the capacity "
+            "falls from 0.138 to about 0.10 (Sompolinsky 1986)"))
+        self.clipped.toggled.connect(lambda on: self.edited.emit({"clipped": on}))
+
         self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setValue(len(SPEEDS) - 1)
@@ -172,10 +196,15 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         form.addWidget(tx.label(lambda: self.tr("rule")), 5, 0)
         form.addWidget(self.rule_combo, 5, 1)
         form.addWidget(self.self_coupling, 6, 0, 1, 2)
-        form.addWidget(self.seed_check, 7, 0)
-        form.addWidget(self.seed_spin, 7, 1)
-        form.addWidget(tx.label(lambda: self.tr("speed")), 8, 0)
-        form.addLayout(row(self.speed_slider, self.speed_label, stretch=self.speed_slider), 8, 1)
+        form.addWidget(tx.label(lambda: self.tr("synapses")), 7, 0)
+        form.addLayout(row(self.connectivity_spin, QtWidgets.QWidget()), 7, 1)
+        form.addWidget(tx.label(lambda: self.tr("pruned")), 8, 0)
+        form.addLayout(row(self.pruned_spin, QtWidgets.QWidget()), 8, 1)
+        form.addWidget(self.clipped, 9, 0, 1, 2)
+        form.addWidget(self.seed_check, 10, 0)
+        form.addWidget(self.seed_spin, 10, 1)
+        form.addWidget(tx.label(lambda: self.tr("speed")), 11, 0)
+        form.addLayout(row(self.speed_slider, self.speed_label, stretch=self.speed_slider), 11, 1)
         form.setColumnStretch(1, 1)
         self._set_beta_widgets(4.0, infinite=True)
         self.retranslate()
@@ -185,13 +214,16 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         """Display ``p`` (without sending edits back)."""
         self._set_beta_widgets(p.beta if math.isfinite(p.beta) else self.beta_spin.value(), math.isinf(p.beta))
         widgets = (self.mode_combo, self.rule_combo, self.self_coupling, self.speed_slider, self.seed_check,
-                   self.seed_spin)
+                   self.seed_spin, self.connectivity_spin, self.pruned_spin, self.clipped)
         for w in widgets:
             w.blockSignals(True)
         try:
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(p.mode))
             self.rule_combo.setCurrentIndex(self.rule_combo.findData(p.rule))
             self.self_coupling.setChecked(p.self_coupling)
+            self.connectivity_spin.setValue(100 * p.connectivity)
+            self.pruned_spin.setValue(100 * p.pruned)
+            self.clipped.setChecked(p.clipped)
             self.speed_slider.setValue(SPEEDS.index(nearest_speed(p.speed)))
             self.speed_label.setText(speed_text(p.speed))
             self.seed_check.setChecked(p.seed is not None)

@@ -10,7 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ..plotting import style
 from ...core.analysis import stabilities
 from ...core.patterns import overlap_matrix
-from ...core.rules import build_weights
+from ...core.structure import SparseWeights
 from ..plotting.axes import localize_colour_bar, plot_widget
 from ..plotting.figures import label_axes
 from ..widgets import plotmenu
@@ -120,8 +120,10 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         self._dirty = True
         self._config = None
 
-    def set_config(self, patterns: np.ndarray, names: list[str], rule: str, self_coupling: bool) -> None:
-        self._config = (patterns, names, rule, self_coupling)
+    def set_config(self, cfg, names: list[str]) -> None:
+        """The network to show: a ``state.frames.SimConfig`` (its patterns, rule and structure) and the
+        names of its patterns."""
+        self._config = (cfg, names)
         self._dirty = True
         if self.isVisible():
             self.refresh()
@@ -135,7 +137,8 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         if self._config is None:
             return
         self._dirty = False
-        patterns, names, rule, self_coupling = self._config
+        cfg, names = self._config
+        patterns = cfg.patterns
         self._patterns = patterns
         cur = self.pattern.currentIndex()
         self.pattern.blockSignals(True)
@@ -151,7 +154,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             self.note.setText(self.tr("No pattern is stored."))
             return
         try:
-            w = build_weights(patterns, rule, self_coupling)
+            w = cfg.weights()  # the worker's own function: the same synapses as the network that runs
         except ValueError as exc:
             from ..i18n.messages import explain
             self.note.setText(explain(exc))
@@ -172,6 +175,11 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             extra = self.tr("{percent} % of the stored bits are unstable.").format(percent=number(100 * frac, ".2f")) + " "
         else:
             extra = ""
+        if isinstance(w, SparseWeights):  # structural plasticity: the missing synapses are the white pixels
+            pairs = n * (n - 1) // 2
+            extra += self.tr("{synapses} of {pairs} synapses ({percent} %), white: none.").format(
+                synapses=f"{w.synapses:,}".replace(",", "\u2009"), pairs=f"{pairs:,}".replace(",", "\u2009"),
+                percent=number(100 * w.synapses / max(pairs, 1), ".1f")) + " "
         if n > MAX_SHOWN_N:
             self.note.setText(extra + self.tr("W has N × N = {entries} entries: shown up to N = {max}.").format(
                 entries=f"{n * n:,}".replace(",", "\u2009"), max=MAX_SHOWN_N))
