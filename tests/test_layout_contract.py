@@ -17,7 +17,7 @@ from hopfield_gui.state.lab import LAB_PRESETS
 from hopfield_gui.state.presets import PRESETS
 
 MOMENTS = ([("preset", p.key) for p in PRESETS]
-           + [("experiment", k) for k in ("capacity", "temperature", "basins", "phase", "finite-size")]
+           + [("experiment", k) for k in ("capacity", "temperature", "basins", "phase", "finite-size", "dilution")]
            + [("lab", p.key) for p in LAB_PRESETS])
 CONFIGS = [((1024, 640), "fr", True), ((1024, 640), "en", False), ((1366, 768), "fr", True)]
 

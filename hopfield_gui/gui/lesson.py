@@ -26,7 +26,8 @@ class LessonGuide(Translated, QtWidgets.QDialog):
         lay = QtWidgets.QVBoxLayout(body)
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
         self.experiment_buttons: dict[str, QtWidgets.QPushButton] = {}
-        runs = {"melting": ("temperature", "phase"), "overload": ("capacity", "basins", "finite-size")}
+        runs = {"melting": ("temperature", "phase"), "overload": ("capacity", "basins", "finite-size"),
+                "synapses": ("dilution",)}
         for key, title, say, see in self._moments():
             box = QtWidgets.QGroupBox()
             tx(box.setTitle, title)

@@ -370,6 +370,10 @@
         <translation>Taille finie : α_c selon N</translation>
     </message>
     <message>
+        <source>Synapses: recall versus load per connection</source>
+        <translation>Synapses : rappel selon la charge par connexion</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
@@ -536,6 +540,38 @@
     <message>
         <source>Runs per load and size</source>
         <translation>Essais par charge et par taille</translation>
+    </message>
+    <message>
+        <source>Connectivities c, the fractions of the pairs connected, separated by commas (pruning: the fraction of the synapses kept)</source>
+        <translation>Connectivités c, les fractions des paires reliées, séparées par des virgules (élagage : la fraction des synapses gardées)</translation>
+    </message>
+    <message>
+        <source>removed at random</source>
+        <translation>supprimées au hasard</translation>
+    </message>
+    <message>
+        <source>weakest pruned</source>
+        <translation>plus faibles élaguées</translation>
+    </message>
+    <message>
+        <source>binary (sign)</source>
+        <translation>binaires (signe)</translation>
+    </message>
+    <message>
+        <source>How the synapses are lost: at random (dilution), the weakest first (pruning), or each kept as its sign (clipping)</source>
+        <translation>Comment les synapses se perdent : au hasard (dilution), les plus faibles d&apos;abord (élagage), ou chacune réduite à son signe (écrêtage)</translation>
+    </message>
+    <message>
+        <source>synapses</source>
+        <translation>synapses</translation>
+    </message>
+    <message>
+        <source>Smallest load per connection K/(cN)</source>
+        <translation>Plus petite charge par connexion K/(cN)</translation>
+    </message>
+    <message>
+        <source>Largest load per connection</source>
+        <translation>Plus grande charge par connexion</translation>
     </message>
     <message>
         <source>β values must be positive numbers or inf</source>

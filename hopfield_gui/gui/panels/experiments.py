@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from ..plotting import figures, style
 from ...core import experiments as ex
 from ...core import phase as ph
+from ...core.dilution import dilution_experiment
 from ...core.writing import write_csv
 from .controls import rule_name
 from ..background.jobs import Jobs
@@ -29,11 +30,12 @@ from ..i18n import Texts, Translated
 from ..i18n.messages import explain
 from ..i18n.numbers import number
 
-KINDS = ("capacity", "temperature", "basins", "phase", "finite-size")
+KINDS = ("capacity", "temperature", "basins", "phase", "finite-size", "dilution")
 
 
 EXPERIMENTS = {"capacity": ex.capacity_experiment, "temperature": ex.temperature_experiment,
-               "basins": ex.basin_experiment, "phase": ph.phase_experiment, "finite-size": ph.finite_size_experiment}
+               "basins": ex.basin_experiment, "phase": ph.phase_experiment, "finite-size": ph.finite_size_experiment,
+               "dilution": dilution_experiment}
 
 
 def run_experiment(ctx, kind: str, params: dict):
@@ -77,7 +79,8 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                 ("temperature", lambda: self.tr("Temperature: m versus β")),
                 ("basins", lambda: self.tr("Basins: m versus cue noise")),
                 ("phase", lambda: self.tr("Phase diagram: m versus α and T")),
-                ("finite-size", lambda: self.tr("Finite size: α_c versus N"))]):
+                ("finite-size", lambda: self.tr("Finite size: α_c versus N")),
+                ("dilution", lambda: self.tr("Synapses: recall versus load per connection"))]):
             self.kind.addItem("", key)
             tx(lambda t, i=i: self.kind.setItemText(i, t), text)
         tx(self.kind.setToolTip, lambda: self.tr("Which experiment to run"))
@@ -91,6 +94,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.forms.addWidget(self._basins_form())
         self.forms.addWidget(self._phase_form())
         self.forms.addWidget(self._finite_size_form())
+        self.forms.addWidget(self._dilution_form())
         self.kind.currentIndexChanged.connect(self.forms.setCurrentIndex)
         self.kind.currentIndexChanged.connect(lambda _: self.settings_button.setChecked(True))
 
@@ -269,6 +273,29 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             ("seed", lambda: self.tr("seed"), self._seed_widget()),
         ])
 
+    def _dilution_form(self):
+        cs = QtWidgets.QLineEdit("1, 0.5, 0.2, 0.1")
+        self.texts(cs.setToolTip, lambda: self.tr("Connectivities c, the fractions of the pairs connected, separated "
+                                                  "by commas (pruning: the fraction of the synapses kept)"))
+        modes = QtWidgets.QComboBox()
+        for i, (key, text) in enumerate([("random", lambda: self.tr("removed at random")),
+                                         ("prune", lambda: self.tr("weakest pruned")),
+                                         ("clip", lambda: self.tr("binary (sign)"))]):
+            modes.addItem("", key)
+            self.texts(lambda t, i=i: modes.setItemText(i, t), text)
+        self.texts(modes.setToolTip, lambda: self.tr("How the synapses are lost: at random (dilution), the weakest "
+                                                     "first (pruning), or each kept as its sign (clipping)"))
+        return self._form("dilution", [
+            ("n", lambda: "N", self._spin(50, 4000, 1000, lambda: self.tr("Number of neurons"))),
+            ("cs", lambda: "c", cs),
+            ("mode", lambda: self.tr("synapses"), modes),
+            ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 8, lambda: self.tr("Runs per point"))),
+            ("a0", lambda: self.tr("α from"), self._spin(0.01, 2.0, 0.06, lambda: self.tr("Smallest load per connection K/(cN)"), 3, 0.01)),
+            ("a1", lambda: self.tr("to"), self._spin(0.01, 2.0, 0.50, lambda: self.tr("Largest load per connection"), 3, 0.01)),
+            ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.02, lambda: self.tr("Load step"), 3, 0.005)),
+            ("seed", lambda: self.tr("seed"), self._seed_widget()),
+        ])
+
     def params(self, kind: str | None = None) -> dict:
         """The experiment's keyword arguments from the form (raises ValueError on bad input)."""
         kind = kind or self.kind.currentData()
@@ -291,6 +318,10 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             fine = np.linspace(max(0.002, alphas.min() / 2), min(alphas.max(), 0.137), 24)
             return dict(n=v["n"], alphas=alphas, betas=betas, trials=v["trials"], sweeps=v["sweeps"],
                         burn_in=v["burn_in"], seed=v["seed"], theory_alphas=fine)
+        if kind == "dilution":
+            return dict(n=v["n"], connectivities=ex.parse_numbers(v["cs"], "c").tolist(), mode=v["mode"],
+                        alphas=ex.parse_range(f"{v['a0']}:{v['a1']}:{v['da']}", "α"), trials=v["trials"],
+                        seed=v["seed"])
         if kind == "finite-size":
             sizes = ex.parse_numbers(v["ns"], "N")
             if not (np.isfinite(sizes).all() and sizes.min() >= 10 and sizes.max() <= 16384):
@@ -421,10 +452,12 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
 
     def _draw(self, res, kind: str) -> None:
         """Draw ``res``, a result of the experiment ``kind`` (not necessarily the one chosen now)."""
+        from ..plotting.dilution_figures import draw_dilution
         from ..plotting.phase_figures import draw_finite_size, draw_phase
         self._shown = (kind, res)
         {"capacity": figures.draw_capacity, "temperature": figures.draw_temperature,
-         "basins": figures.draw_basins, "phase": draw_phase, "finite-size": draw_finite_size}[kind](self.plot, res)
+         "basins": figures.draw_basins, "phase": draw_phase, "finite-size": draw_finite_size,
+         "dilution": draw_dilution}[kind](self.plot, res)
 
     # --- export -----------------------------------------------------------------------------
     def export_png(self, path: str, size: tuple[int, int] = (1600, 1000)) -> None:
