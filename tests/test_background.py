@@ -7,8 +7,10 @@ import threading
 import numpy as np
 import pytest
 
+from hopfield_gui.state.frames import SimConfig
+
 from hopfield_gui.core.rules import MemoryBudgetError
-from hopfield_gui.state.frames import CueSpec, SimConfig
+from hopfield_gui.state.frames import CueSpec
 
 
 @pytest.fixture
@@ -65,7 +67,6 @@ def test_a_failed_weight_build_reaches_the_user(window, qtbot, monkeypatch, lang
     """The worker's failure path (it once raised NameError inside the slot: nothing was shown)."""
     from hopfield_gui.core.messages import msg
     from hopfield_gui.gui import i18n
-    from hopfield_gui.gui.background import simulation
 
     def refuse(*_a, **_k):
         raise MemoryBudgetError(msg("the {rule} rule needs a dense {n} × {n} weight matrix ({need}), over the "
@@ -74,7 +75,7 @@ def test_a_failed_weight_build_reaches_the_user(window, qtbot, monkeypatch, lang
 
     i18n.install_language(lang)
     try:
-        monkeypatch.setattr(simulation, "build_weights", refuse)
+        monkeypatch.setattr(SimConfig, "weights", refuse)  # the one function the worker builds with
         k = window.library.k
         window.library_panel.buttons["random"].click()  # a new stored pattern: the worker rebuilds
         qtbot.waitUntil(lambda: bool(window.last_error), timeout=10000)
@@ -86,14 +87,13 @@ def test_a_failed_weight_build_reaches_the_user(window, qtbot, monkeypatch, lang
 
 
 def test_an_internal_error_in_the_worker_is_said_not_hidden(sim, qtbot, monkeypatch):
-    from hopfield_gui.gui.background import simulation
     errors = []
     sim.failed.connect(errors.append)
 
     def boom(*_a, **_k):
         raise RuntimeError("kernel exploded")
 
-    monkeypatch.setattr(simulation, "build_weights", boom)
+    monkeypatch.setattr(SimConfig, "weights", boom)
     sim.configure(config())
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)
     assert "kernel exploded" in errors[0]

@@ -118,7 +118,7 @@ def test_presets_are_numbered_and_all_reachable_at_1024(window, qtbot):
 def test_the_lesson_guide_runs_each_experiment(window, qtbot):
     window.show_lesson()
     guide = window.lesson
-    assert set(guide.experiment_buttons) == {"capacity", "temperature", "basins", "phase", "finite-size"}
+    assert set(guide.experiment_buttons) == {"capacity", "temperature", "basins", "phase", "finite-size", "dilution"}
     window.experiments.fields["capacity"]["n"].setValue(100)
     window.experiments.fields["capacity"]["trials"].setValue(2)
     qtbot.mouseClick(guide.experiment_buttons["capacity"], Qt.LeftButton)

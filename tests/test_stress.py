@@ -151,7 +151,8 @@ class Driver:
         assert win.controls.k_spin.value() == lib.k
         assert (win.controls.rows_spin.value(), win.controls.cols_spin.value()) == (lib.rows, lib.cols)
         if win.last_error:  # only refusals of impossible requests may show a message
-            assert any(w in win.last_error for w in ("budget", "Storkey", "No pattern", "no cue")), win.last_error
+            assert any(w in win.last_error for w in ("budget", "Storkey", "No pattern", "no cue", "Hebb rule")), \
+                win.last_error
             win.last_error = ""
 
 

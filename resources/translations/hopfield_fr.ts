@@ -370,8 +370,8 @@
         <translation>Taille finie : α_c selon N</translation>
     </message>
     <message>
-        <source>Synapses: recall versus load per connection</source>
-        <translation>Synapses : rappel selon la charge par connexion</translation>
+        <source>Synapses: m versus K/(cN)</source>
+        <translation>Synapses : m selon K/(cN)</translation>
     </message>
     <message>
         <source>Run</source>

@@ -6,7 +6,6 @@ the mean-field curve m = tanh(βm/2) and β_c = 2 for temperature.
 
 from __future__ import annotations
 
-import copy
 import math
 import time
 
@@ -17,11 +16,10 @@ from PySide6.QtCore import Signal
 
 from ..plotting import figures, style
 from ...core import experiments as ex
-from ...core import phase as ph
-from ...core.dilution import dilution_experiment
 from ...core.writing import write_csv
 from .controls import rule_name
 from ..background.jobs import Jobs
+from .experiment_job import run_experiment
 from ..background.throttle import Throttle
 from ..widgets import plotmenu
 from ..layout_report import name_plot
@@ -31,29 +29,6 @@ from ..i18n.messages import explain
 from ..i18n.numbers import number
 
 KINDS = ("capacity", "temperature", "basins", "phase", "finite-size", "dilution")
-
-
-EXPERIMENTS = {"capacity": ex.capacity_experiment, "temperature": ex.temperature_experiment,
-               "basins": ex.basin_experiment, "phase": ph.phase_experiment, "finite-size": ph.finite_size_experiment,
-               "dilution": dilution_experiment}
-
-
-def run_experiment(ctx, kind: str, params: dict):
-    """The background job (background/jobs.py): the core's experiment, with progress at most ~10
-    times a second (a copy of the partial result each time); Cancel and closing the window are asked
-    after every sweep of every run (``should_stop``), so they take effect at once."""
-    last = [0.0]
-
-    def progress(done, total, res):
-        if ctx.cancelled():
-            return False
-        now = time.perf_counter()
-        if now - last[0] > 0.1 or done == total:
-            last[0] = now
-            ctx.report((done, total, copy.deepcopy(res)))
-        return True
-
-    return EXPERIMENTS[kind](**params, progress=progress, should_stop=ctx.cancelled)
 
 
 class ExperimentsPanel(Translated, QtWidgets.QWidget):
@@ -80,7 +55,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                 ("basins", lambda: self.tr("Basins: m versus cue noise")),
                 ("phase", lambda: self.tr("Phase diagram: m versus α and T")),
                 ("finite-size", lambda: self.tr("Finite size: α_c versus N")),
-                ("dilution", lambda: self.tr("Synapses: recall versus load per connection"))]):
+                ("dilution", lambda: self.tr("Synapses: m versus K/(cN)"))]):
             self.kind.addItem("", key)
             tx(lambda t, i=i: self.kind.setItemText(i, t), text)
         tx(self.kind.setToolTip, lambda: self.tr("Which experiment to run"))
@@ -283,6 +258,8 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                                          ("clip", lambda: self.tr("binary (sign)"))]):
             modes.addItem("", key)
             self.texts(lambda t, i=i: modes.setItemText(i, t), text)
+        modes.setSizeAdjustPolicy(QtWidgets.QComboBox.AdjustToMinimumContentsLengthWithIcon)  # fits 1024 px
+        modes.setMinimumContentsLength(10)
         self.texts(modes.setToolTip, lambda: self.tr("How the synapses are lost: at random (dilution), the weakest "
                                                      "first (pruning), or each kept as its sign (clipping)"))
         return self._form("dilution", [
