@@ -77,37 +77,26 @@ def _remove(tmp: str) -> None:
 
 def atomic_write(path, data: bytes | str) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` atomically; :class:`WriteError` on failure."""
-    path = Path(path)
-    _check_target(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
-    fd, tmp = _temporary(path)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        _remove(tmp)
-        if isinstance(exc, OSError) and not isinstance(exc, WriteError):
-            raise WriteError(msg("could not write {file}: {reason}", file=path, reason=_reason(exc))) from None
-        raise
+    with atomic_output(path, allow_empty=True) as tmp, open(tmp, "wb") as f:
+        f.write(data)
 
 
 @contextlib.contextmanager
-def atomic_output(path):
+def atomic_output(path, allow_empty: bool = False):
     """``with atomic_output(path) as tmp:`` — write the whole file to ``tmp`` (a path beside
     ``path`` with the same suffix), raise :class:`WriteError` (or return False from the block's
     writer and raise it yourself) if it failed; on leaving the block the file is flushed and renamed
-    over ``path``. An empty result counts as a failure (a writer that gave up silently)."""
+    over ``path``. An empty result counts as a failure (a writer that gave up silently) unless
+    ``allow_empty``."""
     path = Path(path)
     _check_target(path)
     fd, tmp = _temporary(path)
     os.close(fd)
     try:
         yield tmp
-        if os.path.getsize(tmp) == 0:
+        if not allow_empty and os.path.getsize(tmp) == 0:
             raise WriteError(msg("could not write {file}: nothing was written", file=path))
         sync = os.open(tmp, os.O_RDONLY)
         try:
