@@ -135,7 +135,7 @@ def dilution_experiment(n: int, connectivities, alphas, mode: str = "random", tr
     if ks.max() > limits.MAX_PATTERNS:
         raise ValueError(msg("K = {k} patterns is over the supported maximum of {max}", k=int(ks.max()),
                              max=limits.MAX_PATTERNS))
-    limits.work(trials, max_sweeps, n, float((ks * cs[:, None]).sum()) + n * cs.size * alphas.size)
+    limits.work(trials, max_sweeps, n, float(ks.sum()))  # as capacity_experiment counts it
     seeds = spawn_seeds(seed, res.m_final.size)
     per_c = alphas.size * trials
     args = [(n, int(ks[i // per_c, (i % per_c) // trials]), float(cs[i // per_c]), mode, noise, max_sweeps,

@@ -130,22 +130,12 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.self_coupling.toggled.connect(lambda on: self.edited.emit({"self_coupling": on}))
 
         # structural plasticity (README, "Structural plasticity"): which synapses exist, what they hold
-        self.connectivity_spin = QtWidgets.QDoubleSpinBox()
-        self.connectivity_spin.setRange(100 * MIN_CONNECTIVITY, 100.0)
-        self.connectivity_spin.setDecimals(1)
-        self.connectivity_spin.setSuffix(" %")
-        self.connectivity_spin.setValue(100.0)
-        tx(self.connectivity_spin.setToolTip, lambda: self.tr(
+        self.connectivity_spin = self._percent_spin("connectivity", 100 * MIN_CONNECTIVITY, 100.0, lambda: self.tr(
             "Connectivity c: the percentage of the pairs of neurons joined by a synapse. Lowering it removes "
             "synapses at random (w_ij = c_ij Σ_μ P_i^μ P_j^μ/(cN)); raising it regrows them."))
-        self.connectivity_spin.valueChanged.connect(lambda v: self.edited.emit({"connectivity": v / 100}))
-        self.pruned_spin = QtWidgets.QDoubleSpinBox()
-        self.pruned_spin.setRange(0.0, 100 * MAX_PRUNED)
-        self.pruned_spin.setDecimals(1)
-        self.pruned_spin.setSuffix(" %")
-        tx(self.pruned_spin.setToolTip, lambda: self.tr(
+        self.connectivity_spin.setValue(100.0)
+        self.pruned_spin = self._percent_spin("pruned", 0.0, 100 * MAX_PRUNED, lambda: self.tr(
             "Pruning: the percentage of the synapses removed, the weakest |w_ij| first"))
-        self.pruned_spin.valueChanged.connect(lambda v: self.edited.emit({"pruned": v / 100}))
         self.clipped = QtWidgets.QCheckBox()
         tx(self.clipped.setText, lambda: self.tr("binary synapses"))
         tx(self.clipped.setToolTip, lambda: self.tr(
@@ -208,6 +198,16 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         form.setColumnStretch(1, 1)
         self._set_beta_widgets(4.0, infinite=True)
         self.retranslate()
+
+    def _percent_spin(self, name: str, low: float, high: float, tip) -> QtWidgets.QDoubleSpinBox:
+        """A spin box in percent for the fraction parameter ``name`` (edits sent as fractions)."""
+        spin = QtWidgets.QDoubleSpinBox()
+        spin.setRange(low, high)
+        spin.setDecimals(1)
+        spin.setSuffix(" %")
+        self.texts(spin.setToolTip, tip)
+        spin.valueChanged.connect(lambda v: self.edited.emit({name: v / 100}))
+        return spin
 
     # --- showing the parameters ------------------------------------------------------------------
     def show_params(self, p: ExplorerParams) -> None:

@@ -100,7 +100,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         top = QtWidgets.QHBoxLayout()
         top.addWidget(tx.label(lambda: self.tr("trace of pattern")))
         top.addWidget(self.pattern)
-        top.addWidget(self.note, 1)
+        top.addStretch(1)
         self.export_button = QtWidgets.QPushButton()
         tx(self.export_button.setText, lambda: self.tr("Export PNG…"))
         tx(self.export_button.setToolTip, lambda: self.tr("Save the four weight views as one PNG picture"))
@@ -115,6 +115,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
+        lay.addWidget(self.note)  # under the controls, the whole width: beside them it widened French past 1024 px
         lay.addWidget(self.views, 1)
         self._patterns = np.zeros((0, 1), np.int8)
         self._dirty = True
