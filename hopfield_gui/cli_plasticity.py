@@ -16,14 +16,19 @@ from __future__ import annotations
 from .cli_args import count_arg, numbers_arg, real_arg
 from .core.limits import MAX_FREQ_HZ, MAX_PAIRS, MAX_PULSES, MAX_SYNAPSES, MAX_TRIALS
 from .core import plasticity as pl
+from .core import plasticity_rules as rules
 
 DEFAULT_SET = pl.DEFAULT_SET
+#: the rules that see spike timing (every command but ``frequency`` needs it)
+TIMING = tuple(name for name, k in rules.KINDS.items() if k.timing)
 
 
 def _param_help() -> str:
-    names = "; ".join(f"{rule}: {' '.join(names)}" + (" interaction (all|nearest)" if rule in ("pair", "triplet") else "")
-                      for rule, names in pl.PARAM_NAMES.items())
-    return f"override a parameter (times in ms, tau of the calcium rule in s): {names}"
+    names = "; ".join(f"{name}: " + " ".join([f"{s.name}{f' ({s.unit})' if s.unit and '<' not in s.unit else ''}"
+                                              for s in k.specs] +
+                                             [f"{o.name} ({'|'.join(o.choices)})" for o in k.options])
+                      for name, k in rules.KINDS.items())
+    return f"override a parameter (in the unit shown, a number when none): {names}"
 
 
 def _set_help() -> str:
@@ -31,7 +36,7 @@ def _set_help() -> str:
 
 
 def add_parsers(sub, common) -> None:
-    p = sub.add_parser("plasticity", help="plasticity rules: pair and triplet STDP, calcium-based, BCM")
+    p = sub.add_parser("plasticity", help="plasticity rules: " + ", ".join(rules.KINDS))
     ps = p.add_subparsers(dest="what", required=True, parser_class=type(p))
 
     def rule_args(q, rules):
@@ -42,7 +47,7 @@ def add_parsers(sub, common) -> None:
                        "--param interaction=nearest; default: all-to-all)")
 
     s = ps.add_parser("spikes", help="the weight after explicit spike trains")
-    rule_args(s, ("pair", "triplet", "calcium"))
+    rule_args(s, TIMING)
     s.add_argument("--pre", type=numbers_arg("--pre"), required=True, help="pre spike times in ms, e.g. 0,20,40")
     s.add_argument("--post", type=numbers_arg("--post"), required=True, help="post spike times in ms")
     s.add_argument("--w0", type=real_arg("--w0", 0.0, 1e6), default=1.0, help="initial weight (default 1)")
@@ -53,7 +58,7 @@ def add_parsers(sub, common) -> None:
     s.set_defaults(plot=None)
 
     w = ps.add_parser("window", help="dw against dt: pairs at a frequency (the STDP window)")
-    rule_args(w, ("pair", "triplet", "calcium"))
+    rule_args(w, TIMING)
     w.add_argument("--dt", type=numbers_arg("--dt"), required=True, help="dt values in ms (t_post - t_pre), "
                    "e.g. -100:100:1")
     w.add_argument("--pairs", type=count_arg("--pairs", 1, MAX_PAIRS), default=60)
@@ -71,7 +76,7 @@ def add_parsers(sub, common) -> None:
     common(fq, plot=True)
 
     g = ps.add_parser("pairing", help="dw for pairs at several frequencies and dt (Sjostrom et al. 2001)")
-    rule_args(g, ("pair", "triplet", "calcium"))
+    rule_args(g, TIMING)
     g.add_argument("--freq", type=numbers_arg("--freq"), required=True, help="frequencies in Hz, e.g. 0.1,10,20,40,50")
     g.add_argument("--dt", type=numbers_arg("--dt"), required=True, help="dt values in ms, e.g. -10,10")
     g.add_argument("--protocol", choices=("continuous", "bursts"), default="continuous",
@@ -138,10 +143,8 @@ def run(a) -> tuple[dict, list[str], list[list[float]]]:
             end = max(a.pre + a.post) + rule.d + 10 * rule.tau_ca
             dw, up, down = pl.calcium_simulated_change(rule, a.pre, a.post, end, a.synapses, a.seed)
             out = {"synapses": a.synapses, "up": up, "down": down, "seed": a.seed}
-        elif calcium:
-            dw = pl.calcium_spikes_change(rule, a.pre, a.post)
         else:
-            dw = pl.weight_change(rule, a.pre, a.post)
+            dw = rules.kind_of(rule).change(rule, a.pre, a.post, 0.0, 0.0, 0)[0]
         out |= {"w": a.w0 * (1.0 + dw), "w0": a.w0, "dw": dw}
         return out, ["w0", "dw", "w"], [[a.w0, dw, a.w0 * (1 + dw)]]
     if a.pairs < 1:

@@ -12,8 +12,6 @@ rule reached a bound (0, or w_max) during the protocol.
 from __future__ import annotations
 
 import functools
-import math
-from dataclasses import replace
 
 import numpy as np
 
@@ -22,7 +20,7 @@ from .calcium import (CALCIUM_SETS, Calcium, calcium_change, calcium_run, calciu
                       calcium_spikes_change, calcium_time_above)
 from . import limits
 from .messages import msg
-from .plasticity_params import PARAM_SPECS, check_value, spec
+from . import plasticity_rules as rules
 from .protocols import bursts, frequency_train, pairs, poisson_trains
 from .stdp import (PAIR_SETS, SETS, STDP, bcm_threshold, poisson_drift, stdp_set, stdp_traces, weight_change,
                    weight_change_bounded)
@@ -37,36 +35,27 @@ __all__ = ["STDP", "SETS", "PAIR_SETS", "stdp_set", "weight_change", "weight_cha
 PROTOCOLS = ("continuous", "bursts")
 
 
-def spike_frequency(rule: STDP, freqs, pulses: int = 900, gain: float = 1.0, trials: int = 20,
+def spike_frequency(rule, freqs, pulses: int = 900, gain: float = 1.0, trials: int = 20,
                     seed=None, bounds: bool = False):
     """Mean dw and its standard error over ``trials`` Poisson realisations of the protocol of
-    :func:`frequency_train` at each frequency (one generator per frequency, spawned from ``seed``:
-    the same numbers on every machine, whatever the other frequencies asked for); with ``bounds``
-    also whether the weight reached a bound in any of them."""
-    limits.protocol(freqs=freqs, pulses=pulses, trials=trials)
-    freqs = np.asarray(freqs, float)
-    if not 0 <= gain <= 100:
-        raise ValueError(msg("the gain (post rate per pre rate) must lie between 0 and 100, not {gain}", gain=gain))
-    dw = np.empty((freqs.size, trials))
-    hit = np.zeros(freqs.size, bool)
-    for i, (f, ss) in enumerate(zip(freqs, np.random.SeedSequence(seed).spawn(freqs.size), strict=True)):
-        rng = np.random.default_rng(ss)
-        for k in range(trials):
-            dw[i, k], h = weight_change_bounded(rule, *frequency_train(f, pulses, gain, rng))
-            hit[i] |= h
-    sem = dw.std(axis=1, ddof=1) / math.sqrt(trials) if trials > 1 else np.zeros(freqs.size)
-    return (dw.mean(axis=1), sem, hit) if bounds else (dw.mean(axis=1), sem)
+    :func:`frequency_train` at each frequency (:func:`.plasticity_rules.spike_frequency`); with
+    ``bounds`` also whether the weight reached a bound in any of them."""
+    dw, sem, hit = rules.spike_frequency(_timing(rule).change, rule, freqs, pulses, gain, trials, seed)
+    return (dw, sem, hit) if bounds else (dw, sem)
+
+
+def _timing(rule):
+    """The declaration of a rule that sees spike timing (a ValueError for a rate rule)."""
+    k = rules.kind_of(rule)
+    if not k.timing:
+        raise ValueError(msg("the {rule} rule has no spike timing: use the frequency protocol", rule=k.name))
+    return k
 
 
 def _change(rule, pre, post, freq: float, dt: float, n: int) -> tuple[float, bool]:
-    """One protocol's (dw, bound reached) for a spike rule, or for the calcium rule (the authors'
-    periodic readout when ``freq`` is given, else the readout of the trains' exact times above
-    threshold; a two-state synapse has no bound to reach)."""
-    if isinstance(rule, STDP):
-        return weight_change_bounded(rule, pre, post)
-    if isinstance(rule, Calcium):
-        return (calcium_change(rule, freq, dt, n) if freq else calcium_spikes_change(rule, pre, post)), False
-    raise ValueError(msg("the BCM rule has no spike timing: use the frequency protocol"))
+    """One protocol's (dw, bound reached); ``freq``, ``dt``, ``n`` describe periodic pairs (0 for
+    arbitrary trains) for the rules that read such protocols out analytically."""
+    return _timing(rule).change(rule, pre, post, freq, dt, n)
 
 
 def window(rule, dts, n_pairs: int = 60, freq: float = 1.0, bounds: bool = False):
@@ -99,17 +88,15 @@ def pairing(rule, freqs, dts, protocol: str = "continuous", n_pairs: int = 60, b
 
 def frequency(rule, freqs, pulses: int = 900, gain: float = 1.0, trials: int = 20, seed=None, bounds: bool = False):
     """Dudek & Bear's protocol for any rule: (dw, its standard error or None[, bound reached]) at each
-    frequency. BCM: its rate form; calcium: pre spikes alone; spike rules: :func:`spike_frequency`."""
+    frequency: the rule's own readout when it declares one (BCM: its rate form; calcium: pre spikes
+    alone), else the spike rules' Poisson post neuron (:func:`spike_frequency`)."""
     limits.protocol(freqs=freqs, pulses=pulses)
     freqs = np.asarray(freqs, float)
-    none = np.zeros(freqs.size, bool)
-    if isinstance(rule, BCM):
-        out = (bcm_frequency(rule, freqs, pulses), None)
-    elif isinstance(rule, Calcium):
-        out = (np.array([calcium_change(rule, f, None, pulses) for f in freqs]), None)
-    else:
+    k = rules.kind_of(rule)
+    if k.frequency is None:
         return spike_frequency(rule, freqs, pulses, gain, trials, seed, bounds)
-    return (*out, none) if bounds else out
+    out = (np.asarray(k.frequency(rule, freqs, pulses), float), None)
+    return (*out, np.zeros(freqs.size, bool)) if bounds else out
 
 
 # --- the published data points, shipped with their sources ----------------------------------------
@@ -153,41 +140,20 @@ def grid_error(freqs, dts, dw) -> float | None:
 
 
 # --- every rule by name: what the command line and the lab's table use ------------------------------------
-RULE_SETS = {"pair": PAIR_SETS, "triplet": tuple(s for s in SETS if s not in PAIR_SETS),
-             "calcium": tuple(CALCIUM_SETS), "bcm": tuple(BCM_SETS)}
-DEFAULT_SET = {"pair": "bi-poo", "triplet": "visual-minimal", "calcium": "dp", "bcm": "bcm-1982"}
+#: rule → its published sets, and the set used when none is named (from the rules' own modules)
+RULE_SETS = {name: tuple(k.sets) for name, k in rules.KINDS.items()}
+DEFAULT_SET = {name: k.default_set for name, k in rules.KINDS.items()}
 #: The names a user types (``--param NAME=VALUE``, the lab's table), in the papers' spelling, and the
-#: field each sets (declared with symbols, units and ranges in ``plasticity_params.py``);
-#: "interaction" (all | nearest) is the spike rules' trace interaction.
-PARAM_NAMES = {kind: {s.name: s.field for s in specs} for kind, specs in PARAM_SPECS.items()}
+#: field each sets (declared with symbols, units and ranges in each rule's module)
+PARAM_NAMES = {name: {s.name: s.field for s in k.specs} for name, k in rules.KINDS.items()}
 
 
 def make_rule(kind: str, set_name: str | None = None, params: dict | None = None):
-    """The rule ``kind`` (pair, triplet, calcium, bcm) from a named set with ``params`` overridden
+    """The rule ``kind`` (pair, triplet, calcium, bcm, …) from a named set with ``params`` overridden
     ({"tau_plus": 20, "interaction": "nearest"}); a clear ValueError for anything impossible."""
-    if kind not in RULE_SETS:
-        raise ValueError(msg("unknown rule {name!r}: choose one of {choices}", name=kind, choices=", ".join(RULE_SETS)))
-    name = set_name or DEFAULT_SET[kind]
-    if name not in RULE_SETS[kind]:
-        raise ValueError(msg("{name} is not a {rule} set: choose one of {choices}", name=name, rule=kind,
-                             choices=", ".join(RULE_SETS[kind])))
-    base = {"calcium": CALCIUM_SETS, "bcm": BCM_SETS}.get(kind, SETS)[name]
-    changes: dict = {}
-    for key, value in (params or {}).items():
-        if key.lower() == "interaction" and kind in ("pair", "triplet"):
-            if str(value) not in ("all", "nearest"):
-                raise ValueError(msg("interaction must be 'all' or 'nearest', not {value!r}", value=value))
-            changes["nearest"] = str(value) == "nearest"
-            continue
-        declared = spec(kind, key)
-        changes[declared.field] = check_value(declared, value, key)
-    rule = replace(base, **changes)
-    return rule.validate() if isinstance(rule, STDP) else rule
+    return rules.kind(kind).make(set_name, params)
 
 
 def rule_parameters(kind: str, rule) -> list[tuple[str, object]]:
     """The rule's parameters as the user names them, in the papers' order (the lab's table)."""
-    out = [(typed, getattr(rule, field)) for typed, field in PARAM_NAMES[kind].items()]
-    if kind in ("pair", "triplet"):
-        out.append(("interaction", "nearest" if rule.nearest else "all"))
-    return out
+    return rules.kind(kind).parameters(rule)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import plasticity as pl
+from . import plasticity_rules as rules
 
 __all__ = ["SetScore", "score", "scores", "E_PROTOCOLS", "DB_FREQS", "dudek_bear_ok", "crossover", "fitted_to",
            "timing_rms"]
@@ -69,9 +70,7 @@ def crossover(freqs, dw) -> float | None:
 
 
 def fitted_to(kind: str, name: str) -> str:
-    from . import bcm, calcium, stdp
-    return {"pair": stdp.FITTED_TO, "triplet": stdp.FITTED_TO, "calcium": calcium.FITTED_TO,
-            "bcm": bcm.FITTED_TO}[kind].get(name, "")
+    return rules.kind(kind).fitted_to.get(name, "")
 
 
 @functools.lru_cache(maxsize=None)
@@ -83,7 +82,7 @@ def score(kind: str, set_name: str) -> SetScore:
     dw = pl.frequency(rule, freqs, 900, 1.0, DB_TRIALS, 0)[0]
     at = dict(zip(freqs.tolist(), dw.tolist(), strict=True))
     ok = dudek_bear_ok(DB_FREQS, [at[f] for f in DB_FREQS]) and bool(np.all(np.abs(dw) <= 0.6))
-    if kind == "bcm":
+    if not rules.kind(kind).timing:
         return SetScore(kind, set_name, {}, None, tuple(at[f] for f in DB_FREQS), ok, crossover(freqs, dw),
                         fitted_to(kind, set_name))
     e = {name: pl.sjostrom_error(rule, protocol, n) for name, protocol, n in E_PROTOCOLS}

@@ -12,11 +12,12 @@ The slide « Règles de plasticité synaptique » has three panels, each an expe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from . import plasticity as pl
+from . import plasticity_rules as rules
 from .messages import msg
 
 __all__ = ["FREQ_HZ", "DT_MS", "PAIRING_HZ", "PAIRING_DT", "Curves", "lab_curves", "Played", "play", "Learnt",
@@ -62,7 +63,7 @@ class Curves:
 def lab_curves(kind: str, rule, protocol: str = "continuous", seed: int = 0, trials: int = 8) -> Curves:
     """The three curves of ``rule`` (made by :func:`~hopfield_gui.core.plasticity.make_rule`)."""
     dw, sem, f_hit = pl.frequency(rule, FREQ_HZ, 900, 1.0, trials, seed, bounds=True)
-    if isinstance(rule, pl.BCM):
+    if not rules.kind_of(rule).timing:
         return Curves(kind, FREQ_HZ, dw, sem, DT_MS, None, PAIRING_HZ, None, None, protocol, {"frequency": f_hit})
     window, w_hit = pl.window(rule, DT_MS, 60, 1.0, bounds=True)
     both, b_hit = pl.pairing(rule, PAIRING_HZ, PAIRING_DT, protocol, bounds=True)
@@ -76,9 +77,10 @@ def lab_curves(kind: str, rule, protocol: str = "continuous", seed: int = 0, tri
 class Played:
     """The time course of one protocol: spike times, traces sampled at ``t`` (ms) and the weight.
 
-    ``traces`` maps a name (r1, r2, o1, o2; c; θ_M) to its samples; ``levels`` are horizontal lines
-    to draw with them (θ_d, θ_p); ``w`` is the relative change so far (for the calcium rule the
-    efficacy ρ of one noisy synapse, with ``w_levels`` = {ρ*: 0.5})."""
+    ``traces`` maps a name (r1, o1; c; θ_M; u, …) to its samples, ``shown`` each name to its label and
+    colour (declared by the rule's module); ``levels`` are horizontal lines to draw with them (θ_d,
+    θ_p); ``w`` is the relative change so far (for the calcium rule the efficacy ρ of one noisy
+    synapse, with ``w_levels`` = {ρ*: 0.5})."""
 
     t: np.ndarray
     pre: np.ndarray
@@ -93,6 +95,8 @@ class Played:
     dt: float = 10.0
     freq: float = 20.0
     rate_rule: bool = False  # BCM: rates, not spikes
+    shown: dict = field(default_factory=dict)  # name → plasticity_rules.Trace (label, colour)
+    traces_label: str = ""  # the traces' axis when they share a unit (a message), else "traces"
 
 
 def protocol_spikes(panel: str, protocol: str, dt: float, freq: float, seed: int = 0):
@@ -109,37 +113,21 @@ def protocol_spikes(panel: str, protocol: str, dt: float, freq: float, seed: int
 def play(kind: str, rule, panel: str, protocol: str, dt: float, freq: float, seed: int = 0,
          points: int = 6000) -> Played:
     """Sample the protocol's time course for the animation (``points`` on a uniform grid, plus each
-    spike time twice — just before and at it — so that every jump is drawn upright)."""
+    spike time twice — just before and at it — so that every jump is drawn upright); a rate rule
+    plays its whole protocol."""
+    k = rules.kind(kind)
+    if k.play_rates is not None:
+        t, pulses, c = k.play_rates(rule, freq, points)
+        return Played(t, pulses, np.zeros(0), c.traces, c.levels, c.w, c.w_name, c.w_levels, "frequency", protocol,
+                      dt, freq, True, c.shown, c.traces_label)
     pre, post = protocol_spikes(panel, protocol, dt, freq, seed)
-    if isinstance(rule, pl.BCM):  # a rate rule: the whole protocol (its threshold slides over minutes)
-        return _play_rates(rule, freq, protocol, dt, points)
-    how = (panel, protocol, dt, freq)
     spikes = np.concatenate([pre, post])
     start, end = min(0.0, spikes.min()) - 20.0, spikes.max() + 150.0
     grid = np.linspace(start, end, points)
     t = np.unique(np.concatenate([grid, spikes, spikes - 1e-6]))
-    if isinstance(rule, pl.STDP):
-        tr = pl.stdp_traces(rule, pre, post, t)
-        traces = {k: tr[k] for k in ("r1", "o1")}
-        if rule.a3_plus or rule.a3_minus:  # the slow traces matter only for the triplet terms
-            traces |= {"r2": tr["r2"], "o2": tr["o2"]}
-        return Played(t, pre, post, traces, {}, tr["dw"], "Δw/w₀", {}, *how)
-    if isinstance(rule, pl.Calcium):
-        _, c, rho = pl.calcium_run(rule, pre, post, float(end), samples=t, rho0=0.0, seed=seed)
-        return Played(t, pre, post, {"c": c}, {"θ_d": rule.theta_d, "θ_p": rule.theta_p}, rho, "ρ",
-                      {"ρ*": rule.rho_star}, *how)
-    raise ValueError(msg("unknown rule {name!r}: choose one of {choices}", name=kind, choices="pair, triplet, calcium, bcm"))
-
-
-def _play_rates(rule, freq: float, protocol: str, dt: float, points: int, pulses: int = PULSES) -> Played:
-    """BCM under Dudek & Bear's whole protocol (900 pulses): θ_M sliding towards y²/y₀ and the weight,
-    exactly (bcm_course), sampled uniformly; the pulses as the raster."""
-    pre = np.arange(pulses) * (1000.0 / freq)
-    end = pre[-1] + 1000.0 / freq
-    t = np.linspace(-0.02 * end, end * 1.02, points)
-    theta, w, y = pl.bcm_course(rule, freq, t / 1000.0)
-    return Played(t, pre, np.zeros(0), {"θ_M": theta, "y": np.where(t > 0, y, 0.0)}, {}, w, "Δw/w₀", {}, "frequency",
-                  protocol, dt, freq, True)
+    c = k.play(rule, pre, post, t, seed)
+    return Played(t, pre, post, c.traces, c.levels, c.w, c.w_name, c.w_levels, panel, protocol, dt, freq, False,
+                  c.shown, c.traces_label)
 
 
 # --- from synapse to network ---------------------------------------------------------------------------

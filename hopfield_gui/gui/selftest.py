@@ -8,6 +8,7 @@ README's pictures.
 from __future__ import annotations
 
 import os
+import pkgutil
 import sys
 import time
 
@@ -105,6 +106,12 @@ def self_test(app, seconds: float = 3.0) -> int:
     from ..resources_access import check_resources
     from . import i18n
     failures += i18n.check_catalogues() + check_resources()
+    from ..core import plasticity_rules
+    # the rules are found by listing their package: a frozen program must list the same modules
+    found = {info.name for info in pkgutil.iter_modules(plasticity_rules.__path__)} - {"kind"}
+    print(f"plasticity rules: {', '.join(plasticity_rules.KINDS)} (from {len(found)} modules)")
+    if len(plasticity_rules.KINDS) < 4 or len(found) < 3:
+        failures.append(f"the plasticity rules were not all found: {sorted(plasticity_rules.KINDS)}")
     if alive:
         failures.append("the worker thread was still running after closing")
     for f in failures:

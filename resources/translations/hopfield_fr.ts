@@ -1539,22 +1539,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <source>Undo every change: back to the set&apos;s published parameters</source>
         <translation>Annuler tous les changements : retour aux paramètres publiés du jeu</translation>
     </message>
-    <message>
-        <source>all-to-all</source>
-        <translation>toutes paires</translation>
-    </message>
-    <message>
-        <source>nearest spike</source>
-        <translation>plus proche</translation>
-    </message>
-    <message>
-        <source>all-to-all: every spike adds 1 to its traces; nearest spike: a spike sets them to 1</source>
-        <translation>toutes paires : chaque potentiel d’action ajoute 1 à ses traces ; plus proche : un potentiel d’action les met à 1</translation>
-    </message>
-    <message>
-        <source>interaction</source>
-        <translation>interaction</translation>
-    </message>
 </context>
 <context>
     <name>PlasticityWorkspace</name>
@@ -2030,34 +2014,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
 </context>
 <context>
     <name>TracePlayer</name>
-    <message>
-        <source>r₁ (pre)</source>
-        <translation>r₁ (pré)</translation>
-    </message>
-    <message>
-        <source>r₂ (pre, slow)</source>
-        <translation>r₂ (pré, lente)</translation>
-    </message>
-    <message>
-        <source>o₁ (post)</source>
-        <translation>o₁ (post)</translation>
-    </message>
-    <message>
-        <source>o₂ (post, slow)</source>
-        <translation>o₂ (post, lente)</translation>
-    </message>
-    <message>
-        <source>calcium c</source>
-        <translation>calcium c</translation>
-    </message>
-    <message>
-        <source>threshold θ_M (Hz)</source>
-        <translation>seuil θ_M (Hz)</translation>
-    </message>
-    <message>
-        <source>post rate y (Hz)</source>
-        <translation>fréquence post y (Hz)</translation>
-    </message>
     <message>
         <source>Frequency</source>
         <translation>Fréquence</translation>
@@ -2572,10 +2528,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>les tailles N doivent valoir au moins 10</translation>
     </message>
     <message>
-        <source>the BCM rule has no spike timing: use the frequency protocol</source>
-        <translation>la règle BCM ignore le temps précis des potentiels d’action : utilisez le protocole en fréquence</translation>
-    </message>
-    <message>
         <source>unknown parameter {name!r}: choose one of {choices}</source>
         <translation>paramètre inconnu {name!r} : choisir parmi {choices}</translation>
     </message>
@@ -2586,10 +2538,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{name} is not a {rule} set: choose one of {choices}</source>
         <translation>{name} n&apos;est pas un jeu de la règle {rule} : choisir parmi {choices}</translation>
-    </message>
-    <message>
-        <source>interaction must be &apos;all&apos; or &apos;nearest&apos;, not {value!r}</source>
-        <translation>l&apos;interaction doit être &apos;all&apos; ou &apos;nearest&apos;, pas {value!r}</translation>
     </message>
     <message>
         <source>{name}: {value!r} is not a number</source>
@@ -2676,8 +2624,76 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>la présentation demande une durée positive et une fréquence haute supérieure à la basse</translation>
     </message>
     <message>
+        <source>the {rule} rule has no spike timing: use the frequency protocol</source>
+        <translation>la règle {rule} ne voit pas l’instant des potentiels d’action : utilisez le protocole en fréquence</translation>
+    </message>
+    <message>
         <source>{name} must be {low} and ≤ {high}{unit}, not {value}</source>
         <translation>{name} doit être {low} et ≤ {high}{unit}, pas {value}</translation>
+    </message>
+    <message>
+        <source>threshold θ_M (Hz)</source>
+        <translation>seuil θ_M (Hz)</translation>
+    </message>
+    <message>
+        <source>post rate y (Hz)</source>
+        <translation>fréquence post y (Hz)</translation>
+    </message>
+    <message>
+        <source>BCM</source>
+        <translation>BCM</translation>
+    </message>
+    <message>
+        <source>calcium c</source>
+        <translation>calcium c</translation>
+    </message>
+    <message>
+        <source>calcium</source>
+        <translation>calcium</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {choices}, not {value!r}</source>
+        <translation>{name} doit être l’une des valeurs {choices}, et non {value!r}</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interaction</translation>
+    </message>
+    <message>
+        <source>all-to-all</source>
+        <translation>toutes paires</translation>
+    </message>
+    <message>
+        <source>nearest spike</source>
+        <translation>plus proche</translation>
+    </message>
+    <message>
+        <source>all-to-all: every spike adds 1 to its traces; nearest spike: a spike sets them to 1</source>
+        <translation>toutes paires : chaque potentiel d’action ajoute 1 à ses traces ; plus proche : un potentiel d’action les met à 1</translation>
+    </message>
+    <message>
+        <source>r₁ (pre)</source>
+        <translation>r₁ (pré)</translation>
+    </message>
+    <message>
+        <source>r₂ (pre, slow)</source>
+        <translation>r₂ (pré, lente)</translation>
+    </message>
+    <message>
+        <source>o₁ (post)</source>
+        <translation>o₁ (post)</translation>
+    </message>
+    <message>
+        <source>o₂ (post, slow)</source>
+        <translation>o₂ (post, lente)</translation>
+    </message>
+    <message>
+        <source>pair STDP</source>
+        <translation>STDP par paires</translation>
+    </message>
+    <message>
+        <source>triplet STDP</source>
+        <translation>STDP par triplets</translation>
     </message>
     <message>
         <source>{file}: is a folder, not a file</source>
@@ -2934,22 +2950,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
 </context>
 <context>
     <name>lab</name>
-    <message>
-        <source>pair STDP</source>
-        <translation>STDP par paires</translation>
-    </message>
-    <message>
-        <source>triplet STDP</source>
-        <translation>STDP par triplets</translation>
-    </message>
-    <message>
-        <source>calcium</source>
-        <translation>calcium</translation>
-    </message>
-    <message>
-        <source>BCM</source>
-        <translation>BCM</translation>
-    </message>
     <message>
         <source>pre</source>
         <translation>pré</translation>

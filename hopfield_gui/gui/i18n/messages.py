@@ -2,9 +2,9 @@
 
 The core (Qt-free) builds its error messages with ``core.messages.msg(template, **values)``; here the
 template is looked up in the catalogue under the context ``core`` and filled with the same values,
-themselves translated when they are messages too. The templates are listed for ``pyside6-lupdate``
-in ``_core_messages.py``, which ``python -m hopfield_gui.gui.i18n`` regenerates (a test checks
-that it is current).
+themselves translated when they are messages too. ``python -m hopfield_gui.gui.i18n`` finds the
+templates (every ``msg("…")`` call) and hands them to ``pyside6-lupdate`` (a test checks that every
+one is in the catalogue).
 """
 
 from __future__ import annotations

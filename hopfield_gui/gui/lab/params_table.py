@@ -13,8 +13,9 @@ from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Signal
 
 from ...core import plasticity as pl
-from ...core.plasticity_params import spec
+from ...core import plasticity_rules as rules
 from ..i18n import Texts, Translated
+from ..i18n.messages import translate_message
 from ..i18n.numbers import number
 
 SLIDER_STEPS = 200  # positions over two decades
@@ -87,7 +88,7 @@ class ParamTable(Translated, QtWidgets.QWidget):
         if not same_rows:
             self._rebuild(choice.kind, list(values))
         for r, (name, value) in enumerate(values.items()):
-            if name == "interaction":
+            if self._option(name) is not None:
                 combo = self.table.cellWidget(r, 1)
                 combo.setCurrentIndex(combo.findData(str(value)))
                 continue
@@ -122,22 +123,27 @@ class ParamTable(Translated, QtWidgets.QWidget):
             label.setToolTip(name)
             label.setAttribute(QtCore.Qt.WA_TransparentForMouseEvents)  # a click selects the row
             self.table.setCellWidget(r, 0, label)
-            if name == "interaction":
+            option = rules.kind(kind).options_by_name().get(name)
+            if option is not None:
                 combo = QtWidgets.QComboBox()
-                for text, data in ((self.tr("all-to-all"), "all"), (self.tr("nearest spike"), "nearest")):
-                    combo.addItem(text, data)
-                combo.setToolTip(self.tr("all-to-all: every spike adds 1 to its traces; nearest spike: a spike sets "
-                                         "them to 1"))
-                combo.currentIndexChanged.connect(lambda _, c=combo: None if self._filling else self.changed.emit(
-                    "interaction", c.currentData()))
+                for text, data in zip(option.choice_labels or option.choices, option.choices, strict=True):
+                    combo.addItem(translate_message(text), data)
+                combo.setToolTip(translate_message(option.tip))
+                combo.currentIndexChanged.connect(lambda _, c=combo, n=name: None if self._filling else self.changed.emit(
+                    n, c.currentData()))
                 self.table.setCellWidget(r, 1, combo)
             else:
                 self.table.setItem(r, 1, QtWidgets.QTableWidgetItem())
 
+    def _option(self, name: str):
+        """The named-choice parameter ``name`` of the rule shown (None for a number)."""
+        return rules.kind(self._kind).options_by_name().get(name) if self._kind else None
+
     def _label(self, kind: str, name: str) -> str:
-        if name == "interaction":
-            return self.tr("interaction")
-        return spec(kind, name).label()
+        option = rules.kind(kind).options_by_name().get(name)
+        if option is not None:
+            return translate_message(option.label or option.name)
+        return rules.kind(kind).spec(name).label()
 
     def current_name(self) -> str | None:
         """The name (as typed) of the selected parameter."""
@@ -160,12 +166,12 @@ class ParamTable(Translated, QtWidgets.QWidget):
         if self._filling:  # rows of the old rule may still be current while the table is rebuilt
             return
         name = self.current_name()
-        numeric = name is not None and name != "interaction"
+        numeric = name is not None and self._option(name) is None
         self.slider.setEnabled(numeric)
         self.slider_label.setText(self._label(self._kind, name) if name else "")
         if not numeric:
             return
-        declared = spec(self._kind, name)
+        declared = rules.kind(self._kind).spec(name)
         value = self._values[name]
         if not declared.log:  # a fraction: from its low to its high end
             pos = SLIDER_STEPS * (value - declared.low) / (declared.high - declared.low)
@@ -178,9 +184,9 @@ class ParamTable(Translated, QtWidgets.QWidget):
 
     def _slid(self, pos: int) -> None:
         name = self.current_name()
-        if name is None or name == "interaction":
+        if name is None or self._option(name) is not None:
             return
-        declared = spec(self._kind, name)
+        declared = rules.kind(self._kind).spec(name)
         if not declared.log:
             value = declared.low + (declared.high - declared.low) * pos / SLIDER_STEPS
         else:

@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Signal
 
 from ..i18n import Texts, Translated
+from ..i18n.messages import translate_message
 from ..i18n.numbers import number
 from ..plotting import lab_figures as lf
 from ..plotting import style
@@ -25,14 +26,18 @@ from ..layout_report import name_plot
 
 SPEEDS = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 10.0, 100.0)  # × 100: BCM's 900 s at 1 Hz in 9 s
 WIDE = (620, 300)  # the least room of the wide player (× the presentation scale): two 200 × 120 data areas and texts
-TRACE_COLOURS = {"r1": 0, "r2": 5, "o1": 4, "o2": 1, "c": 2, "θ_M": 3, "y": 1}
+OTHER_COLOUR = 7  # a trace its rule did not declare
 
 
-def trace_name(name: str) -> str:
-    return {"r1": QtCore.QCoreApplication.translate("TracePlayer", "r₁ (pre)"), "r2": QtCore.QCoreApplication.translate("TracePlayer", "r₂ (pre, slow)"),
-            "o1": QtCore.QCoreApplication.translate("TracePlayer", "o₁ (post)"), "o2": QtCore.QCoreApplication.translate("TracePlayer", "o₂ (post, slow)"),
-            "c": QtCore.QCoreApplication.translate("TracePlayer", "calcium c"), "θ_M": QtCore.QCoreApplication.translate("TracePlayer", "threshold θ_M (Hz)"),
-            "y": QtCore.QCoreApplication.translate("TracePlayer", "post rate y (Hz)")}.get(name, name)
+def trace_colour(played, name: str) -> str:
+    shown = played.shown.get(name)
+    return style.pattern_colour(shown.colour if shown is not None else OTHER_COLOUR)
+
+
+def trace_name(played, name: str) -> str:
+    """A trace's label as its rule declares it, in the interface's language."""
+    shown = played.shown.get(name)
+    return translate_message(shown.label) if shown is not None else name
 
 
 class TracePlayer(Translated, QtWidgets.QWidget):
@@ -203,8 +208,7 @@ class TracePlayer(Translated, QtWidgets.QWidget):
             self.spike_items.append(item)
         self.spikes.setYRange(-0.6, 1.6, padding=0)
         for name in pl.traces:
-            self.curves[name] = self.traces.plot(pen=pg.mkPen(style.pattern_colour(TRACE_COLOURS.get(name, 7)),
-                                                              width=style.line_px(2)))
+            self.curves[name] = self.traces.plot(pen=pg.mkPen(trace_colour(pl, name), width=style.line_px(2)))
         for name, level in pl.levels.items():
             line = pg.InfiniteLine(level, angle=0, pen=pg.mkPen(style.muted(), width=1.5, style=QtCore.Qt.DashLine),
                                    label=name, labelOpts={"position": 0.02, "color": style.muted()})
@@ -214,8 +218,11 @@ class TracePlayer(Translated, QtWidgets.QWidget):
                                                 style.muted()}, pen=pg.mkPen(style.muted(), style=QtCore.Qt.DashLine)))
         self.curves["w"] = self.weight.plot(pen=pg.mkPen(style.fg(), width=style.line_px(2.5)))
         self._axes()
-        top = max([float(np.nanmax(v)) for v in pl.traces.values()] + list(pl.levels.values()) + [1.0])
-        self.traces.setYRange(0, top * 1.08, padding=0)
+        values = [float(np.nanmax(v)) for v in pl.traces.values()] + list(pl.levels.values())
+        low = min([float(np.nanmin(v)) for v in pl.traces.values()] + list(pl.levels.values()) + [0.0])
+        top = max(values + [1.0]) if low >= 0 else max(values)  # a voltage: its own range, not from 0
+        pad = 0.08 * (top - low) if low < 0 else 0.0
+        self.traces.setYRange(low - pad, top * 1.08 if low >= 0 else top + pad, padding=0)
         w = pl.w
         lo, hi = float(np.min(w)), float(np.max(w))
         if pl.w_levels:
@@ -236,7 +243,8 @@ class TracePlayer(Translated, QtWidgets.QWidget):
         time = self.tr("time (s)") if seconds else self.tr("time (ms)")
         for plot in (self.spikes, self.traces, self.weight):
             plot.getAxis("bottom").setScale(1e-3 if seconds else 1.0)
-        label_axes(self.traces, self.tr("traces"), time if self.wide else "")
+        traces = translate_message(self.played.traces_label) if self.played.traces_label else self.tr("traces")
+        label_axes(self.traces, traces, time if self.wide else "")
         label_axes(self.weight, self.played.w_name, time)
         bottom = self.traces.getAxis("bottom")
         bottom.setStyle(showValues=bool(self.wide))
@@ -248,8 +256,8 @@ class TracePlayer(Translated, QtWidgets.QWidget):
         only: the controls above say what is played)."""
         pl = self.played
         what = lf.played_caption(pl.panel, pl.protocol, pl.dt, pl.freq, pl.rate_rule)
-        names = "  ".join(f"<span style='color:{style.pattern_colour(TRACE_COLOURS.get(n, 7))}'>━ "
-                          f"{trace_name(n)}</span>" for n in pl.traces)
+        names = "  ".join(f"<span style='color:{trace_colour(pl, n)}'>━ {trace_name(pl, n)}</span>"
+                          for n in pl.traces)
         self.caption.setText(names if self.compact else f"{what}<br>{names}")
 
     def set_compact(self, on: bool) -> None:

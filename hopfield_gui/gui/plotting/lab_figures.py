@@ -14,14 +14,16 @@ from . import style
 from .figures import label_axes_fitting, start_plot
 from .fit import fit_ticks
 from .legend import place_legend
+from ..i18n.messages import translate_message
 from ..i18n.numbers import number
 from ...core import plasticity as pl
+from ...core import plasticity_rules as rules
 from ...core import plasticity_lab as lab
 
 
 def kind_name(kind: str) -> str:
-    return {"pair": QtCore.QCoreApplication.translate("lab", "pair STDP"), "triplet": QtCore.QCoreApplication.translate("lab", "triplet STDP"), "calcium": QtCore.QCoreApplication.translate("lab", "calcium"),
-            "bcm": QtCore.QCoreApplication.translate("lab", "BCM")}[kind]
+    """The rule's name as its module declares it, in the interface's language."""
+    return translate_message(rules.kind(kind).title)
 
 
 def rule_label(choice) -> str:
