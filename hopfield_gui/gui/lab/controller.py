@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 
 from ...core import plasticity as pl
 from ...core import plasticity_lab as lab
-from ...core import plasticity_rules as rules
+from ...core import plasticity_rules
 from ...state.lab import MAX_PINNED, LabError, LabParams, LabPreset, RuleChoice
 from ..background.jobs import Jobs
 from ..i18n.messages import explain
@@ -33,7 +33,7 @@ def compute_curves(ctx, wanted: list[tuple[RuleChoice, str]], other: tuple[RuleC
             break
         out[(choice, protocol)] = lab.lab_curves(choice.kind, choice.build(), protocol)
     ghost = None
-    if other is not None and not ctx.cancelled() and rules.kind(other[0].kind).timing:
+    if other is not None and not ctx.cancelled() and plasticity_rules.kind(other[0].kind).timing:
         ghost = (*other, pl.pairing(other[0].build(), lab.PAIRING_HZ, lab.PAIRING_DT, other[1]).T)
     return out, ghost
 
