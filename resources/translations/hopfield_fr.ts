@@ -2652,6 +2652,38 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>calcium</translation>
     </message>
     <message>
+        <source>theta_plus must be above theta_minus</source>
+        <translation>theta_plus doit être au-dessus de theta_minus</translation>
+    </message>
+    <message>
+        <source>the neuron needs E_L &lt; V_T,rest ≤ V_T,max and V_reset &lt; V_clamp</source>
+        <translation>le neurone demande E_L &lt; V_T,rest ≤ V_T,max et V_reset &lt; V_clamp</translation>
+    </message>
+    <message>
+        <source>Sjöström et al. (2001), 5 pairs × 15 (Clopath et al. 2010)</source>
+        <translation>Sjöström et al. (2001), 5 paires × 15 (Clopath et al. 2010)</translation>
+    </message>
+    <message>
+        <source>membrane voltage u</source>
+        <translation>potentiel de membrane u</translation>
+    </message>
+    <message>
+        <source>ū₋ (for LTD)</source>
+        <translation>ū₋ (pour la LTD)</translation>
+    </message>
+    <message>
+        <source>ū₊ (for LTP)</source>
+        <translation>ū₊ (pour la LTP)</translation>
+    </message>
+    <message>
+        <source>voltage (mV)</source>
+        <translation>potentiel (mV)</translation>
+    </message>
+    <message>
+        <source>voltage STDP (Clopath)</source>
+        <translation>STDP en potentiel (Clopath)</translation>
+    </message>
+    <message>
         <source>{name} must be one of {choices}, not {value!r}</source>
         <translation>{name} doit être l’une des valeurs {choices}, et non {value!r}</translation>
     </message>
