@@ -2616,6 +2616,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>K doit être compris entre 1 et {max}, pas {k}</translation>
     </message>
     <message>
+        <source>Clopath voltage STDP</source>
+        <translation>STDP en potentiel de Clopath</translation>
+    </message>
+    <message>
         <source>the gain (post rate per pre rate) must lie between 0 and 100, not {gain}</source>
         <translation>le gain (fréquence post par fréquence pré) doit être compris entre 0 et 100, pas {gain}</translation>
     </message>
@@ -2678,10 +2682,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>voltage (mV)</source>
         <translation>potentiel (mV)</translation>
-    </message>
-    <message>
-        <source>voltage STDP (Clopath)</source>
-        <translation>STDP en potentiel (Clopath)</translation>
     </message>
     <message>
         <source>{name} must be one of {choices}, not {value!r}</source>

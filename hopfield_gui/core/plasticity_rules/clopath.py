@@ -364,5 +364,5 @@ SPECS = (
     _mv("V_reset", "v_reset", "V<sub>reset</sub>"),
 )
 
-RULES = (RuleKind("clopath", msg("voltage STDP (Clopath)"), Clopath, SETS, "visual-cortex", SPECS, order=4,
+RULES = (RuleKind("clopath", msg("Clopath voltage STDP"), Clopath, SETS, "visual-cortex", SPECS, order=4,
                   fitted_to=FITTED_TO, change=change, play=play, validate=Clopath.validate),)

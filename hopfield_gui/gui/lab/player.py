@@ -211,7 +211,8 @@ class TracePlayer(Translated, QtWidgets.QWidget):
             self.curves[name] = self.traces.plot(pen=pg.mkPen(trace_colour(pl, name), width=style.line_px(2)))
         for name, level in pl.levels.items():
             line = pg.InfiniteLine(level, angle=0, pen=pg.mkPen(style.muted(), width=1.5, style=QtCore.Qt.DashLine),
-                                   label=name, labelOpts={"position": 0.02, "color": style.muted()})
+                                   label=name, labelOpts={"position": 0.02, "color": style.muted(),
+                                                          "anchors": [(0, 1), (0, 1)]})  # right of 2 %, inside
             self.traces.addItem(line)
         for name, level in pl.w_levels.items():
             self.weight.addItem(pg.InfiniteLine(level, angle=0, label=name, labelOpts={"position": 0.02, "color":
