@@ -233,7 +233,7 @@ def _outputs(a, res, kind):
         header, table = res.columns()
         atomic_write(a.csv, csv_text(header, table.tolist()))
     if a.plot:
-        from .gui.plotting.figures import save_result_png
+        from .gui.plotting.slides import save_result_png
         save_result_png(res, a.plot, kind, getattr(a, "seed", None))
 
 

@@ -40,7 +40,7 @@ def cmd_dilution(a) -> tuple[dict, list[str], list[list]]:
         res = dilution_experiment(a.n, a.connectivity, a.alpha, a.mode, a.trials, a.noise, a.max_sweeps, a.seed,
                                   progress=_progress(a), executor=pool)
     if a.plot:
-        from .gui.plotting.figures import save_result_png
+        from .gui.plotting.slides import save_result_png
         save_result_png(res, a.plot, "dilution", a.seed)
     header, table = res.columns()
     if not a.json:

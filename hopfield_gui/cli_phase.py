@@ -129,7 +129,7 @@ def _progress(a):
 
 
 def _plot(res, kind: str, a) -> None:
-    from .gui.plotting.figures import save_result_png
+    from .gui.plotting.slides import save_result_png
     save_result_png(res, a.plot, kind, a.seed)
 
 

@@ -3,7 +3,9 @@ importlib.resources (installed, editable and frozen alike: the frozen self-test 
 
 import numpy as np
 
-from hopfield_gui.resources_access import check_resources, preset_letters, resource
+from hopfield_gui.core.letters import preset_letters
+from hopfield_gui.gui.selftest import check_resources
+from hopfield_gui.resources_access import resource
 
 
 def test_shipped_resources_are_all_there():

@@ -104,7 +104,7 @@ def pattern_image(values: np.ndarray, rows: int, cols: int, on=(20, 20, 20), off
 def letter(ch: str, rows: int, cols: int) -> np.ndarray:
     """A letter as the presets and the demo show it: the bundled drawing (the same on every laptop
     in the room), or drawn from a font at sizes that ship none."""
-    from ..resources_access import preset_letters
+    from ..core.letters import preset_letters
     pset = preset_letters(rows, cols)
     if pset is not None and ch in pset.names:
         return pset.patterns[pset.names.index(ch)].copy()

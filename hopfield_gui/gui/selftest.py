@@ -103,7 +103,6 @@ def self_test(app, seconds: float = 3.0) -> int:
         failures.append(f"the cued pattern was not recalled (m = {m:.3f})")
     if win.last_error:
         failures.append(f"error shown: {win.last_error}")
-    from ..resources_access import check_resources
     from . import i18n
     failures += i18n.check_catalogues() + check_resources()
     from ..core import plasticity_rules
@@ -216,3 +215,21 @@ def screenshot(app, path: str, width: int = 1400, height: int = 900, theme: str 
     if not done:
         print("hopfield-gui: warning: the demo had not settled when the picture was taken", file=sys.stderr)
     return 0
+
+
+def check_resources() -> list[str]:
+    """What is missing among the shipped resources (for ``--self-test``, installed or frozen)."""
+    from ..core.letters import preset_letters
+    from ..resources_access import resource
+    problems = []
+    for rows, cols, names in ((20, 20, ["A", "B", "C"]), (12, 12, ["X", "O"])):
+        try:
+            pset = preset_letters(rows, cols)
+        except (OSError, ValueError) as exc:
+            problems.append(f"the preset letters {rows}x{cols} cannot be read: {exc}")
+            continue
+        if pset is None or pset.names != names:
+            problems.append(f"the preset letters {rows}x{cols} are missing")
+    if not resource("icons", "hopfield-explorer.png").is_file():
+        problems.append("the window icon is missing")
+    return problems

@@ -18,11 +18,10 @@ from typing import Callable
 
 from PySide6 import QtCore, QtWidgets
 
-LANGUAGES = {"en": "English", "fr": "Français"}
-SOURCE_LANGUAGE = "en"
+from . import language
+from .language import LANGUAGES, SOURCE_LANGUAGE, current_language  # noqa: F401 (the package says it too)
 
 _installed: list[QtCore.QTranslator] = []
-_current = SOURCE_LANGUAGE
 
 
 class Texts:
@@ -77,10 +76,6 @@ def system_language() -> str:
     return SOURCE_LANGUAGE
 
 
-def current_language() -> str:
-    return _current
-
-
 def _qt_translations_dir() -> str:
     return QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
 
@@ -103,7 +98,6 @@ def install_language(lang: str) -> str:
 
     Installs the app's catalogue and Qt's own; Qt then sends ``LanguageChange`` to every window.
     Returns the language now in use."""
-    global _current
     app = QtCore.QCoreApplication.instance()
     if lang not in LANGUAGES:
         lang = SOURCE_LANGUAGE
@@ -117,7 +111,7 @@ def install_language(lang: str) -> str:
         for t in ([qt] if qt is not None else []) + [ours]:
             app.installTranslator(t)
             _installed.append(t)
-    _current = lang
+    language.set_current(lang)
     from .numbers import locale_for
     QtCore.QLocale.setDefault(locale_for(lang))  # Qt's spin boxes write 0,5 in French
     return lang

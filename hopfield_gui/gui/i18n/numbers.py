@@ -19,7 +19,7 @@ _ZERO = re.compile(r"^[+-]?[0.,]*$")  # digits that are all zero: "-0.000", "+0,
 
 def decimal_point() -> str:
     """The decimal separator of the interface's language."""
-    from . import current_language
+    from .language import current_language
     return QtCore.QLocale(_locale_name(current_language())).decimalPoint()
 
 

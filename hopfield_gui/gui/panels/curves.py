@@ -9,7 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ..plotting import style
 from ..plotting.axes import plot_widget
 from ..i18n.numbers import number
-from ..plotting.fit import FittingTexts
+from ..plotting.titles import FittingTexts
 from ..widgets import plotmenu
 from ..layout_report import name_plot
 from ..i18n import Texts, Translated

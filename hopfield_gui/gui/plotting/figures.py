@@ -4,7 +4,6 @@ labels and fonts in the current look."""
 from __future__ import annotations
 
 import functools
-import weakref
 
 import numpy as np
 import pyqtgraph as pg
@@ -13,6 +12,7 @@ from pyqtgraph.Qt import QtCore, QtGui
 
 from . import style
 from .axes import plot_widget
+from .titles import label_axes, label_axes_fitting, no_si_prefix, refit_axes, set_widest  # noqa: F401 (re-exported)
 from .legend import place_legend, place_line_label
 from ..i18n.numbers import number
 from ...core.theory import ALPHA_C, BETA_C
@@ -21,78 +21,6 @@ LEGEND_PT = style.FONT_PT - 1  # legends a little smaller than the axis titles: 
 
 # Texts go through Qt's translation (context "plots"): the window shows these drawings in its
 # language; ``hopfield --plot`` installs no translator and draws them in English.
-
-
-def no_si_prefix(ax) -> None:
-    """Plain numbers on an axis (α = 0.138, not 138 ×10⁻³), whatever range it had before."""
-    if ax.autoSIPrefix or ax.autoSIPrefixScale != 1.0:
-        ax.setSIPrefixEnableRanges(())  # no range where a prefix applies: the scale stays 1
-        ax.enableAutoSIPrefix(False)
-
-
-_WIDEST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # plot → its widest tick number
-
-
-def _axis_fonts(plot: pg.PlotItem, size: int | None = None) -> None:
-    """Axis numbers and pens in the current look (size in points, default TICK_PT scaled)."""
-    font = QtGui.QFont()
-    size = size or style.pt(style.TICK_PT)
-    font.setPointSize(size)
-    fm = QtGui.QFontMetrics(font)
-    label = QtGui.QFont()
-    label.setPointSize(style.pt(style.FONT_PT + 2))
-    title_h = QtGui.QFontMetrics(label).height()
-    # fixed sizes (no re-layout at every frame), with room for the widest numbers ("−0.565") beside
-    # the axis title, so that the two never overlap; no room for a title the axis does not have
-    bottom, left = plot.getAxis("bottom"), plot.getAxis("left")
-    bottom.setHeight(fm.height() + (title_h if bottom.label.isVisible() else 0) + 16)
-    # room above the data for the top tick's number (at the top edge pyqtgraph leaves it out)
-    margins = plot.layout.getContentsMargins()
-    plot.layout.setContentsMargins(margins[0], max(margins[1], fm.height() / 2 + 2), margins[2], margins[3])
-    widest = _WIDEST.get(plot, "−0.000")
-    left.setWidth(fm.horizontalAdvance(widest) + (title_h if left.label.isVisible() else 0) + 22)
-    for name in ("left", "bottom"):
-        ax = plot.getAxis(name)
-        no_si_prefix(ax)
-        ax.setTickFont(font)
-        ax.setStyle(tickTextOffset=6)
-        ax.setPen(pg.mkPen(style.fg(), width=2))
-        ax.setTextPen(style.fg())
-
-
-_AXIS_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # plot → the versions of its axis titles
-
-
-def refit_axes(plot: pg.PlotItem) -> None:
-    """Choose the axis titles again (the plot's data area changed: its legend moved under it)."""
-    texts = _AXIS_TEXTS.get(plot)
-    if texts is not None:
-        plot.layout.activate()
-        label_axes_fitting(plot, *texts)
-
-
-def label_axes_fitting(plot: pg.PlotItem, left: list[str], bottom: list[str]) -> None:
-    """Label the axes with the longest version of each text that fits the plot as it is now."""
-    from .fit import first_fitting
-    _AXIS_TEXTS[plot] = (left, bottom)
-    vb = plot.getViewBox()
-    pt = style.pt(style.FONT_PT + 2)
-    height = vb.height() if vb.height() > 10 else 300
-    width = vb.width() if vb.width() > 10 else 400
-    label_axes(plot, first_fitting(left, height - 12, pt), first_fitting(bottom, width - 12, pt))
-
-
-def label_axes(plot: pg.PlotItem, left: str, bottom: str) -> None:
-    """The axis titles (rich text) in the current look; an empty title takes no room."""
-    st = {"font-size": f"{style.pt(style.FONT_PT + 2)}pt", "color": style.fg()}
-    for side, text in (("left", left), ("bottom", bottom)):
-        if text:
-            plot.setLabel(side, text, **st)
-        else:
-            plot.getAxis(side).showLabel(False)
-    _axis_fonts(plot)
-    for side in ("left", "bottom"):
-        plot.getAxis(side).resizeEvent()  # the title centred again (a fixed-size axis gets no resize)
 
 
 def attach_legend(p: pg.PlotItem) -> pg.LegendItem:
@@ -130,7 +58,7 @@ def start_plot(w: pg.PlotWidget, left: list[str], bottom: list[str], widest: str
     w.setBackground(style.bg())
     p.clear()
     _clear_legend(p)
-    _WIDEST[p] = widest  # the left axis as wide as its numbers need (a phase diagram's T has no sign)
+    set_widest(p, widest)
     label_axes_fitting(p, left, bottom)
     return p
 
@@ -234,21 +162,6 @@ def export_png(w: pg.PlotWidget, path, width: int | None = None) -> None:
             exp.parameters()["width"] = width
         if exp.export(tmp) is False:  # the exporter's QImage.save said no: the old file stays
             raise failed(path)
-
-
-def save_result_png(result, path, kind: str, seed=None) -> None:
-    """``hopfield … --plot``: the result as a slide figure (1600 × 1000, title, legend, caption)."""
-    from ..qtapp import ensure_app
-    from .setup import configure_pyqtgraph
-    from .slides import result_caption, result_figure, save_image
-    ensure_app()
-    configure_pyqtgraph()
-    title = {"capacity": "Capacity: recall versus load α = K/N", "temperature": "Temperature: recall versus β",
-             "basins": "Basins: recall versus cue noise",
-             "phase": "Phase diagram: measured ⟨m⟩ and the AGS lines",
-             "finite-size": "Finite-size scaling of the capacity",
-             "dilution": "Structural plasticity: recall versus load per connection"}[kind]
-    save_image(result_figure(result, kind, (1600, 1000), title, result_caption(result, kind, seed)), path)
 
 
 def draw_basins(w: pg.PlotWidget, res) -> None:

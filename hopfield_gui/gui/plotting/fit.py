@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import math
 import weakref
-from typing import Callable
 
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtGui
 
-from . import style
 
-Variants = Callable[[], list[str]]
 _spacing: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # axis → the spacing fit_ticks set
 
 
@@ -82,55 +79,3 @@ def thin_ticks(axis: pg.AxisItem, ticks: list[tuple[float, str]], vb: pg.ViewBox
             kept.append((x, text))
             right = pos + half
     axis.setTicks([kept, []])
-
-
-class FittingTexts(QtCore.QObject):
-    """Title and axis labels of ``widget`` chosen to fit it (see the module's description); each
-    argument gives the versions of a text, longest first, in the interface's language.
-
-    On a short plot (``short`` logical pixels high or less) the title steps aside, and so does the
-    bottom label when ``bottom_optional`` (the overlap plot, whose time axis the energy plot right
-    under it names): the data area keeps the height a back row needs."""
-
-    def __init__(self, widget: pg.PlotWidget, title: Variants, left: Variants, bottom: Variants, title_pt: float,
-                 short: int = 0, bottom_optional: bool = False):
-        super().__init__(widget)
-        self.widget, self._title, self._left, self._bottom, self._title_pt = widget, title, left, bottom, title_pt
-        self._short, self._bottom_optional = short, bottom_optional
-        self._shown = None
-        widget.installEventFilter(self)
-        plot = widget.getPlotItem()
-        plot.sigYRangeChanged.connect(lambda *_: fit_ticks(plot))
-        plot.getViewBox().sigResized.connect(lambda *_: self.apply())  # the axes took or gave room
-        self.apply()
-
-    def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt name)
-        if ev.type() == QtCore.QEvent.Resize:
-            self.apply()
-        return False
-
-    def apply(self, force: bool = False) -> None:
-        """Choose the texts again (after a resize, a language or look change)."""
-        from .figures import label_axes
-        plot = self.widget.getPlotItem()
-        title_pt, label_pt = style.pt(self._title_pt), style.pt(style.FONT_PT + 2)
-        short = self.widget.height() <= style.pt(self._short) * 1.0 if self._short else False
-        # the title sits over the plot's column, right of the left axis
-        width = max(1, self.widget.width() - plot.getAxis("left").width() - 16)
-        height = max(1, (plot.getViewBox().height() or self.widget.height() * 0.6) - 12)
-        chosen = ("" if short else first_fitting(self._title(), width, title_pt),
-                  first_fitting(self._left(), height, label_pt),
-                  "" if short and self._bottom_optional else first_fitting(self._bottom(), width * 0.8, label_pt),
-                  title_pt, style.fg())
-        if chosen != self._shown or force:
-            self._shown = chosen
-            if chosen[0]:
-                plot.setTitle(chosen[0], size=f"{title_pt}pt", color=style.fg())
-            else:
-                plot.setTitle(None)
-            label_axes(plot, chosen[1], chosen[2])
-        fit_ticks(plot)
-
-    def shown(self) -> tuple[str, str, str]:
-        """(title, left label, bottom label) as shown."""
-        return self._shown[:3] if self._shown else ("", "", "")

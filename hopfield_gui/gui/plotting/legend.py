@@ -161,7 +161,7 @@ def place_legend(plot: pg.PlotItem, headroom: float = 0.45, allow_inside: bool =
     """Put ``plot``'s legend where it covers nothing; returns where: "inside", "room" (the y range
     was raised to make room above the data) or "under". The axis titles are then chosen again for
     the data area that is left."""
-    from .figures import refit_axes
+    from .titles import refit_axes
     where = _place(plot, headroom, allow_inside)
     refit_axes(plot)
     return where

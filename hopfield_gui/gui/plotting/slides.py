@@ -281,3 +281,17 @@ def lab_figure(panel: str, results: list, protocol: str, other, size: tuple[int,
             return fig.render()
         finally:
             fig.deleteLater()
+
+
+def save_result_png(result, path, kind: str, seed=None) -> None:
+    """``hopfield … --plot``: the result as a slide figure (1600 × 1000, title, legend, caption)."""
+    from ..qtapp import ensure_app
+    from .setup import configure_pyqtgraph
+    ensure_app()
+    configure_pyqtgraph()
+    title = {"capacity": "Capacity: recall versus load α = K/N", "temperature": "Temperature: recall versus β",
+             "basins": "Basins: recall versus cue noise",
+             "phase": "Phase diagram: measured ⟨m⟩ and the AGS lines",
+             "finite-size": "Finite-size scaling of the capacity",
+             "dilution": "Structural plasticity: recall versus load per connection"}[kind]
+    save_image(result_figure(result, kind, (1600, 1000), title, result_caption(result, kind, seed)), path)
