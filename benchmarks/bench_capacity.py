@@ -76,9 +76,15 @@ def main():
 
     print(f"capacity curve, N = {N}, {ALPHAS.size} loads x {TRIALS} trials, noise {NOISE}, beta = inf")
     print(f"  ours (capacity_experiment)   : {t_ours:8.3f} s")
-    print(f"  textbook NumPy loop          : {t_tb_scaled:8.3f} s" + ("" if args.full else f"  (measured {t_tb:.2f} s on {tb_trials} trials/load, scaled)"))
+    print(
+        f"  textbook NumPy loop          : {t_tb_scaled:8.3f} s"
+        + ("" if args.full else f"  (measured {t_tb:.2f} s on {tb_trials} trials/load, scaled)")
+    )
     if comp is not None:
-        print(f"  compiled C reference         : {t_c_total:8.3f} s  (of which dynamics {t_c_dyn:.3f} s, W = PᵀP/N by BLAS {t_c_total - t_c_dyn:.3f} s)")
+        print(
+            f"  compiled C reference         : {t_c_total:8.3f} s  (of which dynamics {t_c_dyn:.3f} s, "
+            f"W = PᵀP/N by BLAS {t_c_total - t_c_dyn:.3f} s)"
+        )
     print(f"ratio textbook / ours  = {t_tb_scaled / t_ours:8.1f}x  (goal: >= 20)")
     if comp is not None:
         print(f"ratio ours / compiled  = {t_ours / t_c_total:8.2f}   (goal: <= 2)")

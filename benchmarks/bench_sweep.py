@@ -85,7 +85,10 @@ def main():
     t_tb /= tb_sweeps
 
     comp = compiled_or_none()
-    print(f"N = {N}, K = {K}, beta = {BETA}: seconds per asynchronous sweep (near the retrieval state, m = {net.overlaps[0]:.3f})")
+    print(
+        f"N = {N}, K = {K}, beta = {BETA}: seconds per asynchronous sweep "
+        f"(near the retrieval state, m = {net.overlaps[0]:.3f})"
+    )
     print(f"  ours, pattern-form Hebb (default): {t_ours * 1e3:9.3f} ms")
     print(f"  ours, recording m and E each sweep: {t_rec * 1e3:8.3f} ms")
     print(f"  straightforward low-rank kernel  : {t_lr * 1e3:9.3f} ms")

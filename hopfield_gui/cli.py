@@ -75,16 +75,25 @@ def build_parser() -> argparse.ArgumentParser:
     src = s.add_mutually_exclusive_group(required=True)
     src.add_argument("--n", type=n_arg, help="number of neurons (random patterns)")
     src.add_argument("--patterns", metavar="FILE", help="pattern set (.npz or .json)")
-    s.add_argument("--k", type=_positive_int("--k", 1, MAX_PATTERNS), default=5, help="random patterns to store (default 5)")
+    s.add_argument(
+        "--k", type=_positive_int("--k", 1, MAX_PATTERNS), default=5, help="random patterns to store (default 5)"
+    )
     s.add_argument("--beta", type=_beta, default=math.inf, help="inverse temperature, or inf (default)")
     s.add_argument("--noise", type=_fraction("--noise"), default=0.1, help="fraction of the cue flipped (default 0.1)")
     s.add_argument("--mask", type=_fraction("--mask"), default=0.0, help="fraction of the cue erased (set to -1)")
-    s.add_argument("--sweeps", type=_positive_int("--sweeps", 0, MAX_SWEEPS), default=20, help="sweeps to run (default 20)")
+    s.add_argument(
+        "--sweeps", type=_positive_int("--sweeps", 0, MAX_SWEEPS), default=20, help="sweeps to run (default 20)"
+    )
     s.add_argument("--until-stable", action="store_true", help="stop after a sweep that changed nothing")
     s.add_argument("--mode", choices=("async", "sync"), default="async")
     s.add_argument("--rule", choices=RULES, default="hebb")
     s.add_argument("--self-coupling", action="store_true", help="keep w_ii (default: w_ii = 0)")
-    s.add_argument("--cue", type=_positive_int("--cue", 0, MAX_PATTERNS - 1), default=0, help="index of the cued pattern (default 0)")
+    s.add_argument(
+        "--cue",
+        type=_positive_int("--cue", 0, MAX_PATTERNS - 1),
+        default=0,
+        help="index of the cued pattern (default 0)",
+    )
     _common(s)
 
     c = sub.add_parser("capacity", help="final overlap versus the load alpha = K/N")
@@ -115,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _common(p, plot=False):
-    p.add_argument("--seed", type=_positive_int("--seed", 0, 2**64 - 1), default=None, help="seed for an exactly reproducible run")
+    p.add_argument(
+        "--seed", type=_positive_int("--seed", 0, 2**64 - 1), default=None, help="seed for an exactly reproducible run"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--csv", metavar="FILE", help="write the table as CSV")
     if plot:
@@ -175,7 +186,9 @@ def cmd_simulate(a) -> dict:
         for t, (e, m) in enumerate(zip(traj.energy, traj.overlaps, strict=True)):
             print(f"{t:>5}  {m[a.cue]:>7.4f}  {e:>10.3f}")
         state = "2-cycle" if traj.cycle else ("fixed point" if traj.converged else "still moving")
-        print(f"final overlap with pattern {a.cue}: {out['final_overlap']:.4f} after {traj.sweeps_run} sweeps ({state})")
+        print(
+            f"final overlap with pattern {a.cue}: {out['final_overlap']:.4f} after {traj.sweeps_run} sweeps ({state})"
+        )
     return out
 
 
@@ -204,7 +217,9 @@ def cmd_capacity(a) -> dict:
     if not a.json:
         print(f"N = {a.n}, {a.trials} trials, noise {a.noise}, beta = {_fmt(a.beta)}, rule {a.rule}")
         print(f"{'alpha':>7} {'K':>6} {'m_mean':>8} {'m_std':>7} {'retrieved':>9} {'AGS':>6}")
-        for al, k, mm, sd, fr, th in zip(res.alpha, res.k, res.m_mean, res.m_std, res.retrieved_fraction, res.m_theory, strict=True):
+        for al, k, mm, sd, fr, th in zip(
+            res.alpha, res.k, res.m_mean, res.m_std, res.retrieved_fraction, res.m_theory, strict=True
+        ):
             print(f"{al:>7.3f} {k:>6d} {mm:>8.4f} {sd:>7.4f} {fr:>9.2f} {th:>6.3f}")
     return res.to_dict()
 
@@ -244,7 +259,13 @@ def joined_negatives(argv: list[str]) -> list[str]:
     while i < len(argv):
         tok = argv[i]
         nxt = argv[i + 1] if i + 1 < len(argv) else ""
-        if tok.startswith("--") and "=" not in tok and len(nxt) > 1 and nxt[0] == "-" and (nxt[1].isdigit() or nxt[1] == "."):
+        if (
+            tok.startswith("--")
+            and "=" not in tok
+            and len(nxt) > 1
+            and nxt[0] == "-"
+            and (nxt[1].isdigit() or nxt[1] == ".")
+        ):
             out.append(f"{tok}={nxt}")
             i += 2
             continue

@@ -26,7 +26,9 @@ def add_parsers(sub, common, n_arg, add_executor_args) -> None:
                    help="fractions of the pairs connected, e.g. 1,0.5,0.1 (prune: the fraction kept)")
     d.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads per connection A:B:STEP")
     d.add_argument("--mode", choices=MODES, default="random")
-    d.add_argument("--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=10, help="runs per point (default 10)")
+    d.add_argument(
+        "--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=10, help="runs per point (default 10)"
+    )
     d.add_argument("--noise", type=real_arg("--noise", 0.0, 1.0), default=0.1, help="fraction of the cue flipped")
     d.add_argument("--max-sweeps", type=count_arg("--max-sweeps", 1, MAX_SWEEPS), default=100)
     add_executor_args(d)

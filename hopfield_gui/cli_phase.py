@@ -99,8 +99,15 @@ def add_parsers(sub, common, n_arg) -> None:
     p.add_argument("--beta", type=numbers_arg("--beta", finite=False), required=True,
                    help="inverse temperatures of the lecture (T of textbooks = 2/beta): A:B:STEP or A,B,C")
     p.add_argument("--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=2)
-    p.add_argument("--sweeps", type=count_arg("--sweeps", 1, MAX_SWEEPS), default=100, help="measured sweeps (default 100)")
-    p.add_argument("--burn-in", type=count_arg("--burn-in", 0, MAX_SWEEPS), default=50, help="sweeps of relaxation first (default 50)")
+    p.add_argument(
+        "--sweeps", type=count_arg("--sweeps", 1, MAX_SWEEPS), default=100, help="measured sweeps (default 100)"
+    )
+    p.add_argument(
+        "--burn-in",
+        type=count_arg("--burn-in", 0, MAX_SWEEPS),
+        default=50,
+        help="sweeps of relaxation first (default 50)",
+    )
     p.add_argument("--theory-only", action="store_true", help="the AGS lines alone, no simulation")
     add_executor_args(p)
     common(p, plot=True)
@@ -111,8 +118,12 @@ def add_parsers(sub, common, n_arg) -> None:
     f = sub.add_parser("finite-size", help=about, description=about)
     f.add_argument("--n", type=numbers_arg("--n"), required=True, help="sizes, e.g. 250,500,1000,2000")
     f.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads A:B:STEP")
-    f.add_argument("--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=24, help="runs per load and size (default 24)")
-    f.add_argument("--noise", type=real_arg("--noise", 0.0, 1.0), default=0.1, help="fraction of the cue flipped (default 0.1)")
+    f.add_argument(
+        "--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=24, help="runs per load and size (default 24)"
+    )
+    f.add_argument(
+        "--noise", type=real_arg("--noise", 0.0, 1.0), default=0.1, help="fraction of the cue flipped (default 0.1)"
+    )
     add_executor_args(f)
     common(f, plot=True)
 

@@ -51,9 +51,14 @@ def add_parsers(sub, common) -> None:
     s.add_argument("--pre", type=numbers_arg("--pre"), required=True, help="pre spike times in ms, e.g. 0,20,40")
     s.add_argument("--post", type=numbers_arg("--post"), required=True, help="post spike times in ms")
     s.add_argument("--w0", type=real_arg("--w0", 0.0, 1e6), default=1.0, help="initial weight (default 1)")
-    s.add_argument("--synapses", type=count_arg("--synapses", 0, MAX_SYNAPSES), default=0, help="calcium rule: simulate this many noisy synapses (a "
-                   "fraction beta of them start DOWN) instead of the analytic readout of the trains' times above "
-                   "the thresholds (default)")
+    s.add_argument(
+        "--synapses",
+        type=count_arg("--synapses", 0, MAX_SYNAPSES),
+        default=0,
+        help="calcium rule: simulate this many noisy synapses (a "
+        "fraction beta of them start DOWN) instead of the analytic readout of the trains' times above "
+        "the thresholds (default)",
+    )
     common(s)
     s.set_defaults(plot=None)
 
@@ -62,7 +67,12 @@ def add_parsers(sub, common) -> None:
     w.add_argument("--dt", type=numbers_arg("--dt"), required=True, help="dt values in ms (t_post - t_pre), "
                    "e.g. -100:100:1")
     w.add_argument("--pairs", type=count_arg("--pairs", 1, MAX_PAIRS), default=60)
-    w.add_argument("--freq", type=real_arg("--freq", 0.0, MAX_FREQ_HZ, open_low=True), default=1.0, help="pairing frequency in Hz (default 1)")
+    w.add_argument(
+        "--freq",
+        type=real_arg("--freq", 0.0, MAX_FREQ_HZ, open_low=True),
+        default=1.0,
+        help="pairing frequency in Hz (default 1)",
+    )
     common(w, plot=True)
 
     fq = ps.add_parser("frequency", help="dw after presynaptic pulses at several frequencies (Dudek & Bear 1992); "
@@ -70,9 +80,21 @@ def add_parsers(sub, common) -> None:
     rule_args(fq, tuple(pl.RULE_SETS))
     fq.add_argument("--freq", type=numbers_arg("--freq"), required=True, help="frequencies in Hz, e.g. 1:100:1 or "
                     "1,3,10,50,100")
-    fq.add_argument("--pulses", type=count_arg("--pulses", 1, MAX_PULSES), default=900, help="presynaptic pulses (default 900)")
-    fq.add_argument("--gain", type=real_arg("--gain", 0.0, 100.0), default=1.0, help="spike rules: post rate per pre rate (default 1)")
-    fq.add_argument("--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=20, help="spike rules: Poisson realisations averaged (default 20)")
+    fq.add_argument(
+        "--pulses", type=count_arg("--pulses", 1, MAX_PULSES), default=900, help="presynaptic pulses (default 900)"
+    )
+    fq.add_argument(
+        "--gain",
+        type=real_arg("--gain", 0.0, 100.0),
+        default=1.0,
+        help="spike rules: post rate per pre rate (default 1)",
+    )
+    fq.add_argument(
+        "--trials",
+        type=count_arg("--trials", 1, MAX_TRIALS),
+        default=20,
+        help="spike rules: Poisson realisations averaged (default 20)",
+    )
     common(fq, plot=True)
 
     g = ps.add_parser("pairing", help="dw for pairs at several frequencies and dt (Sjostrom et al. 2001)")
@@ -81,7 +103,12 @@ def add_parsers(sub, common) -> None:
     g.add_argument("--dt", type=numbers_arg("--dt"), required=True, help="dt values in ms, e.g. -10,10")
     g.add_argument("--protocol", choices=("continuous", "bursts"), default="continuous",
                    help="60 pairs in a row (as Pfister & Gerstner fitted) or the real 5 pairs x 15 every 10 s")
-    g.add_argument("--pairs", type=count_arg("--pairs", 1, MAX_PAIRS), default=60, help="pairs of the continuous protocol (default 60)")
+    g.add_argument(
+        "--pairs",
+        type=count_arg("--pairs", 1, MAX_PAIRS),
+        default=60,
+        help="pairs of the continuous protocol (default 60)",
+    )
     common(g, plot=True)
 
     t = ps.add_parser("table", help="what every published set fits: E on Sjostrom's points under the three "

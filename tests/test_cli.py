@@ -74,7 +74,9 @@ def test_temperature_json(capsys):
 
 
 def test_temperature_beta_range_to_inf(capsys):
-    code, out, _ = run(capsys, "temperature", "--n", "200", "--beta", "inf", "--sweeps", "3", "--burn-in", "1", "--json")
+    code, out, _ = run(
+        capsys, "temperature", "--n", "200", "--beta", "inf", "--sweeps", "3", "--burn-in", "1", "--json"
+    )
     assert json.loads(out)["beta"] == ["inf"] and json.loads(out)["m_mean"] == [1.0]
 
 

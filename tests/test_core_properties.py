@@ -113,9 +113,11 @@ def test_values_are_validated():
 
 
 def test_core_imports_no_qt():
-    code = ("import sys, hopfield_gui.core, hopfield_gui.core.experiments, hopfield_gui.core.theory; "
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6', 'pyqtgraph', 'shiboken6')]; "
-            "print(bad); sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, hopfield_gui.core, hopfield_gui.core.experiments, hopfield_gui.core.theory; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6', 'pyqtgraph', 'shiboken6')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
 

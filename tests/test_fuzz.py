@@ -155,8 +155,13 @@ def test_window_loaders_keep_the_work(window, tmp_path):
         f = tmp_path / name
         f.write_bytes(data)
         window.last_error = ""
-        opened = (window.files.add_image_file(str(f)) if name.endswith(".png") else
-                  window.files.open_session(str(f)) if name.startswith("session") else window.files.open_patterns(str(f)))
+        opened = (
+            window.files.add_image_file(str(f))
+            if name.endswith(".png")
+            else window.files.open_session(str(f))
+            if name.startswith("session")
+            else window.files.open_patterns(str(f))
+        )
         assert opened is False, name
         assert name in window.last_error and "Traceback" not in window.last_error, (name, window.last_error)
     after = window.controller.session()

@@ -275,7 +275,8 @@ def test_closing_while_running_stops_the_thread(qtbot):
 
 
 def test_many_signal_emits_do_not_crash(qtbot):
-    # PySide6 6.12.0 aborted Python <= 3.11 after ~500 Python-side emits (a regression guard: see the pin in pyproject.toml)
+    # PySide6 6.12.0 aborted Python <= 3.11 after ~500 Python-side emits (a regression guard: see the pin in
+    # pyproject.toml)
     class Emitter(QtCore.QObject):
         sig = QtCore.Signal(object)
     e = Emitter()
@@ -494,7 +495,11 @@ def test_the_cued_curve_stays_on_top_and_thick_through_presentation_mode(window,
             xs, ys, colours, widths = window.curves.overlap_item.curves()
             assert np.array_equal(ys[:, -1], m[:, 10])
             edges = {style.outline(c) for c in style.PALETTE} - {None}
-            assert widths[-1] == style.line_px() > max(w for w, c in zip(widths[:-1], colours[:-1], strict=True) if c not in edges)
+            assert (
+                widths[-1]
+                == style.line_px()
+                > max(w for w, c in zip(widths[:-1], colours[:-1], strict=True) if c not in edges)
+            )
             assert colours[-1] == style.ink()  # past the palette: drawn in the ink colour, not grey
     finally:
         if style.presenting():

@@ -34,15 +34,21 @@ def test_npz_01_and_flat_shapes(tmp_path):
     assert (ps.rows, ps.cols) == (4, 4) and ps.patterns[0, 0] == -1
 
 
-@pytest.mark.parametrize("content,match", [
-    (b"", "not"),
-    (b"\x00\x01garbage", "unknown pattern file type|not"),
-    (b'{"format": "other"}', "not a Hopfield pattern file"),
-    (b'{"format": "hopfield-patterns", "rows": 2, "cols": 2, "patterns": [{"grid": ["#?", ".."]}]}', "unexpected character"),
-    (b'{"format": "hopfield-patterns", "rows": 2, "cols": 2, "patterns": [{"values": [1, 2, 1, 1]}]}', "±1"),
-    (b'{"format": "hopfield-patterns", "rows": 99999, "cols": 99999, "patterns": []}', "maximum"),
-    (b'{"format": "hopfield-patterns", "rows": 2, "cols": 2, "patterns": [{"values": [1, NaN, 1, 1]}]}', "NaN"),
-])
+@pytest.mark.parametrize(
+    "content,match",
+    [
+        (b"", "not"),
+        (b"\x00\x01garbage", "unknown pattern file type|not"),
+        (b'{"format": "other"}', "not a Hopfield pattern file"),
+        (
+            b'{"format": "hopfield-patterns", "rows": 2, "cols": 2, "patterns": [{"grid": ["#?", ".."]}]}',
+            "unexpected character",
+        ),
+        (b'{"format": "hopfield-patterns", "rows": 2, "cols": 2, "patterns": [{"values": [1, 2, 1, 1]}]}', "±1"),
+        (b'{"format": "hopfield-patterns", "rows": 99999, "cols": 99999, "patterns": []}', "maximum"),
+        (b'{"format": "hopfield-patterns", "rows": 2, "cols": 2, "patterns": [{"values": [1, NaN, 1, 1]}]}', "NaN"),
+    ],
+)
 def test_bad_json_gives_clear_message(tmp_path, content, match):
     f = tmp_path / "bad.json"
     f.write_bytes(content)

@@ -79,7 +79,9 @@ def test_soft_bounds_make_changes_depend_on_the_weight():
     down, reached = pl.weight_change_bounded(soft, *pairs(1000, 1.0, -10.0))
     assert -1.0 < down < -0.9 and not reached
     one = pl.weight_change(soft, [0.0], [10.0])
-    assert one == pytest.approx(soft.a2_plus * math.exp(-10 / 16.8), rel=1e-12)  # 1 at w₀: amplitudes keep their meaning
+    assert one == pytest.approx(
+        soft.a2_plus * math.exp(-10 / 16.8), rel=1e-12
+    )  # 1 at w₀: amplitudes keep their meaning
     hard = pl.stdp_set("bi-poo", w_max=1.5)
     assert pl.weight_change_bounded(hard, *pairs(1000, 1.0, 10.0)) == (0.5, True)
     with pytest.raises(ValueError, match="w_max"):

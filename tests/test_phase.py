@@ -109,8 +109,10 @@ def test_same_numbers_whatever_runs_the_trials():
 
 def test_the_dask_path_gives_the_same_numbers():
     distributed = pytest.importorskip("distributed")  # in the test extra: CI runs it
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         pool = client.get_executor()
         dask = ph.phase_experiment(300, [0.05, 0.15], [3.0, "inf"], trials=2, sweeps=10, burn_in=5, seed=9,
                                    executor=pool, theory=False)

@@ -58,7 +58,10 @@ def test_bad_session_files(tmp_path, content, match):
 
 def test_bad_session_in_window_keeps_work(window, qtbot, tmp_path):
     p = tmp_path / "bad.json"
-    p.write_text('{"format": "hopfield-session", "rows": 5, "cols": 5, "patterns": [], "state": [".....", ".....", ".....", ".....", "....."], "parameters": {"beta": -3}}')
+    p.write_text(
+        '{"format": "hopfield-session", "rows": 5, "cols": 5, "patterns": [], '
+        '"state": [".....", ".....", ".....", ".....", "....."], "parameters": {"beta": -3}}'
+    )
     names = [e.name for e in window.library.entries]
     assert not window.files.open_session(str(p))
     assert "beta" in window.last_error

@@ -44,7 +44,8 @@ def async_lowrank(PT, S, m, diag, order, thr, start, stop):
     """Hebb weights in pattern form: h_i·N = Σ_μ P_i^μ m_μ − diag·S_i, with m_μ = Σ_j P_j^μ S_j.
 
     ``PT`` (N, K) int8, ``S`` (N,) int8, ``m`` (K,) int32 (raw overlaps, updated in place;
-    int32 arithmetic vectorises best and |h|·N ≤ K·N < 2³¹ for every supported size), ``diag`` = K when the self-coupling is removed (w_ii = 0), else 0; ``thr`` holds the
+    int32 arithmetic vectorises best and |h|·N ≤ K·N < 2³¹ for every supported size), ``diag`` = K
+    when the self-coupling is removed (w_ii = 0), else 0; ``thr`` holds the
     thresholds of positions start…stop−1 in the same raw units (θ·N). Returns the flip count.
     """
     K = PT.shape[1]

@@ -47,9 +47,11 @@ BCM_SETS = {
     "kirkwood-light": BCM(eta=3e-5, y0=10.0, theta0=10.0, tau_theta=1800.0, gain=1.0, w_max=1.3),
     "kirkwood-dark": BCM(eta=3e-5, y0=10.0, theta0=2.5, tau_theta=1800.0, gain=1.0, w_max=1.3),
 }
-FITTED_TO = {"bcm-1982": msg("the rule's form (Bienenstock, Cooper & Munro 1982; Intrator & Cooper 1992)"),
-             "kirkwood-light": msg("Dudek & Bear (1992)'s sign pattern; light-reared visual cortex (Kirkwood et al. 1996)"),
-             "kirkwood-dark": msg("dark-reared visual cortex: the crossover at lower frequencies (Kirkwood et al. 1996)")}
+FITTED_TO = {
+    "bcm-1982": msg("the rule's form (Bienenstock, Cooper & Munro 1982; Intrator & Cooper 1992)"),
+    "kirkwood-light": msg("Dudek & Bear (1992)'s sign pattern; light-reared visual cortex (Kirkwood et al. 1996)"),
+    "kirkwood-dark": msg("dark-reared visual cortex: the crossover at lower frequencies (Kirkwood et al. 1996)"),
+}
 
 
 def _integral(rule: BCM, x: float, y: float, a: float, b: float) -> float:

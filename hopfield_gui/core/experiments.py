@@ -29,9 +29,20 @@ from .patterns import flip_noise, random_patterns
 from .rules import Interrupted, build_weights
 from .theory import ags_overlap, mean_field_overlap
 
-__all__ = ["CapacityResult", "TemperatureResult", "BasinResult", "capacity_experiment",
-           "temperature_experiment", "basin_experiment", "parse_range", "parse_numbers", "RETRIEVED", "run_tasks", "recall_task",
-           "time_averaged_overlap"]
+__all__ = [
+    "CapacityResult",
+    "TemperatureResult",
+    "BasinResult",
+    "capacity_experiment",
+    "temperature_experiment",
+    "basin_experiment",
+    "parse_range",
+    "parse_numbers",
+    "RETRIEVED",
+    "run_tasks",
+    "recall_task",
+    "time_averaged_overlap",
+]
 
 #: A run counts as "retrieved" when its final overlap with the cued pattern exceeds this.
 RETRIEVED = 0.9
@@ -54,7 +65,13 @@ def parse_range(text: str, name: str = "range") -> np.ndarray:
         a1 = math.inf if parts[1].lower() in ("inf", "∞") else float(parts[1])
         da = float(parts[2])
     except ValueError:
-        raise ValueError(msg("{quantity} must look like START:STOP:STEP (e.g. 0.01:0.30:0.01), not {text!r}", quantity=name, text=text)) from None
+        raise ValueError(
+            msg(
+                "{quantity} must look like START:STOP:STEP (e.g. 0.01:0.30:0.01), not {text!r}",
+                quantity=name,
+                text=text,
+            )
+        ) from None
     if not all(map(math.isfinite, (a0, da))) or da <= 0:
         raise ValueError(msg("{quantity}: the step must be a positive number", quantity=name))
     end = a1 if math.isfinite(a1) else None
@@ -186,7 +203,9 @@ class CapacityResult:
     def retrieved_fraction(self) -> np.ndarray:
         done = np.isfinite(self.m_final)
         with np.errstate(invalid="ignore"):
-            return np.where(done.any(1), (np.nan_to_num(self.m_final) > RETRIEVED).sum(1) / np.maximum(done.sum(1), 1), np.nan)
+            return np.where(
+                done.any(1), (np.nan_to_num(self.m_final) > RETRIEVED).sum(1) / np.maximum(done.sum(1), 1), np.nan
+            )
 
     def to_dict(self) -> dict:
         return {

@@ -84,9 +84,13 @@ def _check_sizes(k: int, rows: int, cols: int, where: str) -> None:
     if rows < 1 or cols < 1:
         raise PatternFileError(msg("{where}: the grid must have at least one row and one column", where=where))
     if rows * cols > MAX_NEURONS:
-        raise PatternFileError(msg("{where}: {rows} × {cols} neurons is over the maximum of 128 × 128", where=where, rows=rows, cols=cols))
+        raise PatternFileError(
+            msg("{where}: {rows} × {cols} neurons is over the maximum of 128 × 128", where=where, rows=rows, cols=cols)
+        )
     if k > MAX_PATTERNS:
-        raise PatternFileError(msg("{where}: {k} patterns is over the maximum of {max}", where=where, k=k, max=MAX_PATTERNS))
+        raise PatternFileError(
+            msg("{where}: {k} patterns is over the maximum of {max}", where=where, k=k, max=MAX_PATTERNS)
+        )
 
 
 #: What a names array may hold: K strings of at most 256 characters (a longer name is cut to 64 anyway)
@@ -166,7 +170,9 @@ def _row_values(text: str, where: str) -> list[int]:
         elif ch in _OFF:
             out.append(-1)
         else:
-            raise PatternFileError(msg("{where}: unexpected character {ch!r} (use '#' for +1 and '.' for −1)", where=where, ch=ch))
+            raise PatternFileError(
+                msg("{where}: unexpected character {ch!r} (use '#' for +1 and '.' for −1)", where=where, ch=ch)
+            )
     return out
 
 
@@ -186,7 +192,15 @@ def read_grid(grid, rows: int, cols: int, where: str, error=PatternFileError) ->
         except PatternFileError as exc:
             raise error(exc.args[0]) from None
         if len(rv) != cols:
-            raise error(msg("{where}, row {row}: {count} characters, expected {cols}", where=where, row=j + 1, count=len(rv), cols=cols))
+            raise error(
+                msg(
+                    "{where}, row {row}: {count} characters, expected {cols}",
+                    where=where,
+                    row=j + 1,
+                    count=len(rv),
+                    cols=cols,
+                )
+            )
         vals.extend(rv)
     return np.array(vals, np.int8)
 
@@ -194,7 +208,9 @@ def read_grid(grid, rows: int, cols: int, where: str, error=PatternFileError) ->
 def _load_json(path: Path, data: bytes) -> PatternSet:
     doc = parse_json(data, path.name, PatternFileError)
     if not isinstance(doc, dict) or doc.get("format") != "hopfield-patterns":
-        raise PatternFileError(msg('{file}: not a Hopfield pattern file (expected "format": "hopfield-patterns")', file=path.name))
+        raise PatternFileError(
+            msg('{file}: not a Hopfield pattern file (expected "format": "hopfield-patterns")', file=path.name)
+        )
     items = doc.get("patterns")
     if not isinstance(items, list):
         raise PatternFileError(msg("{file}: 'patterns' must be a list", file=path.name))

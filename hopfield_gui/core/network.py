@@ -109,7 +109,9 @@ class Network:
     def set_weights(self, weights: Weights) -> None:
         """Swap the weights (new patterns, rule or K); the state is kept if N is unchanged."""
         if weights.n != self.n:
-            raise ValueError(msg("new weights have N = {n_weights}, the state has N = {n}", n_weights=weights.n, n=self.n))
+            raise ValueError(
+                msg("new weights have N = {n_weights}, the state has N = {n}", n_weights=weights.n, n=self.n)
+            )
         self._weights = weights
         self._refresh()
         self._thr = None

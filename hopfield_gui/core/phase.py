@@ -65,10 +65,18 @@ class PhaseResult:
 
     def to_dict(self) -> dict:
         th = self.theory or phase_lines(self.alpha)
-        return {"n": self.n, "sweeps": self.sweeps, "burn_in": self.burn_in, "trials": int(self.m_trials.shape[2]),
-                "cancelled": self.cancelled, "alpha": json_list(self.alpha), "beta": [json_number(b) for b in self.beta],
-                "m": [json_list(row) for row in self.m], "m_spread": [json_list(row) for row in self.m_spread],
-                "theory": {k: json_list(v) for k, v in th.items()}}
+        return {
+            "n": self.n,
+            "sweeps": self.sweeps,
+            "burn_in": self.burn_in,
+            "trials": int(self.m_trials.shape[2]),
+            "cancelled": self.cancelled,
+            "alpha": json_list(self.alpha),
+            "beta": [json_number(b) for b in self.beta],
+            "m": [json_list(row) for row in self.m],
+            "m_spread": [json_list(row) for row in self.m_spread],
+            "theory": {k: json_list(v) for k, v in th.items()},
+        }
 
 
 def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, burn_in: int = 50, seed=None,

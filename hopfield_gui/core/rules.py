@@ -55,9 +55,16 @@ def check_dense_budget(n: int, rule: str, budget: int = DENSE_BUDGET_BYTES) -> N
     if need > budget:
         limit = int((budget / 8) ** 0.5)
         raise MemoryBudgetError(
-            msg("the {rule} rule needs a dense {n} × {n} weight matrix ({need}), over the {budget} budget: use at most "
+            msg(
+                "the {rule} rule needs a dense {n} × {n} weight matrix ({need}), over the {budget} budget: use at most "
                 "{limit} neurons (e.g. {side} × {side}) or the Hebb rule",
-                rule=RULE_NAMES.get(rule, rule), n=n, need=_mb(need), budget=_mb(budget), limit=limit, side=int(limit**0.5))
+                rule=RULE_NAMES.get(rule, rule),
+                n=n,
+                need=_mb(need),
+                budget=_mb(budget),
+                limit=limit,
+                side=int(limit**0.5),
+            )
         )
 
 
@@ -228,7 +235,9 @@ def build_weights(patterns, rule: str = "hebb", self_coupling: bool = False,
     p = as_patterns(patterns)
     k, n = p.shape
     if rule not in RULES:
-        raise ValueError(msg("unknown learning rule {rule!r}: choose one of {choices}", rule=rule, choices=', '.join(RULES)))
+        raise ValueError(
+            msg("unknown learning rule {rule!r}: choose one of {choices}", rule=rule, choices=", ".join(RULES))
+        )
     if n > MAX_NEURONS:
         raise MemoryBudgetError(msg("N = {n} is over the supported maximum of {max} (128 × 128)", n=n, max=MAX_NEURONS))
     if k > MAX_PATTERNS:
@@ -236,7 +245,9 @@ def build_weights(patterns, rule: str = "hebb", self_coupling: bool = False,
     if rule == "hebb":
         return HebbWeights(p, self_coupling)
     if rule == "storkey" and self_coupling:
-        raise ValueError(msg("the Storkey rule is defined for i ≠ j only: self-coupling applies to Hebb and pseudo-inverse"))
+        raise ValueError(
+            msg("the Storkey rule is defined for i ≠ j only: self-coupling applies to Hebb and pseudo-inverse")
+        )
     check_dense_budget(n, rule, budget)
     if rule == "storkey":
         w = storkey_matrix(p, should_stop)

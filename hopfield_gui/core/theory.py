@@ -1,4 +1,5 @@
-"""Theory curves to draw next to the measurements (Amit, Gutfreund & Sompolinsky 1985, 1987; the README, "The model, exactly").
+"""Theory curves to draw next to the measurements (Amit, Gutfreund & Sompolinsky 1985, 1987; the
+README, "The model, exactly").
 
 All in the lecture's convention P[S_i = +1] = 1/(1 + exp(−β h_i)), i.e. ⟨S_i⟩ = tanh(β h_i / 2):
 the textbooks' β_std is β/2.

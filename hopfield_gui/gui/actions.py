@@ -38,7 +38,9 @@ class MenuActions(QtCore.QObject):
         self.save = self._action(lambda: self.tr("Save &patterns…"), files.save_patterns_dialog)
         self.open_session = self._action(lambda: self.tr("Open &session…"), files.open_session_dialog,
                                          QKeySequence("Ctrl+Shift+O"))
-        self.save_session = self._action(lambda: self.tr("&Save session…"), files.save_session_dialog, QKeySequence.Save)
+        self.save_session = self._action(
+            lambda: self.tr("&Save session…"), files.save_session_dialog, QKeySequence.Save
+        )
         self.recent_menu = QtWidgets.QMenu(win)
         tx(self.recent_menu.setTitle, lambda: self.tr("Recent sessions"))
         self.export_figure = self._action(lambda: self.tr("Export &figure for slides…"), files.export_figure_dialog,

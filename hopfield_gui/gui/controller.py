@@ -385,7 +385,9 @@ class ExplorerController(QObject):
             return False
         if self._running:
             self.pause()
-        entries = [PatternEntry(n, v, st, t) for n, v, st, t in zip(s.names, s.patterns, s.stored, s.texts, strict=True)]
+        entries = [
+            PatternEntry(n, v, st, t) for n, v, st, t in zip(s.names, s.patterns, s.stored, s.texts, strict=True)
+        ]
         self._set_params(s.params)
         if not self.replace_library(s.rows, s.cols, entries, self.tr("open session")):
             return False

@@ -93,49 +93,97 @@ class LessonGuide(Translated, QtWidgets.QDialog):
 
     def _moments(self):
         return [
-            ("word", lambda: self.tr("1. « Pouvez-vous lire ce texte ? »"),
-             lambda: self.tr("We read words with missing letters: memory completes a partial cue. Store A, O, T; show O "
-                        "with 40 % of its pixels erased."),
-             lambda: self.tr("The erased pixels fill in and the overlap m<sup>O</sup> climbs to 1 while the others "
-                        "stay low.")),
-            ("superposition", lambda: self.tr("2. Stimuli leave traces; connectivity is their superposition"),
-             lambda: self.tr("Each stored pattern adds its trace P P<sup>T</sup>/N to the weights: "
-                        "w<sub>ij</sub> = (1/N) Σ<sub>μ</sub> P<sub>i</sub><sup>μ</sup> P<sub>j</sub><sup>μ</sup>. "
-                        "Pick a pattern in the Weights tab to see its trace alone."),
-             lambda: self.tr("W is the sum of the traces; one pattern's trace is a matrix of ±1/N.")),
-            ("melting", lambda: self.tr("3. Temperature"),
-             lambda: self.tr("Neurons are noisy: P[S<sub>i</sub> = +1] = 1/(1 + e<sup>−β h<sub>i</sub></sup>). β is lowered "
-                        "step by step from 10 to 1.2. Afterwards run the temperature experiment."),
-             lambda: self.tr("Recall gets noisy, then melts below β = 2 (each change of β is marked on the curve); the "
-                        "measured ⟨m⟩ follows m = tanh(βm/2).")),
-            ("overload", lambda: self.tr("4. Capacity"),
-             lambda: self.tr("How many patterns can N neurons hold? 80 random patterns on 400 neurons (α = 0.2). Then run "
-                        "the capacity experiment."),
-             lambda: self.tr("Recall fails; the measured m(α) collapses near α<sub>c</sub> = 0.138, on the theory "
-                        "curve (Amit, Gutfreund & Sompolinsky).")),
-            ("mixture", lambda: self.tr("5. Spurious states"),
-             lambda: self.tr("Not every attractor is a stored pattern. Start near sign(P¹ + P² + P³)."),
-             lambda: self.tr("The network stays in the mixture: m ≈ ½ ½ ½ and E/N ≈ −3/8, higher than a stored "
-                        "pattern's −1/2.")),
-            ("cycle", lambda: self.tr("6. Synchronous or asynchronous updates"),
-             lambda: self.tr("All neurons at once (synchronous) rather than one at a time. Then switch the updates to "
-                        "asynchronous and reset (R)."),
-             lambda: self.tr("Synchronous updates end in a 2-cycle: the state flips back and forth. Asynchronous "
-                        "updates reach a fixed point: the energy never increases.")),
-            ("lab:pair-fails", lambda: self.tr("7. Synaptic plasticity rules"),
-             lambda: self.tr("Where do the synaptic weights come from? The slide's three experiments — the "
-                             "stimulation frequency (Dudek & Bear), the precise timing (Bi & Poo), both combined "
-                             "(Sjöström) — in the Plasticity lab, each rule against the published points. Play one "
-                             "protocol, then switch to Sjöström's real protocol."),
-             lambda: moment_seven(self.scores)),
-            ("synapses", lambda: self.tr("8. Structural plasticity"),
-             lambda: self.tr("« La plasticité structurelle, c'est-à-dire la création ou la suppression d'une "
-                             "connexion physique entre deux neurones »: the letters stored on a network that has "
-                             "lost half of its synapses at random (white in W). While it runs, X removes a quarter "
-                             "more, Simulation ▸ Prune the weakest quarter removes the weakest, G regrows them."),
-             lambda: self.tr("The letters are still recalled: each neuron keeps enough synapses to read the "
-                             "majority. Per connection the capacity even grows when connections are sparse (up to "
-                             "2/π at extreme dilution); synapses clipped to their sign lose some (0.138 → ≈ 0.10).")),
+            (
+                "word",
+                lambda: self.tr("1. « Pouvez-vous lire ce texte ? »"),
+                lambda: self.tr(
+                    "We read words with missing letters: memory completes a partial cue. Store A, O, T; show O "
+                    "with 40 % of its pixels erased."
+                ),
+                lambda: self.tr(
+                    "The erased pixels fill in and the overlap m<sup>O</sup> climbs to 1 while the others stay low."
+                ),
+            ),
+            (
+                "superposition",
+                lambda: self.tr("2. Stimuli leave traces; connectivity is their superposition"),
+                lambda: self.tr(
+                    "Each stored pattern adds its trace P P<sup>T</sup>/N to the weights: "
+                    "w<sub>ij</sub> = (1/N) Σ<sub>μ</sub> P<sub>i</sub><sup>μ</sup> P<sub>j</sub><sup>μ</sup>. "
+                    "Pick a pattern in the Weights tab to see its trace alone."
+                ),
+                lambda: self.tr("W is the sum of the traces; one pattern's trace is a matrix of ±1/N."),
+            ),
+            (
+                "melting",
+                lambda: self.tr("3. Temperature"),
+                lambda: self.tr(
+                    "Neurons are noisy: P[S<sub>i</sub> = +1] = 1/(1 + e<sup>−β h<sub>i</sub></sup>). β is lowered "
+                    "step by step from 10 to 1.2. Afterwards run the temperature experiment."
+                ),
+                lambda: self.tr(
+                    "Recall gets noisy, then melts below β = 2 (each change of β is marked on the curve); the "
+                    "measured ⟨m⟩ follows m = tanh(βm/2)."
+                ),
+            ),
+            (
+                "overload",
+                lambda: self.tr("4. Capacity"),
+                lambda: self.tr(
+                    "How many patterns can N neurons hold? 80 random patterns on 400 neurons (α = 0.2). Then run "
+                    "the capacity experiment."
+                ),
+                lambda: self.tr(
+                    "Recall fails; the measured m(α) collapses near α<sub>c</sub> = 0.138, on the theory "
+                    "curve (Amit, Gutfreund & Sompolinsky)."
+                ),
+            ),
+            (
+                "mixture",
+                lambda: self.tr("5. Spurious states"),
+                lambda: self.tr("Not every attractor is a stored pattern. Start near sign(P¹ + P² + P³)."),
+                lambda: self.tr(
+                    "The network stays in the mixture: m ≈ ½ ½ ½ and E/N ≈ −3/8, higher than a stored pattern's −1/2."
+                ),
+            ),
+            (
+                "cycle",
+                lambda: self.tr("6. Synchronous or asynchronous updates"),
+                lambda: self.tr(
+                    "All neurons at once (synchronous) rather than one at a time. Then switch the updates to "
+                    "asynchronous and reset (R)."
+                ),
+                lambda: self.tr(
+                    "Synchronous updates end in a 2-cycle: the state flips back and forth. Asynchronous "
+                    "updates reach a fixed point: the energy never increases."
+                ),
+            ),
+            (
+                "lab:pair-fails",
+                lambda: self.tr("7. Synaptic plasticity rules"),
+                lambda: self.tr(
+                    "Where do the synaptic weights come from? The slide's three experiments — the "
+                    "stimulation frequency (Dudek & Bear), the precise timing (Bi & Poo), both combined "
+                    "(Sjöström) — in the Plasticity lab, each rule against the published points. Play one "
+                    "protocol, then switch to Sjöström's real protocol."
+                ),
+                lambda: moment_seven(self.scores),
+            ),
+            (
+                "synapses",
+                lambda: self.tr("8. Structural plasticity"),
+                lambda: self.tr(
+                    "« La plasticité structurelle, c'est-à-dire la création ou la suppression d'une "
+                    "connexion physique entre deux neurones »: the letters stored on a network that has "
+                    "lost half of its synapses at random (white in W). While it runs, X removes a quarter "
+                    "more, Simulation ▸ Prune the weakest quarter removes the weakest, G regrows them."
+                ),
+                lambda: self.tr(
+                    "The letters are still recalled: each neuron keeps enough synapses to read the "
+                    "majority. Per connection the capacity even grows when connections are sparse (up to "
+                    "2/π at extreme dilution); synapses clipped to their sign lose some (0.138 → ≈ 0.10)."
+                ),
+            ),
         ]
 
     def _shortcuts(self) -> str:

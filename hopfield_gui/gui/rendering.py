@@ -76,7 +76,14 @@ def image_to_pattern(path: str, rows: int, cols: int) -> np.ndarray:
     reader = QtGui.QImageReader(buf)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_IMAGE_PIXELS:
-        raise ImageError(msg("{file}: the image is too large ({width} × {height})", file=path, width=size.width(), height=size.height()))
+        raise ImageError(
+            msg(
+                "{file}: the image is too large ({width} × {height})",
+                file=path,
+                width=size.width(),
+                height=size.height(),
+            )
+        )
     img = reader.read()
     if img.isNull():
         raise ImageError(msg("{file}: cannot read this image ({detail})", file=path, detail=reader.errorString()))

@@ -153,7 +153,9 @@ def stage(app, win, preset: str | None = None, experiment: str | None = None, la
         ctl.reset()
         _wait(app, lambda: win.last_frame is not None and win.last_frame.time == 0, 5)
         ctl.run()
-        done = _wait(app, lambda: win.last_frame is not None and win.last_frame.converged and not win.last_frame.running, 30)
+        done = _wait(
+            app, lambda: win.last_frame is not None and win.last_frame.converged and not win.last_frame.running, 30
+        )
     if experiment:
         win.show_experiment(experiment)
         done = _wait(app, lambda: not win.experiments.busy(), 600) and not win.experiments.last_error

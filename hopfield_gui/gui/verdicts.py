@@ -28,8 +28,9 @@ def correlation_hint(correlated) -> str:
     if correlated is None:
         return ""
     a, b, c = correlated
-    return QCoreApplication.translate("MainWindow", "{a} and {b} overlap by {c}: correlated patterns mix. Try the "
-                                                    "pseudo-inverse rule.").format(a=a, b=b, c=number(c, ".2f", plus=True))
+    return QCoreApplication.translate(
+        "MainWindow", "{a} and {b} overlap by {c}: correlated patterns mix. Try the pseudo-inverse rule."
+    ).format(a=a, b=b, c=number(c, ".2f", plus=True))
 
 
 def temperature_hint(beta: float, label) -> str:
@@ -38,8 +39,9 @@ def temperature_hint(beta: float, label) -> str:
         return QCoreApplication.translate("MainWindow", "β = {beta} ≤ 2: above the melting point, m = tanh(βm/2) "
                                                         "has only m = 0 — raise β to recall.").format(beta=number(beta))
     if label.kind in ("near", "near-reversed", "near-mixture"):
-        return QCoreApplication.translate("MainWindow", "At β = {beta} the neurons keep flipping around this "
-                                                        "attractor; raise β to let it settle.").format(beta=number(beta))
+        return QCoreApplication.translate(
+            "MainWindow", "At β = {beta} the neurons keep flipping around this attractor; raise β to let it settle."
+        ).format(beta=number(beta))
     return ""
 
 

@@ -72,13 +72,17 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.view = ViewModes(self)
         self.focus = FocusView(self)  # double-click a plot (or F6): it fills the window
         c, wt, ex, lab = self.curves, self.weights, self.experiments, self.plasticity
-        for widget, name, restyle in ((c.overlap_plot, "curves.overlap", c.restyle),
-                                      (c.energy_plot, "curves.energy", c.restyle),
-                                      (wt.sum_plot, "weights.sum", wt.restyle), (wt.trace_plot, "weights.trace", wt.restyle),
-                                      (wt.hist_plot, "weights.stabilities", wt.restyle),
-                                      (wt.overlap_plot, "weights.overlaps", wt.restyle),
-                                      (ex.plot, "experiments.plot", ex.restyle), (lab.player, "player", lab.restyle),
-                                      *((panel, f"lab.{key}", lab.restyle) for key, panel in lab.panels.items())):
+        for widget, name, restyle in (
+            (c.overlap_plot, "curves.overlap", c.restyle),
+            (c.energy_plot, "curves.energy", c.restyle),
+            (wt.sum_plot, "weights.sum", wt.restyle),
+            (wt.trace_plot, "weights.trace", wt.restyle),
+            (wt.hist_plot, "weights.stabilities", wt.restyle),
+            (wt.overlap_plot, "weights.overlaps", wt.restyle),
+            (ex.plot, "experiments.plot", ex.restyle),
+            (lab.player, "player", lab.restyle),
+            *((panel, f"lab.{key}", lab.restyle) for key, panel in lab.panels.items()),
+        ):
             self.focus.register(widget, name, restyle)
         self.settings = WindowSettings(self, persistent)
         self.menus = MenuActions(self)

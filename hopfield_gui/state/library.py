@@ -161,5 +161,12 @@ class PatternLibrary:
 
 def check_grid(rows: int, cols: int) -> None:
     if not (MIN_SIDE <= rows <= MAX_SIDE and MIN_SIDE <= cols <= MAX_SIDE):
-        raise ValueError(msg("grid sides must lie between {min} and {max}, not {rows} × {cols}", min=MIN_SIDE, max=MAX_SIDE,
-                             rows=rows, cols=cols))
+        raise ValueError(
+            msg(
+                "grid sides must lie between {min} and {max}, not {rows} × {cols}",
+                min=MIN_SIDE,
+                max=MAX_SIDE,
+                rows=rows,
+                cols=cols,
+            )
+        )

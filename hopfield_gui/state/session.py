@@ -14,7 +14,8 @@
     }
 
 ``plasticity`` (optional) is the Plasticity lab's :meth:`LabParams.to_dict
-<hopfield_gui.state.lab.LabParams.to_dict>`. The ``parameters`` object is :meth:`ExplorerParams.to_dict <hopfield_gui.state.params.ExplorerParams.to_dict>`.
+<hopfield_gui.state.lab.LabParams.to_dict>`. The ``parameters`` object is
+:meth:`ExplorerParams.to_dict <hopfield_gui.state.params.ExplorerParams.to_dict>`.
 Grids use ``#`` for +1 and ``.`` for −1, one string per row. ``beta`` and ``speed`` may be
 ``"inf"``/``"max"``; ``seed`` may be null. Files are written atomically (temporary file, rename)
 and read without pickle; every field is checked before anything is used.
@@ -85,15 +86,26 @@ def load_session(path) -> Session:
     doc = parse_json(read_file(path, MAX_BYTES, SessionError), path.name, SessionError)
     name = path.name
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise SessionError(msg('{file}: not a Hopfield Explorer session (expected "format": "{format}")', file=name, format=FORMAT))
+        raise SessionError(
+            msg('{file}: not a Hopfield Explorer session (expected "format": "{format}")', file=name, format=FORMAT)
+        )
     rows, cols = doc.get("rows"), doc.get("cols")
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (rows, cols)):
         raise SessionError(msg("{file}: 'rows' and 'cols' must be whole numbers", file=name))
     if not (5 <= rows <= 128 and 5 <= cols <= 128):
-        raise SessionError(msg("{file}: the grid must be between 5 × 5 and 128 × 128, not {rows} × {cols}", file=name, rows=rows, cols=cols))
+        raise SessionError(
+            msg(
+                "{file}: the grid must be between 5 × 5 and 128 × 128, not {rows} × {cols}",
+                file=name,
+                rows=rows,
+                cols=cols,
+            )
+        )
     items = doc.get("patterns")
     if not isinstance(items, list) or len(items) > MAX_PATTERNS:
-        raise SessionError(msg("{file}: 'patterns' must be a list of at most {max} patterns", file=name, max=MAX_PATTERNS))
+        raise SessionError(
+            msg("{file}: 'patterns' must be a list of at most {max} patterns", file=name, max=MAX_PATTERNS)
+        )
     names, pats, stored, texts = [], [], [], []
     for i, it in enumerate(items):
         if not isinstance(it, dict):

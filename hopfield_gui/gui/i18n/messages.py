@@ -51,8 +51,11 @@ def describe_state(label, names=None) -> str:
         return text.format(name=nm(mu), m=number(label.overlaps[mu], ".3f", plus=True))
     if label.kind in ("reversed", "near-reversed"):
         mu = label.members[0]
-        text = (QCoreApplication.translate("StateLabel", "reversed pattern −{name} (m = {m})") if label.kind == "reversed"
-                else QCoreApplication.translate("StateLabel", "near the reversed pattern −{name} (m = {m})"))
+        text = (
+            QCoreApplication.translate("StateLabel", "reversed pattern −{name} (m = {m})")
+            if label.kind == "reversed"
+            else QCoreApplication.translate("StateLabel", "near the reversed pattern −{name} (m = {m})")
+        )
         return text.format(name=nm(mu), m=number(label.overlaps[mu], ".3f", plus=True))
     if label.kind in ("mixture", "near-mixture"):
         # the three largest overlaps at most (a state near many patterns at high load would not
@@ -61,10 +64,15 @@ def describe_state(label, names=None) -> str:
         more = ", …" if len(label.members) > 3 else ""
         parts = ", ".join(f"{'' if s > 0 else '−'}{nm(mu)}" for mu, s in shown) + more
         ms = ", ".join(number(label.overlaps[mu], ".2f", plus=True) for mu, _ in shown) + more
-        text = (QCoreApplication.translate("StateLabel", "mixture of {patterns} (m = {overlaps})") if label.kind == "mixture"
-                else QCoreApplication.translate("StateLabel", "near a mixture of {patterns} (m = {overlaps})"))
+        text = (
+            QCoreApplication.translate("StateLabel", "mixture of {patterns} (m = {overlaps})")
+            if label.kind == "mixture"
+            else QCoreApplication.translate("StateLabel", "near a mixture of {patterns} (m = {overlaps})")
+        )
         return text.format(patterns=parts, overlaps=ms)
     if label.overlaps.size:
         top = float(abs(label.overlaps).max())
-        return QCoreApplication.translate("StateLabel", "none of the stored patterns (max |m| = {m})").format(m=number(top, ".2f"))
+        return QCoreApplication.translate("StateLabel", "none of the stored patterns (max |m| = {m})").format(
+            m=number(top, ".2f")
+        )
     return QCoreApplication.translate("StateLabel", "none of the stored patterns")

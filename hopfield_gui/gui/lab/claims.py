@@ -28,21 +28,38 @@ def moment_seven(scores: dict | None) -> str:
     pair, tri, near, cal = (scores[("pair", "bi-poo")], scores[("triplet", "visual-minimal")],
                             scores[("triplet", "visual-nearest-minimal")], scores[("calcium", "cortical")])
     parts = [
-        QCoreApplication.translate("LessonGuide", "Frequency: the calcium rule's dudek-bear set shows Dudek & Bear's sign (Δw/w₀ = {d1} at "
-                          "1 Hz, {d50} at 50 Hz, crossing at {cross} Hz); BCM crosses at {light} Hz after light "
-                          "rearing and at {dark} Hz after dark rearing — the sliding threshold.").format(
-            d1=number(db.db_dw[0], "+.2f"), d50=number(db.db_dw[3], "+.2f"), cross=number(db.crossover_hz, ".1f"),
-            light=number(light.crossover_hz, ".1f"), dark=number(dark.crossover_hz, ".1f")),
-        QCoreApplication.translate("LessonGuide", "Timing: the pair rule fitted to Bi & Poo's cells follows them (R = {r}); the triplet "
-                          "rule's visual-cortex sets have no LTP in this window (R = {rt}).").format(
-            r=number(pair.timing_rms, ".2f"), rt=number(tri.timing_rms, ".2f")),
-        QCoreApplication.translate("LessonGuide", "Both: a pair rule cannot follow the frequency dependence (E = {ep}); the triplet rule "
-                          "fits Sjöström's points played as 60 pairs in a row (E = {et}) but not the real protocol "
-                          "(E = {etb}), where its nearest-spike set does (E = {enb}); the calcium rule's cortical "
-                          "set, fitted by its authors with 75 pairs in a row, gives E = {ec}.").format(
-            ep=number(pair.e["continuous"], ".2f"), et=number(tri.e["continuous"], ".2f"),
-            etb=number(tri.e["bursts"], ".2f"), enb=number(near.e["bursts"], ".2f"),
-            ec=number(cal.e["continuous-75"], ".2f")),
-        QCoreApplication.translate("LessonGuide", "No set fits the three panels: each was fitted to one experiment, one preparation."),
+        QCoreApplication.translate(
+            "LessonGuide",
+            "Frequency: the calcium rule's dudek-bear set shows Dudek & Bear's sign (Δw/w₀ = {d1} at "
+            "1 Hz, {d50} at 50 Hz, crossing at {cross} Hz); BCM crosses at {light} Hz after light "
+            "rearing and at {dark} Hz after dark rearing — the sliding threshold.",
+        ).format(
+            d1=number(db.db_dw[0], "+.2f"),
+            d50=number(db.db_dw[3], "+.2f"),
+            cross=number(db.crossover_hz, ".1f"),
+            light=number(light.crossover_hz, ".1f"),
+            dark=number(dark.crossover_hz, ".1f"),
+        ),
+        QCoreApplication.translate(
+            "LessonGuide",
+            "Timing: the pair rule fitted to Bi & Poo's cells follows them (R = {r}); the triplet "
+            "rule's visual-cortex sets have no LTP in this window (R = {rt}).",
+        ).format(r=number(pair.timing_rms, ".2f"), rt=number(tri.timing_rms, ".2f")),
+        QCoreApplication.translate(
+            "LessonGuide",
+            "Both: a pair rule cannot follow the frequency dependence (E = {ep}); the triplet rule "
+            "fits Sjöström's points played as 60 pairs in a row (E = {et}) but not the real protocol "
+            "(E = {etb}), where its nearest-spike set does (E = {enb}); the calcium rule's cortical "
+            "set, fitted by its authors with 75 pairs in a row, gives E = {ec}.",
+        ).format(
+            ep=number(pair.e["continuous"], ".2f"),
+            et=number(tri.e["continuous"], ".2f"),
+            etb=number(tri.e["bursts"], ".2f"),
+            enb=number(near.e["bursts"], ".2f"),
+            ec=number(cal.e["continuous-75"], ".2f"),
+        ),
+        QCoreApplication.translate(
+            "LessonGuide", "No set fits the three panels: each was fitted to one experiment, one preparation."
+        ),
     ]
     return " ".join(parts)

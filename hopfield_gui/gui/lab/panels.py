@@ -23,15 +23,29 @@ def panel_texts(panel: str):
     """(title, source) of a panel, as functions giving the text in the interface's language — the
     slide's own words: « de la fréquence de stimulation », « des temps précis », « des deux »."""
     return {
-        "frequency": (lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Stimulation frequency — Dudek & Bear (1992)"),
-                      lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "900 pulses at 1–100 Hz, hippocampus CA1 (PNAS 89:4363). Bands: "
-                                                  "the sign they found; no digitised points exist.")),
-        "timing": (lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Precise spike timing — Bi & Poo (1998)"),
-                   lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "60 pairs at 1 Hz, hippocampal cultures; points: 45 cells of their "
-                                               "Fig. 7 (J Neurosci 18:10464).")),
-        "both": (lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Both combined — Sjöström et al. (2001)"),
-                 lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM); "
-                                             "dotted: the other protocol. Visual cortex L5 (Neuron 32:1149).")),
+        "frequency": (
+            lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Stimulation frequency — Dudek & Bear (1992)"),
+            lambda: QtCore.QCoreApplication.translate(
+                "ProtocolPanel",
+                "900 pulses at 1–100 Hz, hippocampus CA1 (PNAS 89:4363). Bands: "
+                "the sign they found; no digitised points exist.",
+            ),
+        ),
+        "timing": (
+            lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Precise spike timing — Bi & Poo (1998)"),
+            lambda: QtCore.QCoreApplication.translate(
+                "ProtocolPanel",
+                "60 pairs at 1 Hz, hippocampal cultures; points: 45 cells of their Fig. 7 (J Neurosci 18:10464).",
+            ),
+        ),
+        "both": (
+            lambda: QtCore.QCoreApplication.translate("ProtocolPanel", "Both combined — Sjöström et al. (2001)"),
+            lambda: QtCore.QCoreApplication.translate(
+                "ProtocolPanel",
+                "Δt = +10 ms: solid, squares; −10 ms: dashed, triangles (± SEM); "
+                "dotted: the other protocol. Visual cortex L5 (Neuron 32:1149).",
+            ),
+        ),
     }[panel]
 
 

@@ -129,8 +129,9 @@ class ParamTable(Translated, QtWidgets.QWidget):
                 for text, data in zip(option.choice_labels or option.choices, option.choices, strict=True):
                     combo.addItem(translate_message(text), data)
                 combo.setToolTip(translate_message(option.tip))
-                combo.currentIndexChanged.connect(lambda _, c=combo, n=name: None if self._filling else self.changed.emit(
-                    n, c.currentData()))
+                combo.currentIndexChanged.connect(
+                    lambda _, c=combo, n=name: None if self._filling else self.changed.emit(n, c.currentData())
+                )
                 self.table.setCellWidget(r, 1, combo)
             else:
                 self.table.setItem(r, 1, QtWidgets.QTableWidgetItem())

@@ -78,8 +78,12 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         # β
         self.beta_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
         self.beta_slider.setRange(0, SLIDER_STEPS)
-        tx(self.beta_slider.setToolTip, lambda: self.tr("Inverse temperature β (logarithmic). "
-                                                        "P[S_i=+1] = 1/(1+exp(−β h_i)); a single pattern melts below β = 2"))
+        tx(
+            self.beta_slider.setToolTip,
+            lambda: self.tr(
+                "Inverse temperature β (logarithmic). P[S_i=+1] = 1/(1+exp(−β h_i)); a single pattern melts below β = 2"
+            ),
+        )
         self.beta_spin = QtWidgets.QDoubleSpinBox()
         self.beta_spin.setRange(BETA_MIN, BETA_MAX)
         self.beta_spin.setDecimals(2)

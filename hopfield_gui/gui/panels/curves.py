@@ -26,7 +26,9 @@ MIN_DATA_PX = 124  # the least height of a plot's data area (README, "In class":
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # history kept per curve; older halves are thinned
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    )  # history kept per curve; older halves are thinned
 
 
 def _table(cells: list[str], font: QtGui.QFont, width: float) -> str:

@@ -51,7 +51,9 @@ class EditorPanel(Translated, QtWidgets.QGroupBox):
         self.grid.setMinimumSize(140, 140)
         tx(self.grid.setToolTip, lambda: self.tr("Click and drag to paint (+1); right button erases (−1). "
                                                  "Each stroke can be undone (Ctrl+Z)."))
-        self.grid.strokeFinished.connect(lambda b, a: self.undo.push(SetEditorCommand(self, b, a, self.tr("paint stroke"))))
+        self.grid.strokeFinished.connect(
+            lambda b, a: self.undo.push(SetEditorCommand(self, b, a, self.tr("paint stroke")))
+        )
         self.text = QtWidgets.QLineEdit()
         tx(self.text.setPlaceholderText, lambda: self.tr("letters, e.g. A"))
         tx(self.text.setToolTip,
@@ -79,8 +81,14 @@ class EditorPanel(Translated, QtWidgets.QGroupBox):
         lay.addLayout(row)
         row2 = QtWidgets.QHBoxLayout()
         row2.addWidget(self.text, 1)
-        row2.addWidget(button("write", lambda: self.tr("Write"), lambda: self.tr("Draw the typed letters into the editor"),
-                              self._write))
+        row2.addWidget(
+            button(
+                "write",
+                lambda: self.tr("Write"),
+                lambda: self.tr("Draw the typed letters into the editor"),
+                self._write,
+            )
+        )
         lay.addLayout(row2)
         # one button a row: narrow enough to share the left column on a small screen
         row3 = QtWidgets.QGridLayout()

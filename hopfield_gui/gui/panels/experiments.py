@@ -176,19 +176,32 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
             rules.addItem("", key)
             self.texts(lambda t, i=i: rules.setItemText(i, t), lambda key=key: rule_name(key))
         self.texts(rules.setToolTip, lambda: self.tr("Learning rule: Hebb (the lecture), Storkey or pseudo-inverse"))
-        return self._form("capacity", [
-            ("n", lambda: "N", self._spin(10, 16384, 1000, lambda: self.tr("Number of neurons"))),
-            ("a0", lambda: self.tr("α from"), self._spin(0.001, 2.0, 0.01, lambda: self.tr("Smallest load α = K/N"), 3, 0.01)),
-            ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.30, lambda: self.tr("Largest load"), 3, 0.01)),
-            ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
-            ("trials", lambda: self.tr("trials"),
-             self._spin(1, 1000, 10, lambda: self.tr("Runs per load, each with new random patterns"))),
-            ("noise", lambda: self.tr("cue noise"),
-             self._spin(0, 100, 10, lambda: self.tr("Fraction of the cue flipped"), suffix=" %")),
-            ("beta", lambda: "β", self._beta_widget()),
-            ("rule", lambda: self.tr("rule"), rules),
-            ("seed", lambda: self.tr("seed"), self._seed_widget()),
-        ])
+        return self._form(
+            "capacity",
+            [
+                ("n", lambda: "N", self._spin(10, 16384, 1000, lambda: self.tr("Number of neurons"))),
+                (
+                    "a0",
+                    lambda: self.tr("α from"),
+                    self._spin(0.001, 2.0, 0.01, lambda: self.tr("Smallest load α = K/N"), 3, 0.01),
+                ),
+                ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.30, lambda: self.tr("Largest load"), 3, 0.01)),
+                ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
+                (
+                    "trials",
+                    lambda: self.tr("trials"),
+                    self._spin(1, 1000, 10, lambda: self.tr("Runs per load, each with new random patterns")),
+                ),
+                (
+                    "noise",
+                    lambda: self.tr("cue noise"),
+                    self._spin(0, 100, 10, lambda: self.tr("Fraction of the cue flipped"), suffix=" %"),
+                ),
+                ("beta", lambda: "β", self._beta_widget()),
+                ("rule", lambda: self.tr("rule"), rules),
+                ("seed", lambda: self.tr("seed"), self._seed_widget()),
+            ],
+        )
 
     def _temperature_form(self):
         return self._form("temperature", [
@@ -222,31 +235,55 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         betas = QtWidgets.QLineEdit("1.2, 1.5, 1.8, 2.2, 2.6, 3, 3.5, 4, 5, 6, 8, 12, inf")
         self.texts(betas.setToolTip, lambda: self.tr("Inverse temperatures β of the lecture, separated by commas "
                                                      "(T of textbooks = 2/β)"))
-        return self._form("phase", [
-            ("n", lambda: "N", self._spin(10, 16384, 1000, lambda: self.tr("Number of neurons"))),
-            ("betas", lambda: "β", betas),
-            ("a0", lambda: self.tr("α from"), self._spin(0.001, 2.0, 0.01, lambda: self.tr("Smallest load α = K/N"), 3, 0.01)),
-            ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.20, lambda: self.tr("Largest load"), 3, 0.01)),
-            ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
-            ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 1, lambda: self.tr("Runs per cell"))),
-            ("sweeps", lambda: self.tr("sweeps"),
-             self._spin(1, 100000, 40, lambda: self.tr("Sweeps averaged after the burn-in"))),
-            ("burn_in", lambda: self.tr("burn-in"),
-             self._spin(0, 100000, 20, lambda: self.tr("Sweeps of relaxation before averaging"))),
-            ("seed", lambda: self.tr("seed"), self._seed_widget()),
-        ])
+        return self._form(
+            "phase",
+            [
+                ("n", lambda: "N", self._spin(10, 16384, 1000, lambda: self.tr("Number of neurons"))),
+                ("betas", lambda: "β", betas),
+                (
+                    "a0",
+                    lambda: self.tr("α from"),
+                    self._spin(0.001, 2.0, 0.01, lambda: self.tr("Smallest load α = K/N"), 3, 0.01),
+                ),
+                ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.20, lambda: self.tr("Largest load"), 3, 0.01)),
+                ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
+                ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 1, lambda: self.tr("Runs per cell"))),
+                (
+                    "sweeps",
+                    lambda: self.tr("sweeps"),
+                    self._spin(1, 100000, 40, lambda: self.tr("Sweeps averaged after the burn-in")),
+                ),
+                (
+                    "burn_in",
+                    lambda: self.tr("burn-in"),
+                    self._spin(0, 100000, 20, lambda: self.tr("Sweeps of relaxation before averaging")),
+                ),
+                ("seed", lambda: self.tr("seed"), self._seed_widget()),
+            ],
+        )
 
     def _finite_size_form(self):
         sizes = QtWidgets.QLineEdit("250, 500, 1000, 2000")
         self.texts(sizes.setToolTip, lambda: self.tr("Network sizes N, separated by commas"))
-        return self._form("finite-size", [
-            ("ns", lambda: "N", sizes),
-            ("trials", lambda: self.tr("trials"), self._spin(2, 1000, 24, lambda: self.tr("Runs per load and size"))),
-            ("a0", lambda: self.tr("α from"), self._spin(0.001, 2.0, 0.10, lambda: self.tr("Smallest load α = K/N"), 3, 0.01)),
-            ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.22, lambda: self.tr("Largest load"), 3, 0.01)),
-            ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
-            ("seed", lambda: self.tr("seed"), self._seed_widget()),
-        ])
+        return self._form(
+            "finite-size",
+            [
+                ("ns", lambda: "N", sizes),
+                (
+                    "trials",
+                    lambda: self.tr("trials"),
+                    self._spin(2, 1000, 24, lambda: self.tr("Runs per load and size")),
+                ),
+                (
+                    "a0",
+                    lambda: self.tr("α from"),
+                    self._spin(0.001, 2.0, 0.10, lambda: self.tr("Smallest load α = K/N"), 3, 0.01),
+                ),
+                ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.22, lambda: self.tr("Largest load"), 3, 0.01)),
+                ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
+                ("seed", lambda: self.tr("seed"), self._seed_widget()),
+            ],
+        )
 
     def _dilution_form(self):
         cs = QtWidgets.QLineEdit("1, 0.5, 0.2, 0.1")
@@ -262,16 +299,27 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         modes.setMinimumContentsLength(10)
         self.texts(modes.setToolTip, lambda: self.tr("How the synapses are lost: at random (dilution), the weakest "
                                                      "first (pruning), or each kept as its sign (clipping)"))
-        return self._form("dilution", [
-            ("n", lambda: "N", self._spin(50, 4000, 1000, lambda: self.tr("Number of neurons"))),
-            ("cs", lambda: "c", cs),
-            ("mode", lambda: self.tr("synapses"), modes),
-            ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 8, lambda: self.tr("Runs per point"))),
-            ("a0", lambda: self.tr("α from"), self._spin(0.01, 2.0, 0.06, lambda: self.tr("Smallest load per connection K/(cN)"), 3, 0.01)),
-            ("a1", lambda: self.tr("to"), self._spin(0.01, 2.0, 0.50, lambda: self.tr("Largest load per connection"), 3, 0.01)),
-            ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.02, lambda: self.tr("Load step"), 3, 0.005)),
-            ("seed", lambda: self.tr("seed"), self._seed_widget()),
-        ])
+        return self._form(
+            "dilution",
+            [
+                ("n", lambda: "N", self._spin(50, 4000, 1000, lambda: self.tr("Number of neurons"))),
+                ("cs", lambda: "c", cs),
+                ("mode", lambda: self.tr("synapses"), modes),
+                ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 8, lambda: self.tr("Runs per point"))),
+                (
+                    "a0",
+                    lambda: self.tr("α from"),
+                    self._spin(0.01, 2.0, 0.06, lambda: self.tr("Smallest load per connection K/(cN)"), 3, 0.01),
+                ),
+                (
+                    "a1",
+                    lambda: self.tr("to"),
+                    self._spin(0.01, 2.0, 0.50, lambda: self.tr("Largest load per connection"), 3, 0.01),
+                ),
+                ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.02, lambda: self.tr("Load step"), 3, 0.005)),
+                ("seed", lambda: self.tr("seed"), self._seed_widget()),
+            ],
+        )
 
     def params(self, kind: str | None = None) -> dict:
         """The experiment's keyword arguments from the form (raises ValueError on bad input)."""
@@ -305,8 +353,13 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                 raise ValueError(self.tr("sizes N must lie between 10 and 16384"))
             ns = [int(x) for x in sizes]
             return dict(ns=ns, alphas=alphas, trials=v["trials"], seed=v["seed"])
-        return dict(n=v["n"], alphas=ex.parse_numbers(v["loads"], "α").tolist(), noises=ex.parse_range(f"0:{v['f1'] / 100}:{v['df'] / 100}", self.tr("noise")),
-                    trials=v["trials"], seed=v["seed"])
+        return dict(
+            n=v["n"],
+            alphas=ex.parse_numbers(v["loads"], "α").tolist(),
+            noises=ex.parse_range(f"0:{v['f1'] / 100}:{v['df'] / 100}", self.tr("noise")),
+            trials=v["trials"],
+            seed=v["seed"],
+        )
 
     def kind_name(self, kind: str) -> str:
         """The experiment's name in the interface's language, its first words ("Capacity")."""

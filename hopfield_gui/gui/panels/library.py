@@ -64,7 +64,9 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
         tx(self.list.setToolTip, lambda: self.tr("Stored patterns have a coloured frame, the colour of their "
                                                  "overlap curve. Tick or untick a pattern to store it or not; "
                                                  "double-click a name to rename it."))
-        self.list.setEditTriggers(QtWidgets.QAbstractItemView.DoubleClicked | QtWidgets.QAbstractItemView.EditKeyPressed)
+        self.list.setEditTriggers(
+            QtWidgets.QAbstractItemView.DoubleClicked | QtWidgets.QAbstractItemView.EditKeyPressed
+        )
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self.selectionChanged)
         lay = QtWidgets.QVBoxLayout(self)
@@ -132,10 +134,14 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
         self.list.blockSignals(True)
         self.list.clear()
         for i, e in enumerate(lib.entries):
-            it = QtWidgets.QListWidgetItem(thumbnail(e.values, lib.rows, lib.cols, style.pattern_colour(i), e.stored), e.name)
+            it = QtWidgets.QListWidgetItem(
+                thumbnail(e.values, lib.rows, lib.cols, style.pattern_colour(i), e.stored), e.name
+            )
             it.setFlags(it.flags() | QtCore.Qt.ItemIsUserCheckable | QtCore.Qt.ItemIsEditable)
             it.setCheckState(QtCore.Qt.Checked if e.stored else QtCore.Qt.Unchecked)
-            it.setToolTip((self.tr("{name}: stored") if e.stored else self.tr("{name}: not stored")).format(name=e.name))
+            it.setToolTip(
+                (self.tr("{name}: stored") if e.stored else self.tr("{name}: not stored")).format(name=e.name)
+            )
             self.list.addItem(it)
         self.list.blockSignals(False)
         if len(lib):

@@ -60,7 +60,9 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
                                                        "1/(1 + e<sup>−β h<sub>i</sub></sup>), the lecture's rule"))
         fb = QtGui.QFont(f2)
         fb.setBold(True)
-        self.verdict = LiveLabel("Ended in: mixture of P1, P2, P3 (m = +0.50, +0.50, +0.50)", lines=2, font=fb, grow=True)
+        self.verdict = LiveLabel(
+            "Ended in: mixture of P1, P2, P3 (m = +0.50, +0.50, +0.50)", lines=2, font=fb, grow=True
+        )
         tx(self.verdict.setToolTip, lambda: self.tr("What the network is in: a stored pattern, a reversed pattern "
                                                     "−μ, a mixture of patterns (a spurious state), or none of them"))
         fh = QtGui.QFont(f2)
@@ -92,9 +94,15 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         tx(self.masked.setToolTip,
            lambda: self.tr("Fraction of the cue's neurons erased (set to −1, like the lecture's missing letters)"))
         self.erase_shape = QtWidgets.QComboBox()
-        for i, (key, text) in enumerate([("pixels", lambda: self.tr("pixels")), ("right", lambda: self.tr("right part")),
-                                         ("bottom", lambda: self.tr("bottom part")), ("band", lambda: self.tr("band")),
-                                         ("rectangle", lambda: self.tr("rectangle"))]):
+        for i, (key, text) in enumerate(
+            [
+                ("pixels", lambda: self.tr("pixels")),
+                ("right", lambda: self.tr("right part")),
+                ("bottom", lambda: self.tr("bottom part")),
+                ("band", lambda: self.tr("band")),
+                ("rectangle", lambda: self.tr("rectangle")),
+            ]
+        ):
             self.erase_shape.addItem("", key)
             tx(lambda t, i=i: self.erase_shape.setItemText(i, t), text)
         tx(self.erase_shape.setToolTip, lambda: self.tr("What is erased: random pixels, or a region of the letter "
@@ -166,7 +174,9 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.time_label.setText(self.tr("t = {time} sweeps").format(time=localize(f"{self._time:.2f}".rstrip("0").rstrip("."))))
+        self.time_label.setText(
+            self.tr("t = {time} sweeps").format(time=localize(f"{self._time:.2f}".rstrip("0").rstrip(".")))
+        )
         self._redraw()
 
     def show_params(self, p: ExplorerParams) -> None:

@@ -78,7 +78,10 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             name_plot(pw.getPlotItem(), name)
         plotmenu.install(self.hist_plot)
         hp = self.hist_plot.getPlotItem()
-        tx(lambda t: hp.setTitle(t, size=f"{style.pt(style.FONT_PT)}pt", color=style.fg()), lambda: self.tr("stabilities P<sub>i</sub> h<sub>i</sub>"))
+        tx(
+            lambda t: hp.setTitle(t, size=f"{style.pt(style.FONT_PT)}pt", color=style.fg()),
+            lambda: self.tr("stabilities P<sub>i</sub> h<sub>i</sub>"),
+        )
         tx(lambda t: label_axes(hp, t, "P<sub>i</sub> h<sub>i</sub>"), lambda: self.tr("count"))
         hp.getAxis("left").setWidth(60)
         hp.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DashLine)))
@@ -173,7 +176,9 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
             hp.setXRange(min(float(edges[0]), -0.05), max(float(edges[-1]), 0.05), padding=0.05)
             hp.setYRange(0, float(counts.max()) * 1.1, padding=0)
             frac = float(np.mean(st < 0))
-            extra = self.tr("{percent} % of the stored bits are unstable.").format(percent=number(100 * frac, ".2f")) + " "
+            extra = (
+                self.tr("{percent} % of the stored bits are unstable.").format(percent=number(100 * frac, ".2f")) + " "
+            )
         else:
             extra = ""
         if isinstance(w, SparseWeights):  # structural plasticity: the missing synapses are the white pixels

@@ -17,8 +17,14 @@ from ...core.theory import ALPHA_C
 
 
 def draw_dilution(w: pg.PlotWidget, res) -> None:
-    p = start_plot(w, [QtCore.QCoreApplication.translate("plots", "fraction with m > 0.9"), QtCore.QCoreApplication.translate("plots", "recalled")],
-                   [QtCore.QCoreApplication.translate("plots", "load per connection α = K/(cN)"), "α = K/(cN)"])
+    p = start_plot(
+        w,
+        [
+            QtCore.QCoreApplication.translate("plots", "fraction with m > 0.9"),
+            QtCore.QCoreApplication.translate("plots", "recalled"),
+        ],
+        [QtCore.QCoreApplication.translate("plots", "load per connection α = K/(cN)"), "α = K/(cN)"],
+    )
     frac = res.retrieved_fraction
     ac, _err = res.alpha_c()
     kept = QtCore.QCoreApplication.translate("plots", "kept") if res.mode == "prune" else "c"
@@ -32,10 +38,17 @@ def draw_dilution(w: pg.PlotWidget, res) -> None:
                symbolBrush=colour, name=name)
     marks = [(ALPHA_C, f"α<sub>c</sub> = {number(ALPHA_C, '.3f')}", style.CRITICAL)]
     if res.mode == "clip":
-        marks.append((ALPHA_C_CLIPPED, QtCore.QCoreApplication.translate("plots", "clipped ≈ {v}").format(v=number(ALPHA_C_CLIPPED, ".2f")),
-                      style.theory()))
+        marks.append(
+            (
+                ALPHA_C_CLIPPED,
+                QtCore.QCoreApplication.translate("plots", "clipped ≈ {v}").format(v=number(ALPHA_C_CLIPPED, ".2f")),
+                style.theory(),
+            )
+        )
     elif res.alpha.max() >= 0.9 * ALPHA_C_DILUTE:
-        marks.append((ALPHA_C_DILUTE, QtCore.QCoreApplication.translate("plots", "extreme dilution 2/π"), style.theory()))
+        marks.append(
+            (ALPHA_C_DILUTE, QtCore.QCoreApplication.translate("plots", "extreme dilution 2/π"), style.theory())
+        )
     p.setYRange(-0.05, 1.05, padding=0)
     p.setXRange(0, float(res.alpha.max()) * 1.05, padding=0.02)
     for x, html, colour in marks:

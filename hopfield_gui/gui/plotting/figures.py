@@ -69,17 +69,35 @@ def draw_capacity(w: pg.PlotWidget, res) -> None:
                [QtCore.QCoreApplication.translate("plots", "load α = K/N"), "α = K/N"])
     a = np.asarray(res.alpha, float)
     fine, theory = _ags_curve(round(max(1e-4, a.min() * 0.5), 6), round(max(a.max(), 0.16), 6))
-    p.plot(fine, theory,
-           pen=pg.mkPen(style.theory(), width=3, style=QtCore.Qt.DashLine), name=QtCore.QCoreApplication.translate("plots", "theory (AGS, T = 0)"))
+    p.plot(
+        fine,
+        theory,
+        pen=pg.mkPen(style.theory(), width=3, style=QtCore.Qt.DashLine),
+        name=QtCore.QCoreApplication.translate("plots", "theory (AGS, T = 0)"),
+    )
     ok = np.isfinite(res.m_mean)
     if ok.any():
         err = pg.ErrorBarItem(x=a[ok], y=res.m_mean[ok], height=2 * res.m_std[ok], beam=0.003,
                               pen=pg.mkPen(style.PALETTE[0], width=2))
         p.addItem(err)
-        p.plot(a[ok], res.m_mean[ok], pen=pg.mkPen(style.PALETTE[0], width=style.line_px()),
-               symbol="o", symbolSize=10, symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured m (N = {n})").format(n=res.n))
-        p.plot(a[ok], res.retrieved_fraction[ok], pen=pg.mkPen(style.PALETTE[1], width=3),
-               symbol="s", symbolSize=8, symbolBrush=style.PALETTE[1], name=QtCore.QCoreApplication.translate("plots", "fraction with m > 0.9"))
+        p.plot(
+            a[ok],
+            res.m_mean[ok],
+            pen=pg.mkPen(style.PALETTE[0], width=style.line_px()),
+            symbol="o",
+            symbolSize=10,
+            symbolBrush=style.PALETTE[0],
+            name=QtCore.QCoreApplication.translate("plots", "measured m (N = {n})").format(n=res.n),
+        )
+        p.plot(
+            a[ok],
+            res.retrieved_fraction[ok],
+            pen=pg.mkPen(style.PALETTE[1], width=3),
+            symbol="s",
+            symbolSize=8,
+            symbolBrush=style.PALETTE[1],
+            name=QtCore.QCoreApplication.translate("plots", "fraction with m > 0.9"),
+        )
     line = critical_line(ALPHA_C, f"α<sub>c</sub> = {number(ALPHA_C, '.3f')}", 0.93)
     p.addItem(line)
     # from below 0: the theory's m = 0 above α_c is a visible line, not the axis
@@ -141,8 +159,15 @@ def draw_temperature(w: pg.PlotWidget, res) -> None:
     if ok.any():
         p.addItem(pg.ErrorBarItem(x=shown[ok], y=res.m_mean[ok], height=2 * res.m_std[ok], beam=0.05,
                                   pen=pg.mkPen(style.PALETTE[0], width=2)))
-        p.plot(shown[ok], res.m_mean[ok], pen=None, symbol="o", symbolSize=12,
-               symbolBrush=style.PALETTE[0], name=QtCore.QCoreApplication.translate("plots", "measured (N = {n}, K = {k})").format(n=res.n, k=res.k))
+        p.plot(
+            shown[ok],
+            res.m_mean[ok],
+            pen=None,
+            symbol="o",
+            symbolSize=12,
+            symbolBrush=style.PALETTE[0],
+            name=QtCore.QCoreApplication.translate("plots", "measured (N = {n}, K = {k})").format(n=res.n, k=res.k),
+        )
     line = critical_line(BETA_C, "β<sub>c</sub> = 2", 0.93, side="left")
     p.addItem(line)
     p.setYRange(-0.05, 1.05, padding=0)

@@ -54,7 +54,10 @@ def draw_strip(w: pg.PlotWidget, pre, post, span: tuple[float, float]) -> None:
         ax.setPen(pg.mkPen(style.fg(), width=1))
         ax.setTextPen(style.fg())
         ax.setStyle(tickLength=3, tickTextOffset=2)
-    pre_text, post_text = QtCore.QCoreApplication.translate("lab", "pre"), QtCore.QCoreApplication.translate("lab", "post")
+    pre_text, post_text = (
+        QtCore.QCoreApplication.translate("lab", "pre"),
+        QtCore.QCoreApplication.translate("lab", "post"),
+    )
     p.getAxis("left").setTicks([[(1.0, pre_text), (0.0, post_text)]])
     fm = QtGui.QFontMetrics(_font(style.TICK_PT - 3))
     p.getAxis("left").setWidth(max(fm.horizontalAdvance(pre_text), fm.horizontalAdvance(post_text)) + 14)
@@ -75,33 +78,56 @@ def strip_spikes(panel: str, protocol: str, dt: float, freq: float):
     """What the strip of a panel shows: one train of its protocol, to scale, and what it is."""
     if panel == "timing":
         pre, post = pl.pairs(1, 1.0, dt)
-        return pre, post, (-110.0, 110.0), QtCore.QCoreApplication.translate("lab", "one of 60 pairs at 1 Hz, Δt = {dt} ms").format(dt=number(dt, "g", plus=True))
+        return (
+            pre,
+            post,
+            (-110.0, 110.0),
+            QtCore.QCoreApplication.translate("lab", "one of 60 pairs at 1 Hz, Δt = {dt} ms").format(
+                dt=number(dt, "g", plus=True)
+            ),
+        )
     if panel == "both":
         pre, post = pl.pairs(5, freq, dt)
         period = 1000.0 / freq
         span = (min(0.0, dt) - 0.1 * period, 4 * period + max(0.0, dt) + 0.1 * period)
-        text = (QtCore.QCoreApplication.translate("lab", "5 pairs at {f} Hz, repeated 15 times every 10 s") if protocol == "bursts"
-                else QtCore.QCoreApplication.translate("lab", "5 of 60 pairs in a row at {f} Hz")).format(f=number(freq))
+        text = (
+            QtCore.QCoreApplication.translate("lab", "5 pairs at {f} Hz, repeated 15 times every 10 s")
+            if protocol == "bursts"
+            else QtCore.QCoreApplication.translate("lab", "5 of 60 pairs in a row at {f} Hz")
+        ).format(f=number(freq))
         return pre, post, span, text
     pre, post = pl.frequency_train(freq, 10, 1.0, seed=0)
     period = 1000.0 / freq
-    return pre, post, (-0.3 * period, 9.3 * period), QtCore.QCoreApplication.translate("lab", "10 of 900 pulses at {f} Hz").format(f=number(freq))
+    return (
+        pre,
+        post,
+        (-0.3 * period, 9.3 * period),
+        QtCore.QCoreApplication.translate("lab", "10 of 900 pulses at {f} Hz").format(f=number(freq)),
+    )
 
 
 def played_caption(panel: str, protocol: str, dt: float, freq: float, rate_rule: bool = False) -> str:
     """What the player plays (core.plasticity_lab.protocol_spikes), in the interface's language."""
     if rate_rule:
-        return QtCore.QCoreApplication.translate("lab", "all 900 pulses at {f} Hz: BCM sees the rates, x = {f} Hz and y; "
-                                                        "its threshold θ_M slides towards y²/y₀").format(f=number(freq))
+        return QtCore.QCoreApplication.translate(
+            "lab",
+            "all 900 pulses at {f} Hz: BCM sees the rates, x = {f} Hz and y; its threshold θ_M slides towards y²/y₀",
+        ).format(f=number(freq))
     if panel == "timing":
-        return QtCore.QCoreApplication.translate("lab", "3 of 60 pairs at 1 Hz, Δt = {dt} ms").format(dt=number(dt, "g", plus=True))
+        return QtCore.QCoreApplication.translate("lab", "3 of 60 pairs at 1 Hz, Δt = {dt} ms").format(
+            dt=number(dt, "g", plus=True)
+        )
     if panel == "both" and protocol == "bursts":
-        return QtCore.QCoreApplication.translate("lab", "2 of the 15 trains of 5 pairs at {f} Hz, 10 s apart, Δt = {dt} ms").format(
-            f=number(freq), dt=number(dt, "g", plus=True))
+        return QtCore.QCoreApplication.translate(
+            "lab", "2 of the 15 trains of 5 pairs at {f} Hz, 10 s apart, Δt = {dt} ms"
+        ).format(f=number(freq), dt=number(dt, "g", plus=True))
     if panel == "both":
-        return QtCore.QCoreApplication.translate("lab", "15 of 60 pairs in a row at {f} Hz, Δt = {dt} ms").format(f=number(freq), dt=number(dt, "g", plus=True))
-    return QtCore.QCoreApplication.translate("lab", "20 of 900 pulses at {f} Hz; the post neuron fires as a Poisson process at {f} Hz").format(
-        f=number(freq))
+        return QtCore.QCoreApplication.translate("lab", "15 of 60 pairs in a row at {f} Hz, Δt = {dt} ms").format(
+            f=number(freq), dt=number(dt, "g", plus=True)
+        )
+    return QtCore.QCoreApplication.translate(
+        "lab", "20 of 900 pulses at {f} Hz; the post neuron fires as a Poisson process at {f} Hz"
+    ).format(f=number(freq))
 
 
 # --- the three panels ----------------------------------------------------------------------------------
@@ -184,7 +210,15 @@ def _bound_marks(p: pg.PlotItem, x, y, hit, colour: str, named: list) -> None:
 def draw_frequency(w: pg.PlotWidget, results: list) -> None:
     """Dudek & Bear (1992): dw after 900 pulses against the frequency (log axis), with the sign they
     found as bands — LTD at 1–3 Hz, none near 10 Hz, LTP at 50 Hz (no digitised points exist)."""
-    p = _start(w, _dw_axis(), [QtCore.QCoreApplication.translate("lab", "stimulation frequency (Hz)"), QtCore.QCoreApplication.translate("lab", "frequency (Hz)"), "f (Hz)"])
+    p = _start(
+        w,
+        _dw_axis(),
+        [
+            QtCore.QCoreApplication.translate("lab", "stimulation frequency (Hz)"),
+            QtCore.QCoreApplication.translate("lab", "frequency (Hz)"),
+            "f (Hz)",
+        ],
+    )
     p.setLogMode(x=True, y=False)
     dudek_bear_bands(p)
     _zero_line(p)
@@ -219,8 +253,16 @@ def draw_timing(w: pg.PlotWidget, results: list) -> None:
         p.plot(c.dt_ms, c.window_dw, pen=pg.mkPen(rule_colour(i), width=style.line_px(3)), name=rule_label(choice))
         _bound_marks(p, c.dt_ms, c.window_dw, (c.bound or {}).get("timing"), rule_colour(i), named)
         values.append(c.window_dw)
-    p.plot(d["dt_ms"], d["percent_change"] / 100, pen=None, symbol="o", symbolSize=8, symbolBrush=None,
-           symbolPen=pg.mkPen(style.fg(), width=1.5), name=QtCore.QCoreApplication.translate("lab", "Bi & Poo 1998, 45 cells"))
+    p.plot(
+        d["dt_ms"],
+        d["percent_change"] / 100,
+        pen=None,
+        symbol="o",
+        symbolSize=8,
+        symbolBrush=None,
+        symbolPen=pg.mkPen(style.fg(), width=1.5),
+        name=QtCore.QCoreApplication.translate("lab", "Bi & Poo 1998, 45 cells"),
+    )
     y_range(p, values)
     p.setXRange(-100, 100, padding=0.02)
     _finish(p)

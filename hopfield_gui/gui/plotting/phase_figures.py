@@ -59,21 +59,37 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
                                                       orientation="horizontal"))
         p.layout.addItem(p.m_bar, 5, 1)
     p.m_bar.axis.setTickFont(_font(style.TICK_PT - 2))
-    p.m_bar.axis.setLabel(QtCore.QCoreApplication.translate("plots", "colour: overlap ⟨m⟩"), **{"font-size": f"{style.pt(style.TICK_PT - 1)}pt",
-                                                                    "color": style.fg()})
+    p.m_bar.axis.setLabel(
+        QtCore.QCoreApplication.translate("plots", "colour: overlap ⟨m⟩"),
+        **{"font-size": f"{style.pt(style.TICK_PT - 1)}pt", "color": style.fg()},
+    )
     p.m_bar.axis.setHeight(QtGui.QFontMetrics(_font(style.TICK_PT - 2)).height()
                            + QtGui.QFontMetrics(_font(style.TICK_PT - 1)).height() + 10)
     lines = lines or res.theory
     if lines is not None:
         a = np.asarray(lines["alpha"], float)
         for key, colour, dash, name in (
-                ("beta_g", style.PALETTE[5], QtCore.Qt.DashLine,
-                 QtCore.QCoreApplication.translate("plots", "T<sub>g</sub> = 1 + √α: spin glass below")),
-                ("beta_m", style.CRITICAL, QtCore.Qt.SolidLine,
-                 QtCore.QCoreApplication.translate("plots", "T<sub>M</sub>: retrieval states below (to α<sub>c</sub> = {value} ▲)").format(
-                     value=number(ALPHA_C, ".3f"))),
-                ("beta_c", "#E69F00", QtCore.Qt.DotLine,
-                 QtCore.QCoreApplication.translate("plots", "T<sub>c</sub>: retrieval is the global minimum below"))):
+            (
+                "beta_g",
+                style.PALETTE[5],
+                QtCore.Qt.DashLine,
+                QtCore.QCoreApplication.translate("plots", "T<sub>g</sub> = 1 + √α: spin glass below"),
+            ),
+            (
+                "beta_m",
+                style.CRITICAL,
+                QtCore.Qt.SolidLine,
+                QtCore.QCoreApplication.translate(
+                    "plots", "T<sub>M</sub>: retrieval states below (to α<sub>c</sub> = {value} ▲)"
+                ).format(value=number(ALPHA_C, ".3f")),
+            ),
+            (
+                "beta_c",
+                "#E69F00",
+                QtCore.Qt.DotLine,
+                QtCore.QCoreApplication.translate("plots", "T<sub>c</sub>: retrieval is the global minimum below"),
+            ),
+        ):
             xs, b = a, np.asarray(lines[key], float)
             if key == "beta_g":  # exact: across the whole plot
                 xs = np.linspace(max(x_edges[0], 0.0), x_edges[-1], 100)
@@ -104,8 +120,10 @@ def draw_phase(w: pg.PlotWidget, res, lines: dict | None = None) -> None:
     right.setPen(pg.mkPen(style.fg(), width=2))
     from .fit import first_fitting
     label_pt = style.pt(style.FONT_PT)
-    right.setLabel(first_fitting([QtCore.QCoreApplication.translate("plots", "β (lecture)"), "β"], height - 12, label_pt),
-                   **{"font-size": f"{label_pt}pt", "color": style.fg()})
+    right.setLabel(
+        first_fitting([QtCore.QCoreApplication.translate("plots", "β (lecture)"), "β"], height - 12, label_pt),
+        **{"font-size": f"{label_pt}pt", "color": style.fg()},
+    )
     fm = QtGui.QFontMetrics(font)
     right.setWidth(max(fm.horizontalAdvance(number(b)) for b in shown or [2])
                    + QtGui.QFontMetrics(_font(style.FONT_PT)).height() + 16)
@@ -153,8 +171,14 @@ def draw_finite_size(w: pg.PlotWidget, res) -> None:
                                   height=np.array([2 * Z95 * res.alpha_c_inf_err]), beam=0.003,
                                   pen=pg.mkPen(style.theory(), width=3)))
         values += [np.array([res.alpha_c_inf - Z95 * res.alpha_c_inf_err, res.alpha_c_inf + Z95 * res.alpha_c_inf_err])]
-    p.plot([-1.0, 1.0], [ALPHA_C, ALPHA_C], pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
-           name=QtCore.QCoreApplication.translate("plots", "AGS: α<sub>c</sub> = {value}").format(value=number(ALPHA_C, ".3f")))
+    p.plot(
+        [-1.0, 1.0],
+        [ALPHA_C, ALPHA_C],
+        pen=pg.mkPen(style.CRITICAL, width=3, style=QtCore.Qt.DotLine),
+        name=QtCore.QCoreApplication.translate("plots", "AGS: α<sub>c</sub> = {value}").format(
+            value=number(ALPHA_C, ".3f")
+        ),
+    )
     v = np.concatenate([np.asarray(a, float).ravel() for a in values])
     v = v[np.isfinite(v)]
     lo, hi = float(v.min()), float(v.max())

@@ -252,7 +252,11 @@ class RasterCurves(pg.GraphicsObject):
         """True when the picture shown has the current data at the current range and size (or
         when the plot is not on the screen)."""
         key = self._current_key()
-        return key is None or not self._on_screen() or (self._shown is not None and self._shown[:2] == (self._version, key))
+        return (
+            key is None
+            or not self._on_screen()
+            or (self._shown is not None and self._shown[:2] == (self._version, key))
+        )
 
     def paint(self, p: QtGui.QPainter, *args) -> None:
         view = self._view()

@@ -124,15 +124,28 @@ def result_caption(result, kind: str, seed=None) -> str:
     parts = [f"N = {result.n}"]
     if kind == "capacity":
         from ...core.rules import RULE_NAMES
-        parts += [QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.trials), f"β = {number(result.beta)}",
-                  RULE_NAMES.get(result.rule, result.rule), QtCore.QCoreApplication.translate("plots", "cue noise = {f}").format(f=number(result.noise))]
+
+        parts += [
+            QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.trials),
+            f"β = {number(result.beta)}",
+            RULE_NAMES.get(result.rule, result.rule),
+            QtCore.QCoreApplication.translate("plots", "cue noise = {f}").format(f=number(result.noise)),
+        ]
     elif kind == "temperature":
-        parts += [f"K = {result.k}", QtCore.QCoreApplication.translate("plots", "{sweeps} + {burn} sweeps").format(sweeps=result.sweeps,
-                                                                                      burn=result.burn_in)]
+        parts += [
+            f"K = {result.k}",
+            QtCore.QCoreApplication.translate("plots", "{sweeps} + {burn} sweeps").format(
+                sweeps=result.sweeps, burn=result.burn_in
+            ),
+        ]
     elif kind == "phase":
-        parts += [QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.m_trials.shape[2]),
-                  QtCore.QCoreApplication.translate("plots", "{sweeps} + {burn} sweeps").format(sweeps=result.sweeps, burn=result.burn_in),
-                  QtCore.QCoreApplication.translate("plots", "lines: Amit, Gutfreund & Sompolinsky (1987)")]
+        parts += [
+            QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.m_trials.shape[2]),
+            QtCore.QCoreApplication.translate("plots", "{sweeps} + {burn} sweeps").format(
+                sweeps=result.sweeps, burn=result.burn_in
+            ),
+            QtCore.QCoreApplication.translate("plots", "lines: Amit, Gutfreund & Sompolinsky (1987)"),
+        ]
     elif kind == "finite-size":
         parts = ["N = " + ", ".join(str(int(n)) for n in result.n),
                  QtCore.QCoreApplication.translate("plots", "trials = {n} per load and N").format(n=result.trials),
@@ -233,9 +246,15 @@ def plasticity_figure(what: str, out: dict, rule_label: str, size: tuple[int, in
                     p.plot(d["freq_hz"][sel], d["dw_mean"][sel], pen=None, symbol="s", symbolSize=12,
                            symbolBrush=colour, name=f"Sjöström et al. (2001), Δt = {dt:+g} ms")
             title = f"Timing and frequency ({out['protocol']} protocol)"
-            caption = ("Δt = t_post − t_pre · " + ("60 pairs in a row at each frequency" if out["protocol"] == "continuous"
-                                                    else "5 pairs × 15, every 10 s (Sjöström's protocol)")
-                       + " · Δw relative to the initial weight")
+            caption = (
+                "Δt = t_post − t_pre · "
+                + (
+                    "60 pairs in a row at each frequency"
+                    if out["protocol"] == "continuous"
+                    else "5 pairs × 15, every 10 s (Sjöström's protocol)"
+                )
+                + " · Δw relative to the initial weight"
+            )
         else:  # on a log axis, with the sign Dudek & Bear found, as the lab draws it
             from .lab_figures import bands_to_top, dudek_bear_bands, log_ticks, y_range
             label_axes(p, "Δw / w₀", "presynaptic frequency (Hz)")

@@ -44,7 +44,9 @@ class LiveLabel(QtWidgets.QWidget):
             self.updateGeometry()
 
     def changeEvent(self, ev) -> None:  # noqa: N802 (Qt name)
-        if ev.type() == QtCore.QEvent.FontChange and hasattr(self, "_sample"):  # presentation mode: room for the larger text
+        if ev.type() == QtCore.QEvent.FontChange and hasattr(
+            self, "_sample"
+        ):  # presentation mode: room for the larger text
             self._measure()
             if self._doc is not None:
                 self._doc.setDefaultFont(self.font())
@@ -135,6 +137,8 @@ class LiveLabel(QtWidgets.QWidget):
             if self._lines > 1:  # long texts (French, presentation mode) go on to the next line
                 flags |= QtCore.Qt.TextWordWrap
                 if p.boundingRect(r, flags, self._text).height() > r.height():
-                    flags = QtCore.Qt.AlignTop | QtCore.Qt.AlignLeft | QtCore.Qt.TextWordWrap  # its start, not its middle
+                    flags = (
+                        QtCore.Qt.AlignTop | QtCore.Qt.AlignLeft | QtCore.Qt.TextWordWrap
+                    )  # its start, not its middle
             p.drawText(r, flags, self._text)
         p.end()

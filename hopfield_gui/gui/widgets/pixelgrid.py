@@ -18,7 +18,9 @@ BORDER = QtGui.QColor("#888888")  # the frame around the grid (visible on the li
 class PixelGrid(QtWidgets.QWidget):
     strokeFinished = Signal(object, object)  # before, after (flat int8 arrays)
     strokeChanged = Signal()
-    regionSelected = Signal(int, int, int, int)  # a rectangle dragged on a display grid: row0, row1, col0, col1 (ends excluded)
+    regionSelected = Signal(
+        int, int, int, int
+    )  # a rectangle dragged on a display grid: row0, row1, col0, col1 (ends excluded)
 
     def __init__(self, rows: int = 16, cols: int = 16, editable: bool = False, parent=None):
         super().__init__(parent)
