@@ -29,7 +29,7 @@ absolute tolerance 1e-7) that stops at every spike and sample; the spike itself 
 every other variable relaxes exponentially). The delayed voltages are read from the steps taken
 (cubic Hermite, the derivatives known exactly) and the LTP integral is taken by 3-point
 Gauss–Legendre on each step where u > θ₊. ``tests/test_clopath.py`` checks the result against an
-independent forward-Euler integration with 1 µs steps.
+independent forward-Euler integration with 2 µs steps.
 
 The published visual-cortex set (the paper's Table 1b) reproduces what the paper's Fig. 2 shows:
 depression only for pairs at low frequency (ū₊ is still at rest when the post spike comes), and
@@ -108,6 +108,8 @@ _RING = 1 << 14  # steps remembered: more than any ε of the allowed range needs
 _GL_X = (-math.sqrt(0.6), 0.0, math.sqrt(0.6))
 _GL_W = (5.0 / 9.0, 8.0 / 9.0, 5.0 / 9.0)
 _CLAMP_STEPS = 8
+_TOL = 1e-7  # the integrator's relative and absolute tolerance (mV, pA)
+_H_MAX = 100.0  # ms: the longest step, taken only where the neuron rests
 
 
 @jit
@@ -117,6 +119,45 @@ def _derivs(u, wad, z, vt, um, up, p):
     du = (-p[_GL] * (u - p[_EL]) + p[_GL] * p[_DT] * ex - wad + z) / p[_CM]
     return (du, (p[_A] * (u - p[_EL]) - wad) / p[_TW], -z / p[_TZ], -(vt - p[_VTR]) / p[_TVT],
             (u - um) / p[_TM], (u - up) / p[_TP])
+
+
+@jit
+def _f(y, p, out) -> None:
+    out[0], out[1], out[2], out[3], out[4], out[5] = _derivs(y[0], y[1], y[2], y[3], y[4], y[5], p)
+
+
+@jit
+def _dp_step(y, h, p, k, tmp, y5) -> float:
+    """One Dormand–Prince 5(4) step of size ``h`` from ``y`` into ``y5``; returns the error relative to
+    the tolerance (≤ 1: accepted). ``k`` (7 × 6) and ``tmp`` are work arrays."""
+    _f(y, p, k[0])
+    for j in range(6):
+        tmp[j] = y[j] + h * (k[0, j] / 5)
+    _f(tmp, p, k[1])
+    for j in range(6):
+        tmp[j] = y[j] + h * (3 / 40 * k[0, j] + 9 / 40 * k[1, j])
+    _f(tmp, p, k[2])
+    for j in range(6):
+        tmp[j] = y[j] + h * (44 / 45 * k[0, j] - 56 / 15 * k[1, j] + 32 / 9 * k[2, j])
+    _f(tmp, p, k[3])
+    for j in range(6):
+        tmp[j] = y[j] + h * (19372 / 6561 * k[0, j] - 25360 / 2187 * k[1, j] + 64448 / 6561 * k[2, j]
+                             - 212 / 729 * k[3, j])
+    _f(tmp, p, k[4])
+    for j in range(6):
+        tmp[j] = y[j] + h * (9017 / 3168 * k[0, j] - 355 / 33 * k[1, j] + 46732 / 5247 * k[2, j]
+                             + 49 / 176 * k[3, j] - 5103 / 18656 * k[4, j])
+    _f(tmp, p, k[5])
+    for j in range(6):
+        y5[j] = y[j] + h * (35 / 384 * k[0, j] + 500 / 1113 * k[2, j] + 125 / 192 * k[3, j]
+                            - 2187 / 6784 * k[4, j] + 11 / 84 * k[5, j])
+    _f(y5, p, k[6])
+    err = 0.0
+    for j in range(6):
+        e = h * (71 / 57600 * k[0, j] - 71 / 16695 * k[2, j] + 71 / 1920 * k[3, j] - 17253 / 339200 * k[4, j]
+                 + 22 / 525 * k[5, j] - 1 / 40 * k[6, j])
+        err = max(err, abs(e) / (_TOL + _TOL * max(abs(y[j]), abs(y5[j]))))
+    return err
 
 
 @jit
@@ -156,6 +197,7 @@ def _run(pre, post, samples, p, t_end, out):
         u -= f / df
     rest = u
     wad, z, vt, um, up = p[_A] * (u - el), 0.0, tvr, u, u
+    y, tmp, y5, k = np.empty(6), np.empty(6), np.empty(6), np.empty((7, 6))
     rt, ru = np.empty(_RING), np.empty(_RING)
     rum, rup = np.empty(_RING), np.empty(_RING)
     first = 1e300
@@ -202,37 +244,16 @@ def _run(pre, post, samples, p, t_end, out):
                     up = u + (up - u) * math.exp(-dt / p[_TP])
                     t = nxt if dt == nxt - t else t + dt
                 else:  # Dormand–Prince 5(4)
+                    y[0], y[1], y[2], y[3], y[4], y[5] = u, wad, z, vt, um, up
                     while True:
                         hh = min(h, nxt - t)
-                        y0 = (u, wad, z, vt, um, up)
-                        k1 = _derivs(u, wad, z, vt, um, up, p)
-                        a = [y0[j] + hh * (k1[j] / 5) for j in range(6)]
-                        k2 = _derivs(a[0], a[1], a[2], a[3], a[4], a[5], p)
-                        a = [y0[j] + hh * (3 / 40 * k1[j] + 9 / 40 * k2[j]) for j in range(6)]
-                        k3 = _derivs(a[0], a[1], a[2], a[3], a[4], a[5], p)
-                        a = [y0[j] + hh * (44 / 45 * k1[j] - 56 / 15 * k2[j] + 32 / 9 * k3[j]) for j in range(6)]
-                        k4 = _derivs(a[0], a[1], a[2], a[3], a[4], a[5], p)
-                        a = [y0[j] + hh * (19372 / 6561 * k1[j] - 25360 / 2187 * k2[j] + 64448 / 6561 * k3[j]
-                                           - 212 / 729 * k4[j]) for j in range(6)]
-                        k5 = _derivs(a[0], a[1], a[2], a[3], a[4], a[5], p)
-                        a = [y0[j] + hh * (9017 / 3168 * k1[j] - 355 / 33 * k2[j] + 46732 / 5247 * k3[j]
-                                           + 49 / 176 * k4[j] - 5103 / 18656 * k5[j]) for j in range(6)]
-                        k6 = _derivs(a[0], a[1], a[2], a[3], a[4], a[5], p)
-                        y5 = [y0[j] + hh * (35 / 384 * k1[j] + 500 / 1113 * k3[j] + 125 / 192 * k4[j]
-                                            - 2187 / 6784 * k5[j] + 11 / 84 * k6[j]) for j in range(6)]
-                        k7 = _derivs(y5[0], y5[1], y5[2], y5[3], y5[4], y5[5], p)
-                        err = 0.0
-                        for j in range(6):
-                            e = hh * (71 / 57600 * k1[j] - 71 / 16695 * k3[j] + 71 / 1920 * k4[j]
-                                      - 17253 / 339200 * k5[j] + 22 / 525 * k6[j] - 1 / 40 * k7[j])
-                            sc = 1e-7 + 1e-7 * max(abs(y0[j]), abs(y5[j]))
-                            err = max(err, abs(e) / sc)
+                        err = _dp_step(y, hh, p, k, tmp, y5)
                         if err <= 1.0:
                             u, wad, z, vt, um, up = y5[0], y5[1], y5[2], y5[3], y5[4], y5[5]
                             t = t + hh
                             grow = 5.0 if err < 1e-10 else min(5.0, 0.9 * err ** -0.2)
                             if hh == h:
-                                h = min(h * grow, 20.0)
+                                h = min(h * grow, _H_MAX)
                             break
                         h = hh * max(0.2, 0.9 * err ** -0.2)
                 head = (head + 1) % _RING
