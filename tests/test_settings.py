@@ -217,3 +217,44 @@ def test_leaving_the_app_on_the_lab_page_starts_it_on_the_network_with_its_toolb
         again.settings.reset()
         again.settings.persistent = False
         again.close()
+
+
+def test_the_labs_settings_survive_a_restart(qtbot):
+    """The rule, its set, a changed parameter, the compared rule and the protocol chosen in the lab
+    are there again at the next start; a damaged value is reset and said."""
+    from hopfield_gui.gui.window import MainWindow
+    from hopfield_gui.state.lab import RuleChoice
+    QtCore.QSettings().clear()
+    win = MainWindow(persistent=True)
+    qtbot.addWidget(win)
+    win.show()
+    lab = win.plasticity
+    lab.rule.setCurrentIndex(lab.rule.findData("calcium"))
+    lab.set_combo.setCurrentIndex(lab.set_combo.findData("cortical"))
+    lab.protocol_buttons["bursts"].click()
+    qtbot.waitUntil(lambda: lab.lab.params.choice == RuleChoice("calcium", "cortical")
+                    and lab.lab.params.protocol == "bursts", timeout=5000)
+    lab.pin_button.click()
+    qtbot.waitUntil(lambda: lab.lab.params.pinned == (RuleChoice("calcium", "cortical"),), timeout=5000)
+    lab.lab.set_param("theta_p", 1.5)
+    chosen = lab.lab.params
+    assert chosen.choice.params == (("theta_p", 1.5),)
+    win.close()
+
+    again = MainWindow(persistent=True)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.plasticity.lab.params == chosen
+    assert again.plasticity.rule.currentData() == "calcium"
+    again.close()
+    st = QtCore.QSettings()
+    st.setValue("lab", '{"rule": {"rule": "no such rule"}}')
+    st.sync()
+    third = MainWindow(persistent=True)
+    qtbot.addWidget(third)
+    third.show()
+    assert third.settings.damaged == ["lab"] and "lab" in third.last_error
+    assert third.plasticity.lab.params == type(chosen)()
+    third.settings.persistent = False
+    third.close()
+    QtCore.QSettings().clear()

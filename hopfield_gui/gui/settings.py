@@ -1,9 +1,10 @@
-"""What the app remembers between launches (QSettings): the window's layout, the parameters,
-language, theme, presentation mode, recent sessions and the last folder.
+"""What the app remembers between launches (QSettings): the window's layout, the parameters, the
+Plasticity lab's settings, language, theme, presentation mode, recent sessions and the last folder.
 
 The parameters are stored as one JSON object, :meth:`ExplorerParams.to_dict`, and read back with
 :meth:`ExplorerParams.from_dict` — the same code as session files, so the list of parameters is
-written once, through the same bounded JSON reader (``core/reading.py``). A value that cannot be
+written once, through the same bounded JSON reader (``core/reading.py``); the lab's settings the
+same way (:meth:`LabParams.to_dict`, the ``"plasticity"`` object of a session). A value that cannot be
 read (another version's, edited by hand, damaged) is never an error at start: it is removed, the
 default applies, and the window says which settings were reset (:attr:`WindowSettings.damaged`).
 """
@@ -16,6 +17,7 @@ from dataclasses import asdict
 from PySide6 import QtCore, QtGui
 
 from ..core.reading import parse_json
+from ..state.lab import LabParams
 from ..state.params import ExplorerParams
 from .widgets import savedialog
 
@@ -99,6 +101,7 @@ class WindowSettings(QtCore.QObject):
             st.setValue("window/state", win.saveState())
         st.setValue("window/splitter", win.splitter.saveState())
         st.setValue("params", json.dumps(win.controller.params.to_dict()))
+        st.setValue("lab", json.dumps(win.plasticity.lab.params.to_dict()))
         st.sync()
 
     def restore(self) -> None:
@@ -119,6 +122,9 @@ class WindowSettings(QtCore.QObject):
         params = self._params(st)
         if params is not None:
             win.controller.update(**asdict(params))
+        lab = self._json(st, "lab", lambda d: LabParams.from_dict(d, "settings").validate())
+        if lab is not None:
+            win.plasticity.lab.open(lab)
         if read(st, "view/presentation", False, bool, bad):
             win.view.set_presentation(True)
         win.view.set_theme(read(st, "view/theme", "system", str, bad, valid=lambda t: t in ("system", "light", "dark")))
@@ -131,19 +137,23 @@ class WindowSettings(QtCore.QObject):
 
     def _params(self, st) -> ExplorerParams | None:
         """The remembered parameters, if they can be read and are valid for the grid in use."""
-        text = read(st, "params", "", str, self.damaged)
+        n = self.win.controller.library.n
+        return self._json(st, "params", lambda d: ExplorerParams.from_dict(d, "settings").validate(n))
+
+    def _json(self, st, key: str, make):
+        """``make(the JSON object stored under key)``, or None when there is none; one that cannot be
+        read or made (another version's, damaged) is removed and reported."""
+        text = read(st, key, "", str, self.damaged)
         if not text:
             return None
         try:
             data = text.encode("utf-8", "surrogatepass")
             if len(data) > MAX_PARAMS_BYTES:
                 raise ValueError("too long")
-            params = ExplorerParams.from_dict(parse_json(data, "settings"), "settings")
-            params.validate(self.win.controller.library.n)
-            return params
-        except Exception:  # noqa: BLE001 - another version's parameters, or damaged: the defaults
-            st.remove("params")
-            self.damaged.append("params")
+            return make(parse_json(data, "settings"))
+        except Exception:  # noqa: BLE001 - another version's settings, or damaged: the defaults
+            st.remove(key)
+            self.damaged.append(key)
             return None
 
     def reset(self) -> None:
