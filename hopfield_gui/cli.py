@@ -22,7 +22,7 @@ import sys
 import numpy as np
 
 from . import __version__
-from .cli_args import count_arg
+from .cli_args import count_arg, real_arg
 from .core import experiments as ex
 from .core.io import PatternFileError, load_patterns
 from .core.writing import atomic_write, csv_text
@@ -30,6 +30,7 @@ from .core.network import Network, parse_beta
 from .core.limits import MAX_NEURONS, MAX_PATTERNS, MAX_SWEEPS, MAX_TRIALS
 from .core.patterns import flip_noise, mask, random_patterns
 from .core.rules import RULES, build_weights
+from .state.params import ExplorerParams
 
 
 class UsageError(Exception):
@@ -45,16 +46,10 @@ def _positive_int(name, lo=1, hi=None):
     return count_arg(name, lo, hi)
 
 
-def _fraction(name):
-    def conv(text):
-        try:
-            v = float(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{name} must be a number, not {text!r}") from None
-        if not 0.0 <= v <= 1.0:  # NaN included
-            raise argparse.ArgumentTypeError(f"{name} must be a fraction between 0 and 1, not {text}")
-        return v
-    return conv
+def _fraction(name, field="noise"):
+    """A cue fraction, in the range the window's parameter ``field`` declares (state/params.py)."""
+    spec = ExplorerParams.spec(field)
+    return real_arg(name, spec.low, spec.high)
 
 
 def _beta(text):
@@ -79,8 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--k", type=_positive_int("--k", 1, MAX_PATTERNS), default=5, help="random patterns to store (default 5)"
     )
     s.add_argument("--beta", type=_beta, default=math.inf, help="inverse temperature, or inf (default)")
-    s.add_argument("--noise", type=_fraction("--noise"), default=0.1, help="fraction of the cue flipped (default 0.1)")
-    s.add_argument("--mask", type=_fraction("--mask"), default=0.0, help="fraction of the cue erased (set to -1)")
+    s.add_argument("--noise", type=_fraction("--noise"), default=ExplorerParams().noise,
+                   help=f"fraction of the cue flipped (default {ExplorerParams().noise}, as in the window)")
+    s.add_argument("--mask", type=_fraction("--mask", "masked"), default=0.0,
+                   help="fraction of the cue erased (set to -1)")
     s.add_argument(
         "--sweeps", type=_positive_int("--sweeps", 0, MAX_SWEEPS), default=20, help="sweeps to run (default 20)"
     )

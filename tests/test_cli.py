@@ -83,7 +83,7 @@ def test_temperature_beta_range_to_inf(capsys):
 @pytest.mark.parametrize("args,match", [
     (["simulate", "--n", "0"], "--n must lie between 1 and 16384"),
     (["simulate", "--n", "100", "--beta", "-1"], "β must be positive"),
-    (["simulate", "--n", "100", "--noise", "1.5"], "fraction between 0 and 1"),
+    (["simulate", "--n", "100", "--noise", "1.5"], "--noise must lie in [0, 1]"),
     (["simulate", "--n", "100", "--k", "3", "--cue", "3"], "not a stored pattern"),
     (["simulate", "--patterns", "/nonexistent/p.npz"], "no such file"),
     (["simulate", "--n", "10000", "--rule", "storkey"], "budget"),

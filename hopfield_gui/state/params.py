@@ -13,14 +13,14 @@ takes N from there.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 
 from ..core.messages import msg
 from ..core.network import MODES
 from ..core.rules import RULES, check_dense_budget
 from ..core.structure import check_sparse_budget, is_structured
 
-__all__ = ["ExplorerParams", "ParamsError", "SPEEDS", "ERASE_SHAPES", "nearest_speed", "erase_region"]
+__all__ = ["ExplorerParams", "ParamsError", "Spec", "SPECS", "SPEEDS", "ERASE_SHAPES", "nearest_speed", "erase_region"]
 
 #: The speeds the speed slider offers, in sweeps per second (∞: as fast as possible).
 SPEEDS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, math.inf)
@@ -65,58 +65,96 @@ def nearest_speed(speed: float) -> float:
 
 
 @dataclass(frozen=True)
+class Spec:
+    """What one parameter may be, declared once beside its default: :meth:`ExplorerParams.validate`,
+    :meth:`ExplorerParams.from_dict` (sessions, the remembered settings) and the widgets' ranges read
+    it."""
+
+    kind: type  # float, int, str or bool
+    label: str  # how the messages name it ("β", "the noise")
+    low: float | None = None  # the range, both ends included unless ``open_low``
+    high: float | None = None
+    open_low: bool = False
+    infinite: str = ""  # ∞ allowed, written so in JSON ("inf", "max")
+    choices: tuple = ()
+    nullable: bool = False  # None allowed (the seed: a new run at every reset)
+
+    def check(self, value) -> str | None:
+        """Why ``value`` cannot be this parameter (a message), or None."""
+        if value is None:
+            return None if self.nullable else msg("{name} must be set", name=self.label)
+        if self.choices:
+            return None if value in self.choices else msg("unknown {name} {value!r}: choose one of {choices}",
+                                                          name=self.label, value=value,
+                                                          choices=", ".join(self.choices))
+        if self.kind is bool:
+            return None if isinstance(value, bool) else msg("{name} must be true or false", name=self.label)
+        if self.kind is int and not (isinstance(value, int) and not isinstance(value, bool)):
+            return msg("{name} must be a whole number", name=self.label)
+        if self.kind in (int, float):
+            if self.infinite and value == math.inf:
+                return None
+            inside = (value > self.low if self.open_low else value >= self.low) if self.low is not None else True
+            if not (isinstance(value, (int, float)) and math.isfinite(value) and inside
+                    and (self.high is None or value <= self.high)):
+                return self.range_message(value)
+        return None
+
+    def range_message(self, value) -> str:
+        if self.open_low and self.low == 0 and self.high is None:
+            return msg("{name} must be positive, not {value}", name=self.label, value=value)
+        if self.high is None:
+            return msg("{name} must be at least {lo}, not {value}", name=self.label, lo=self.low, value=value)
+        return msg("{name} must lie between {lo} and {hi}, not {value}", name=self.label, lo=self.low,
+                   hi=self.high, value=value)
+
+
+def _p(default, spec: Spec):
+    return field(default=default, metadata={"spec": spec})
+
+
+@dataclass(frozen=True)
 class ExplorerParams:
-    beta: float = math.inf  # inverse temperature, (0, ∞]; ∞ = deterministic sign(h)
-    rule: str = "hebb"  # learning rule: core.rules.RULES
-    self_coupling: bool = False  # keep w_ii (Hebb, pseudo-inverse)
-    mode: str = "async"  # "async" | "sync"
-    speed: float = math.inf  # sweeps per second; ∞ = as fast as possible
-    seed: int | None = None  # None: a new random run at every reset
-    cue: int = 0  # the stored pattern (0-based among the stored ones) the cue is made from
-    noise: float = 0.2  # fraction of the cue's neurons flipped
-    masked: float = 0.0  # fraction of the cue's neurons erased (set to −1)
-    erase_shape: str = "pixels"  # which neurons: ERASE_SHAPES
-    erase_rect: tuple | None = None  # "rectangle": (top, bottom, left, right), fractions of the grid
+    #: inverse temperature, (0, ∞]; ∞ = deterministic sign(h)
+    beta: float = _p(math.inf, Spec(float, msg("β"), 0.0, None, open_low=True, infinite="inf"))
+    rule: str = _p("hebb", Spec(str, msg("learning rule"), choices=RULES))  # core.rules.RULES
+    self_coupling: bool = _p(False, Spec(bool, msg("self-coupling")))  # keep w_ii (Hebb, pseudo-inverse)
+    mode: str = _p("async", Spec(str, msg("update mode"), choices=MODES))
+    #: sweeps per second; ∞ = as fast as possible
+    speed: float = _p(math.inf, Spec(float, msg("the speed"), 0.0, None, open_low=True, infinite="max"))
+    #: None: a new random run at every reset
+    seed: int | None = _p(None, Spec(int, msg("the seed"), 0, SEED_MAX, nullable=True))
+    cue: int = _p(0, Spec(int, msg("the cued pattern"), 0, None))  # the stored pattern (0-based) the cue is made from
+    noise: float = _p(0.2, Spec(float, msg("the noise"), 0.0, 1.0))  # fraction of the cue's neurons flipped
+    masked: float = _p(0.0, Spec(float, msg("the erased fraction"), 0.0, 1.0))  # erased (set to −1)
+    erase_shape: str = _p("pixels", Spec(str, msg("erased region"), choices=ERASE_SHAPES))
+    #: "rectangle": (top, bottom, left, right), fractions of the grid
+    erase_rect: tuple | None = _p(None, Spec(tuple, msg("the erased rectangle"), nullable=True))
     # structural plasticity (core/structure.py; Hebb rule, w_ii = 0): which synapses exist and what they hold
-    connectivity: float = 1.0  # fraction of the pairs connected, (0, 1]; lowering it removes synapses at random
-    pruned: float = 0.0  # fraction of the remaining synapses removed, the weakest |w_ij| first, [0, MAX_PRUNED]
-    clipped: bool = False  # binary synapses: w_ij = sign(Σ_μ P_i^μ P_j^μ)/(c√(KN))
+    #: fraction of the pairs connected, (0, 1]; lowering it removes synapses at random
+    connectivity: float = _p(1.0, Spec(float, msg("the connectivity"), MIN_CONNECTIVITY, 1.0))
+    #: fraction of the remaining synapses removed, the weakest |w_ij| first
+    pruned: float = _p(0.0, Spec(float, msg("the fraction of synapses pruned"), 0.0, MAX_PRUNED))
+    #: binary synapses: w_ij = sign(Σ_μ P_i^μ P_j^μ)/(c√(KN))
+    clipped: bool = _p(False, Spec(bool, msg("binary synapses")))
+
+    @staticmethod
+    def spec(name: str) -> Spec:
+        """The declaration of parameter ``name`` (its range, choices, how messages name it)."""
+        return SPECS[name]
 
     # --- checks -------------------------------------------------------------------------------
     def validate(self, n: int | None = None) -> ExplorerParams:
         """Raise :class:`ParamsError` (or the core's MemoryBudgetError) if these parameters cannot
         be used for a network of ``n`` neurons; return self."""
-        if not (self.beta > 0):  # also NaN
-            raise ParamsError(msg("β must be positive (β = ∞ is deterministic), not {value!r}", value=self.beta))
-        if self.rule not in RULES:
-            raise ParamsError(msg("unknown learning rule {rule!r}: choose one of {choices}", rule=self.rule,
-                                  choices=", ".join(RULES)))
-        if self.mode not in MODES:
-            raise ParamsError(msg("mode must be 'async' or 'sync', not {value!r}", value=self.mode))
-        if not (self.speed > 0):
-            raise ParamsError(msg("the speed must be a positive number of sweeps per second, not {value!r}",
-                                  value=self.speed))
-        if self.seed is not None and not (isinstance(self.seed, int) and 0 <= self.seed <= SEED_MAX):
-            raise ParamsError(msg("the seed must be a whole number from 0 to 2147483647, or none"))
-        for name in ("noise", "masked"):
-            v = getattr(self, name)
-            if not 0.0 <= v <= 1.0:
-                raise ParamsError(msg("the noise must be a fraction between 0 and 1, not {noise}", noise=v))
-        if self.erase_shape not in ERASE_SHAPES:
-            raise ParamsError(msg("unknown erased region {shape!r}: choose one of {choices}", shape=self.erase_shape,
-                                  choices=", ".join(ERASE_SHAPES)))
+        for name, spec in SPECS.items():
+            problem = spec.check(getattr(self, name))
+            if problem:
+                raise ParamsError(problem)
         if self.erase_rect is not None and not (len(self.erase_rect) == 4 and all(
                 isinstance(x, (int, float)) and 0.0 <= x <= 1.0 for x in self.erase_rect)
                 and self.erase_rect[0] < self.erase_rect[1] and self.erase_rect[2] < self.erase_rect[3]):
             raise ParamsError(msg("the erased rectangle must be four fractions: top < bottom, left < right"))
-        if self.cue < 0:
-            raise ParamsError(msg("'cue' must be a pattern number"))
-        if not (MIN_CONNECTIVITY <= self.connectivity <= 1.0):
-            raise ParamsError(msg("the connectivity must lie between {lo} and 1, not {value}", lo=MIN_CONNECTIVITY,
-                                  value=self.connectivity))
-        if not (0.0 <= self.pruned <= MAX_PRUNED):
-            raise ParamsError(msg("the fraction of synapses pruned must lie between 0 and {hi}, not {value}",
-                                  hi=MAX_PRUNED, value=self.pruned))
         if self.structured and (self.rule != "hebb" or self.self_coupling):
             raise ParamsError(msg("synapses can be removed, pruned or clipped with the Hebb rule and w_ii = 0 only"))
         if self.rule == "storkey" and self.self_coupling:
@@ -159,54 +197,35 @@ class ExplorerParams:
         ignored, a wrong value raises ``error`` naming ``where`` and the key."""
         if not isinstance(d, dict):
             raise error(msg("{file}: 'parameters' must be an object", file=where))
-        base = cls()
-
-        def number(key, lo, hi, inf_word=None):
-            v = d.get(key, getattr(base, key))
-            if inf_word is not None and (v == inf_word or (isinstance(v, float) and math.isinf(v) and v > 0)):
-                return math.inf
-            if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or not lo <= v <= hi:
-                if inf_word:
-                    raise error(msg("{file}: parameter '{key}' must be a number between {lo} and {hi} or \"{word}\"",
-                                    file=where, key=key, lo=lo, hi=hi, word=inf_word))
-                raise error(msg("{file}: parameter '{key}' must be a number between {lo} and {hi}",
-                                file=where, key=key, lo=lo, hi=hi))
-            return float(v)
-
-        rule, mode = d.get("rule", base.rule), d.get("mode", base.mode)
-        if rule not in RULES:
-            raise error(msg("{file}: unknown rule {rule!r}", file=where, rule=rule))
-        if mode not in MODES:
-            raise error(msg("{file}: unknown update mode {mode!r}", file=where, mode=mode))
-        seed = d.get("seed", base.seed)
-        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= SEED_MAX):
-            raise error(msg("{file}: 'seed' must be a whole number from 0 to 2147483647, or null", file=where))
-        cue = d.get("cue", base.cue)
-        if not isinstance(cue, int) or isinstance(cue, bool) or cue < 0:
-            raise error(msg("{file}: 'cue' must be a pattern number", file=where))
-        shape = d.get("erase_shape", base.erase_shape)
-        if shape not in ERASE_SHAPES:
-            raise error(msg("{file}: unknown erased region {shape!r}", file=where, shape=shape))
-        rect = d.get("erase_rect")
-        if rect is not None:
-            if not (isinstance(rect, list) and len(rect) == 4 and all(
-                    isinstance(x, (int, float)) and not isinstance(x, bool) for x in rect)):
-                raise error(msg("{file}: parameter '{key}' must be four numbers or null", file=where, key="erase_rect"))
-            rect = tuple(float(x) for x in rect)
-        coupling, clipped = d.get("self_coupling", base.self_coupling), d.get("clipped", base.clipped)
-        for key, v in (("self_coupling", coupling), ("clipped", clipped)):
-            if not isinstance(v, bool):
-                raise error(msg("{file}: parameter '{key}' must be true or false", file=where, key=key))
-        p = cls(beta=number("beta", 1e-6, 1e6, "inf"), rule=rule, self_coupling=coupling, mode=mode,
-                speed=number("speed", 1e-3, 1e6, "max"), seed=seed, cue=cue, noise=number("noise", 0.0, 1.0),
-                masked=number("masked", 0.0, 1.0), erase_shape=shape, erase_rect=rect,
-                connectivity=number("connectivity", MIN_CONNECTIVITY, 1.0), pruned=number("pruned", 0.0, MAX_PRUNED),
-                clipped=clipped)
+        values = {}
+        for f in fields(cls):
+            spec: Spec = f.metadata["spec"]
+            v = d.get(f.name, f.default)
+            if spec.infinite and (v == spec.infinite or v == math.inf):
+                v = math.inf
+            elif spec.kind is float:
+                if not isinstance(v, (int, float)) or isinstance(v, bool):  # a word, a list, true…
+                    raise error(msg("{file}: parameter '{key}': {reason}", file=where, key=f.name,
+                                    reason=spec.range_message(v)))
+                v = float(v)
+            elif spec.kind is tuple and v is not None:
+                if not (isinstance(v, list) and len(v) == 4 and all(
+                        isinstance(x, (int, float)) and not isinstance(x, bool) for x in v)):
+                    raise error(msg("{file}: parameter '{key}' must be four numbers or null", file=where, key=f.name))
+                v = tuple(float(x) for x in v)
+            problem = spec.check(v)
+            if problem:
+                raise error(msg("{file}: parameter '{key}': {reason}", file=where, key=f.name, reason=problem))
+            values[f.name] = v
         try:
-            return p.validate()
+            return cls(**values).validate()
         except ParamsError as exc:
             raise error(msg("{file}: {reason}", file=where, reason=exc)) from None
 
     def with_changes(self, **changes) -> ExplorerParams:
         """A copy with ``changes`` (unknown names raise TypeError, as dataclasses.replace does)."""
         return replace(self, **changes)
+
+
+#: every parameter's declaration, in the order of the fields
+SPECS: dict[str, Spec] = {f.name: f.metadata["spec"] for f in fields(ExplorerParams)}

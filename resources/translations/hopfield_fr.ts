@@ -2500,6 +2500,90 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>la vitesse doit être comprise entre 0,001 et 1000 fois le temps réel, pas {value}</translation>
     </message>
     <message>
+        <source>{name} must be set</source>
+        <translation>{name} : une valeur est requise</translation>
+    </message>
+    <message>
+        <source>unknown {name} {value!r}: choose one of {choices}</source>
+        <translation>{name} : {value!r} est inconnu ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} : vrai ou faux est attendu</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} : un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <source>{name} must be positive, not {value}</source>
+        <translation>{name} : une valeur positive est attendue, pas {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be at least {lo}, not {value}</source>
+        <translation>{name} : au moins {lo} est attendu, pas {value}</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>learning rule</source>
+        <translation>règle d’apprentissage</translation>
+    </message>
+    <message>
+        <source>self-coupling</source>
+        <translation>auto-couplage</translation>
+    </message>
+    <message>
+        <source>update mode</source>
+        <translation>mode de mise à jour</translation>
+    </message>
+    <message>
+        <source>the speed</source>
+        <translation>la vitesse</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>la graine</translation>
+    </message>
+    <message>
+        <source>the cued pattern</source>
+        <translation>le motif de l’indice</translation>
+    </message>
+    <message>
+        <source>the noise</source>
+        <translation>le bruit</translation>
+    </message>
+    <message>
+        <source>the erased fraction</source>
+        <translation>la fraction effacée</translation>
+    </message>
+    <message>
+        <source>erased region</source>
+        <translation>région effacée</translation>
+    </message>
+    <message>
+        <source>the erased rectangle</source>
+        <translation>le rectangle effacé</translation>
+    </message>
+    <message>
+        <source>the connectivity</source>
+        <translation>la connectivité</translation>
+    </message>
+    <message>
+        <source>the fraction of synapses pruned</source>
+        <translation>la fraction de synapses élaguées</translation>
+    </message>
+    <message>
+        <source>binary synapses</source>
+        <translation>synapses binaires</translation>
+    </message>
+    <message>
+        <source>{file}: parameter &apos;{key}&apos;: {reason}</source>
+        <translation>{file} : paramètre « {key} » : {reason}</translation>
+    </message>
+    <message>
         <source>{file}: not a Hopfield Explorer session (expected &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>{file} : pas une séance Hopfield Explorer (&quot;format&quot;: &quot;{format}&quot; attendu)</translation>
     </message>
@@ -2581,7 +2665,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     </message>
     <message>
         <source>{name} must lie between {lo} and {hi}, not {value}</source>
-        <translation>{name} doit être compris entre {lo} et {hi}, pas {value}</translation>
+        <translation>{name} : une valeur entre {lo} et {hi} est attendue, pas {value}</translation>
     </message>
     <message>
         <source>this asks for {total:.2g} neuron-pattern updates (runs × sweeps × N × K), over the limit of {limit:.0e} (about half an hour): use fewer runs, sweeps or patterns</source>
@@ -2872,60 +2956,12 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>un motif doit avoir un nom</translation>
     </message>
     <message>
-        <source>the speed must be a positive number of sweeps per second, not {value!r}</source>
-        <translation>la vitesse doit être un nombre positif de balayages par seconde, pas {value!r}</translation>
-    </message>
-    <message>
-        <source>the seed must be a whole number from 0 to 2147483647, or none</source>
-        <translation>la graine doit être un nombre entier de 0 à 2147483647, ou aucune</translation>
-    </message>
-    <message>
-        <source>unknown erased region {shape!r}: choose one of {choices}</source>
-        <translation>région effacée inconnue {shape!r} : choisissez parmi {choices}</translation>
-    </message>
-    <message>
         <source>the erased rectangle must be four fractions: top &lt; bottom, left &lt; right</source>
         <translation>le rectangle effacé doit être donné par quatre fractions : haut &lt; bas, gauche &lt; droite</translation>
     </message>
     <message>
-        <source>&apos;cue&apos; must be a pattern number</source>
-        <translation>« cue » doit être un numéro de motif</translation>
-    </message>
-    <message>
-        <source>the connectivity must lie between {lo} and 1, not {value}</source>
-        <translation>la connectivité doit être comprise entre {lo} et 1, pas {value}</translation>
-    </message>
-    <message>
-        <source>the fraction of synapses pruned must lie between 0 and {hi}, not {value}</source>
-        <translation>la fraction de synapses élaguées doit être comprise entre 0 et {hi}, pas {value}</translation>
-    </message>
-    <message>
-        <source>{file}: unknown rule {rule!r}</source>
-        <translation>{file} : règle inconnue {rule!r}</translation>
-    </message>
-    <message>
-        <source>{file}: unknown update mode {mode!r}</source>
-        <translation>{file} : mode de mise à jour inconnu {mode!r}</translation>
-    </message>
-    <message>
-        <source>{file}: &apos;seed&apos; must be a whole number from 0 to 2147483647, or null</source>
-        <translation>{file} : « seed » doit être un entier de 0 à 2147483647, ou null</translation>
-    </message>
-    <message>
-        <source>{file}: &apos;cue&apos; must be a pattern number</source>
-        <translation>{file} : « cue » doit être un numéro de motif</translation>
-    </message>
-    <message>
-        <source>{file}: unknown erased region {shape!r}</source>
-        <translation>{file} : région effacée inconnue {shape!r}</translation>
-    </message>
-    <message>
         <source>{file}: parameter &apos;{key}&apos; must be four numbers or null</source>
         <translation>{file} : le paramètre « {key} » doit être quatre nombres ou null</translation>
-    </message>
-    <message>
-        <source>{file}: parameter &apos;{key}&apos; must be true or false</source>
-        <translation>{file} : le paramètre « {key} » doit valoir true ou false</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
@@ -2938,14 +2974,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}, pattern {number}: expected an object</source>
         <translation>{file}, motif {number} : un objet est attendu</translation>
-    </message>
-    <message>
-        <source>{file}: parameter &apos;{key}&apos; must be a number between {lo} and {hi}</source>
-        <translation>{file} : le paramètre « {key} » doit être un nombre entre {lo} et {hi}</translation>
-    </message>
-    <message>
-        <source>{file}: parameter &apos;{key}&apos; must be a number between {lo} and {hi} or &quot;{word}&quot;</source>
-        <translation>{file} : le paramètre « {key} » doit être un nombre entre {lo} et {hi} ou &quot;{word}&quot;</translation>
     </message>
     <message>
         <source>{file}: the image is too large ({width} × {height})</source>

@@ -12,7 +12,7 @@ import math
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, Signal
 
-from ...state.params import MAX_PRUNED, MIN_CONNECTIVITY, SPEEDS, ExplorerParams, nearest_speed
+from ...state.params import SPEEDS, ExplorerParams, nearest_speed
 from ..i18n import Texts, Translated
 from ..i18n.numbers import number
 from ..plotting import style
@@ -134,11 +134,11 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.self_coupling.toggled.connect(lambda on: self.edited.emit({"self_coupling": on}))
 
         # structural plasticity (README, "Structural plasticity"): which synapses exist, what they hold
-        self.connectivity_spin = self._percent_spin("connectivity", 100 * MIN_CONNECTIVITY, 100.0, lambda: self.tr(
+        self.connectivity_spin = self._percent_spin("connectivity", lambda: self.tr(
             "Connectivity c: the percentage of the pairs of neurons joined by a synapse. Lowering it removes "
             "synapses at random (w_ij = c_ij Σ_μ P_i^μ P_j^μ/(cN)); raising it regrows them."))
         self.connectivity_spin.setValue(100.0)
-        self.pruned_spin = self._percent_spin("pruned", 0.0, 100 * MAX_PRUNED, lambda: self.tr(
+        self.pruned_spin = self._percent_spin("pruned", lambda: self.tr(
             "Pruning: the percentage of the synapses removed, the weakest |w_ij| first"))
         self.clipped = QtWidgets.QCheckBox()
         tx(self.clipped.setText, lambda: self.tr("binary synapses"))
@@ -160,7 +160,7 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         tx(self.seed_check.setToolTip,
            lambda: self.tr("Fix the seed to reproduce a run exactly (applies at the next reset)"))
         self.seed_spin = QtWidgets.QSpinBox()
-        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin.setRange(ExplorerParams.spec("seed").low, ExplorerParams.spec("seed").high)
         self.seed_spin.setValue(1)
         self.seed_spin.setEnabled(False)
         tx(self.seed_spin.setToolTip, self.seed_check.toolTip)
@@ -203,10 +203,12 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self._set_beta_widgets(4.0, infinite=True)
         self.retranslate()
 
-    def _percent_spin(self, name: str, low: float, high: float, tip) -> QtWidgets.QDoubleSpinBox:
-        """A spin box in percent for the fraction parameter ``name`` (edits sent as fractions)."""
+    def _percent_spin(self, name: str, tip) -> QtWidgets.QDoubleSpinBox:
+        """A spin box in percent for the fraction parameter ``name`` over its declared range (edits
+        sent as fractions)."""
         spin = QtWidgets.QDoubleSpinBox()
-        spin.setRange(low, high)
+        spec = ExplorerParams.spec(name)
+        spin.setRange(100 * spec.low, 100 * spec.high)
         spin.setDecimals(1)
         spin.setSuffix(" %")
         self.texts(spin.setToolTip, tip)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from ..plotting import figures, style
 from ...core import experiments as ex
 from ...core.writing import write_csv
+from ...state.params import SEED_MAX
 from .controls import rule_name
 from ..background.jobs import Jobs
 from .experiment_job import run_experiment
@@ -167,7 +168,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         return w
 
     def _seed_widget(self):
-        return self._spin(0, 2**31 - 1, 1, lambda: self.tr("Seed: the same seed gives the same numbers as `hopfield` "
+        return self._spin(0, SEED_MAX, 1, lambda: self.tr("Seed: the same seed gives the same numbers as `hopfield` "
                                                            "on the command line"))
 
     def _capacity_form(self):

@@ -20,6 +20,12 @@ from ..widgets.pixelgrid import PixelGrid
 CUE_PX = 72  # the side of the cue's picture beside the state
 
 
+def percent_range(name: str) -> tuple[int, int]:
+    """The declared range of the fraction parameter ``name``, in whole percent."""
+    spec = ExplorerParams.spec(name)
+    return round(100 * spec.low), round(100 * spec.high)
+
+
 class StatePanel(Translated, QtWidgets.QGroupBox):
     edited = Signal(dict)  # {"cue" | "noise" | "masked": new value}
     resetRequested = Signal()  # start again from the cue
@@ -82,13 +88,13 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.cue_pattern = QtWidgets.QComboBox()
         tx(self.cue_pattern.setToolTip, lambda: self.tr("The stored pattern the cue is made from"))
         self.noise = QtWidgets.QSpinBox()
-        self.noise.setRange(0, 100)
-        self.noise.setValue(20)
+        self.noise.setRange(*percent_range("noise"))
+        self.noise.setValue(round(100 * ExplorerParams().noise))
         self.noise.setSuffix(" %")
         tx(self.noise.setToolTip,
            lambda: self.tr("Fraction of the cue's neurons flipped (exactly round(f·N) distinct neurons)"))
         self.masked = QtWidgets.QSpinBox()
-        self.masked.setRange(0, 100)
+        self.masked.setRange(*percent_range("masked"))
         self.masked.setValue(0)
         self.masked.setSuffix(" %")
         tx(self.masked.setToolTip,
