@@ -346,6 +346,10 @@
         <translation>Arrêter l’expérience ; les essais déjà faits restent sur le graphique</translation>
     </message>
     <message>
+        <source>sizes N must lie between {lo} and {hi}</source>
+        <translation>les tailles N doivent être comprises entre {lo} et {hi}</translation>
+    </message>
+    <message>
         <source>%v / %m runs</source>
         <translation>%v / %m essais</translation>
     </message>
@@ -576,10 +580,6 @@
     <message>
         <source>β values must be positive numbers or inf</source>
         <translation>les valeurs de β doivent être des nombres positifs ou inf</translation>
-    </message>
-    <message>
-        <source>sizes N must lie between 10 and 16384</source>
-        <translation>les tailles N doivent être comprises entre 10 et 16384</translation>
     </message>
     <message>
         <source>noise</source>

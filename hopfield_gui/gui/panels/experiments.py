@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 
 from ..plotting import figures, style
 from ...core import experiments as ex
+from ...core.limits import MAX_NEURONS, MAX_PATTERNS, MAX_SWEEPS, MAX_TRIALS
 from ...core.writing import write_csv
 from ...state.params import SEED_MAX
 from .controls import rule_name
@@ -180,7 +181,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         return self._form(
             "capacity",
             [
-                ("n", lambda: "N", self._spin(10, 16384, 1000, lambda: self.tr("Number of neurons"))),
+                ("n", lambda: "N", self._spin(10, MAX_NEURONS, 1000, lambda: self.tr("Number of neurons"))),
                 (
                     "a0",
                     lambda: self.tr("α from"),
@@ -191,7 +192,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                 (
                     "trials",
                     lambda: self.tr("trials"),
-                    self._spin(1, 1000, 10, lambda: self.tr("Runs per load, each with new random patterns")),
+                    self._spin(1, MAX_TRIALS, 10, lambda: self.tr("Runs per load, each with new random patterns")),
                 ),
                 (
                     "noise",
@@ -206,16 +207,16 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
 
     def _temperature_form(self):
         return self._form("temperature", [
-            ("n", lambda: "N", self._spin(10, 16384, 2000, lambda: self.tr("Number of neurons"))),
+            ("n", lambda: "N", self._spin(10, MAX_NEURONS, 2000, lambda: self.tr("Number of neurons"))),
             ("k", lambda: "K",
-             self._spin(1, 4096, 1, lambda: self.tr("Stored patterns (the mean-field curve is for K/N → 0)"))),
+             self._spin(1, MAX_PATTERNS, 1, lambda: self.tr("Stored patterns (the mean-field curve is for K/N → 0)"))),
             ("b0", lambda: self.tr("β from"), self._spin(0.1, 100, 0.5, lambda: self.tr("Smallest β"), 2, 0.1)),
             ("b1", lambda: self.tr("to"), self._spin(0.1, 100, 8.0, lambda: self.tr("Largest β"), 2, 0.5)),
             ("db", lambda: self.tr("step"), self._spin(0.01, 10, 0.5, lambda: self.tr("β step"), 2, 0.1)),
             ("sweeps", lambda: self.tr("sweeps"),
-             self._spin(1, 100000, 200, lambda: self.tr("Sweeps averaged after the burn-in"))),
+             self._spin(1, MAX_SWEEPS, 200, lambda: self.tr("Sweeps averaged after the burn-in"))),
             ("burn_in", lambda: self.tr("burn-in"),
-             self._spin(0, 100000, 50, lambda: self.tr("Sweeps of relaxation before averaging"))),
+             self._spin(0, MAX_SWEEPS, 50, lambda: self.tr("Sweeps of relaxation before averaging"))),
             ("seed", lambda: self.tr("seed"), self._seed_widget()),
         ])
 
@@ -223,12 +224,12 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         loads = QtWidgets.QLineEdit("0.05, 0.10, 0.14")
         self.texts(loads.setToolTip, lambda: self.tr("Loads α, separated by commas"))
         return self._form("basins", [
-            ("n", lambda: "N", self._spin(10, 16384, 500, lambda: self.tr("Number of neurons"))),
+            ("n", lambda: "N", self._spin(10, MAX_NEURONS, 500, lambda: self.tr("Number of neurons"))),
             ("loads", lambda: "α", loads),
             ("f1", lambda: self.tr("noise up to"),
              self._spin(1, 100, 50, lambda: self.tr("Largest fraction of the cue flipped"), suffix=" %")),
             ("df", lambda: self.tr("step"), self._spin(1, 50, 5, lambda: self.tr("Noise step"), suffix=" %")),
-            ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 5, lambda: self.tr("Runs per point"))),
+            ("trials", lambda: self.tr("trials"), self._spin(1, MAX_TRIALS, 5, lambda: self.tr("Runs per point"))),
             ("seed", lambda: self.tr("seed"), self._seed_widget()),
         ])
 
@@ -239,7 +240,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         return self._form(
             "phase",
             [
-                ("n", lambda: "N", self._spin(10, 16384, 1000, lambda: self.tr("Number of neurons"))),
+                ("n", lambda: "N", self._spin(10, MAX_NEURONS, 1000, lambda: self.tr("Number of neurons"))),
                 ("betas", lambda: "β", betas),
                 (
                     "a0",
@@ -248,16 +249,16 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                 ),
                 ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.20, lambda: self.tr("Largest load"), 3, 0.01)),
                 ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
-                ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 1, lambda: self.tr("Runs per cell"))),
+                ("trials", lambda: self.tr("trials"), self._spin(1, MAX_TRIALS, 1, lambda: self.tr("Runs per cell"))),
                 (
                     "sweeps",
                     lambda: self.tr("sweeps"),
-                    self._spin(1, 100000, 40, lambda: self.tr("Sweeps averaged after the burn-in")),
+                    self._spin(1, MAX_SWEEPS, 40, lambda: self.tr("Sweeps averaged after the burn-in")),
                 ),
                 (
                     "burn_in",
                     lambda: self.tr("burn-in"),
-                    self._spin(0, 100000, 20, lambda: self.tr("Sweeps of relaxation before averaging")),
+                    self._spin(0, MAX_SWEEPS, 20, lambda: self.tr("Sweeps of relaxation before averaging")),
                 ),
                 ("seed", lambda: self.tr("seed"), self._seed_widget()),
             ],
@@ -273,7 +274,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                 (
                     "trials",
                     lambda: self.tr("trials"),
-                    self._spin(2, 1000, 24, lambda: self.tr("Runs per load and size")),
+                    self._spin(2, MAX_TRIALS, 24, lambda: self.tr("Runs per load and size")),
                 ),
                 (
                     "a0",
@@ -306,7 +307,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                 ("n", lambda: "N", self._spin(50, 4000, 1000, lambda: self.tr("Number of neurons"))),
                 ("cs", lambda: "c", cs),
                 ("mode", lambda: self.tr("synapses"), modes),
-                ("trials", lambda: self.tr("trials"), self._spin(1, 1000, 8, lambda: self.tr("Runs per point"))),
+                ("trials", lambda: self.tr("trials"), self._spin(1, MAX_TRIALS, 8, lambda: self.tr("Runs per point"))),
                 (
                     "a0",
                     lambda: self.tr("α from"),
@@ -350,8 +351,8 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                         seed=v["seed"])
         if kind == "finite-size":
             sizes = ex.parse_numbers(v["ns"], "N")
-            if not (np.isfinite(sizes).all() and sizes.min() >= 10 and sizes.max() <= 16384):
-                raise ValueError(self.tr("sizes N must lie between 10 and 16384"))
+            if not (np.isfinite(sizes).all() and sizes.min() >= 10 and sizes.max() <= MAX_NEURONS):
+                raise ValueError(self.tr("sizes N must lie between {lo} and {hi}").format(lo=10, hi=MAX_NEURONS))
             ns = [int(x) for x in sizes]
             return dict(ns=ns, alphas=alphas, trials=v["trials"], seed=v["seed"])
         return dict(
