@@ -190,8 +190,9 @@ def test_playing_a_protocol_reveals_the_traces_as_the_spikes_arrive(window, qtbo
 def test_the_calcium_rule_plays_its_calcium_with_the_thresholds(window, qtbot):
     ws = open_lab(qtbot, window)
     ws.rule.setFocus()
-    qtbot.keyClick(ws.rule, Qt.Key_End)  # the last rules: BCM, then up one: calcium
-    qtbot.keyClick(ws.rule, Qt.Key_Up)
+    qtbot.keyClick(ws.rule, Qt.Key_Home)  # the rules from the least detailed: pair, triplet, calcium
+    qtbot.keyClick(ws.rule, Qt.Key_Down)
+    qtbot.keyClick(ws.rule, Qt.Key_Down)
     qtbot.waitUntil(lambda: ws.player.played is not None and "c" in ws.player.played.traces
                     and not ws.lab.busy(), timeout=20000)
     played = ws.player.played

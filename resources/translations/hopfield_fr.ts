@@ -332,85 +332,10 @@
     </message>
 </context>
 <context>
-    <name>ExperimentsPanel</name>
-    <message>
-        <source>Which experiment to run</source>
-        <translation>L’expérience à lancer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the experiment; the runs already done stay on the plot</source>
-        <translation>Arrêter l’expérience ; les essais déjà faits restent sur le graphique</translation>
-    </message>
-    <message>
-        <source>sizes N must lie between {lo} and {hi}</source>
-        <translation>les tailles N doivent être comprises entre {lo} et {hi}</translation>
-    </message>
-    <message>
-        <source>%v / %m runs</source>
-        <translation>%v / %m essais</translation>
-    </message>
-    <message>
-        <source>Capacity: m versus α = K/N</source>
-        <translation>Capacité : m selon α = K/N</translation>
-    </message>
-    <message>
-        <source>Temperature: m versus β</source>
-        <translation>Température : m selon β</translation>
-    </message>
-    <message>
-        <source>Basins: m versus cue noise</source>
-        <translation>Bassins : m selon le bruit de l’indice</translation>
-    </message>
-    <message>
-        <source>Phase diagram: m versus α and T</source>
-        <translation>Diagramme de phase : m selon α et T</translation>
-    </message>
-    <message>
-        <source>Finite size: α_c versus N</source>
-        <translation>Taille finie : α_c selon N</translation>
-    </message>
-    <message>
-        <source>Synapses: m versus K/(cN)</source>
-        <translation>Synapses : m selon K/(cN)</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lancer</translation>
-    </message>
-    <message>
-        <source>Run the experiment in the background; the window stays responsive</source>
-        <translation>Lance l’expérience en arrière-plan ; la fenêtre reste réactive</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Réglages</translation>
-    </message>
-    <message>
-        <source>Show or hide the experiment&apos;s settings</source>
-        <translation>Afficher ou masquer les réglages de l’expérience</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Save the plot as a figure for slides, or the results as a CSV table</source>
-        <translation>Enregistrer le graphique en figure pour diapositives, ou les résultats en tableau CSV</translation>
-    </message>
-    <message>
-        <source>Figure for slides (PNG)…</source>
-        <translation>Figure pour diapositives (PNG)…</translation>
-    </message>
-    <message>
-        <source>Results as CSV…</source>
-        <translation>Résultats en CSV…</translation>
-    </message>
+    <name>ExperimentForms</name>
     <message>
         <source>β: a positive number, or inf for deterministic updates</source>
+        <extracomment>the experiments, in the tab&apos;s order</extracomment>
         <translation>β : un nombre positif, ou inf pour des mises à jour déterministes</translation>
     </message>
     <message>
@@ -582,8 +507,87 @@
         <translation>les valeurs de β doivent être des nombres positifs ou inf</translation>
     </message>
     <message>
+        <source>sizes N must lie between {lo} and {hi}</source>
+        <translation>les tailles N doivent être comprises entre {lo} et {hi}</translation>
+    </message>
+    <message>
         <source>noise</source>
         <translation>bruit</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPanel</name>
+    <message>
+        <source>Which experiment to run</source>
+        <translation>L’expérience à lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the experiment; the runs already done stay on the plot</source>
+        <translation>Arrêter l’expérience ; les essais déjà faits restent sur le graphique</translation>
+    </message>
+    <message>
+        <source>%v / %m runs</source>
+        <translation>%v / %m essais</translation>
+    </message>
+    <message>
+        <source>Capacity: m versus α = K/N</source>
+        <translation>Capacité : m selon α = K/N</translation>
+    </message>
+    <message>
+        <source>Temperature: m versus β</source>
+        <translation>Température : m selon β</translation>
+    </message>
+    <message>
+        <source>Basins: m versus cue noise</source>
+        <translation>Bassins : m selon le bruit de l’indice</translation>
+    </message>
+    <message>
+        <source>Phase diagram: m versus α and T</source>
+        <translation>Diagramme de phase : m selon α et T</translation>
+    </message>
+    <message>
+        <source>Finite size: α_c versus N</source>
+        <translation>Taille finie : α_c selon N</translation>
+    </message>
+    <message>
+        <source>Synapses: m versus K/(cN)</source>
+        <translation>Synapses : m selon K/(cN)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Run the experiment in the background; the window stays responsive</source>
+        <translation>Lance l’expérience en arrière-plan ; la fenêtre reste réactive</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Show or hide the experiment&apos;s settings</source>
+        <translation>Afficher ou masquer les réglages de l’expérience</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the plot as a figure for slides, or the results as a CSV table</source>
+        <translation>Enregistrer le graphique en figure pour diapositives, ou les résultats en tableau CSV</translation>
+    </message>
+    <message>
+        <source>Figure for slides (PNG)…</source>
+        <translation>Figure pour diapositives (PNG)…</translation>
+    </message>
+    <message>
+        <source>Results as CSV…</source>
+        <translation>Résultats en CSV…</translation>
     </message>
     <message>
         <source>internal error in the experiment:</source>
