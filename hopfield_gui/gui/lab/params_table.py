@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 
 from ...core import plasticity as pl
 from ...core import plasticity_rules as rules
+from ..widgets.showing import Showing
 from ..i18n import Texts, Translated
 from ..i18n.messages import translate_message
 from ..i18n.numbers import number
@@ -43,6 +44,7 @@ class ParamTable(Translated, QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
+        self.showing = Showing()  # what is shown is not sent back as the user's change
         self.table = QtWidgets.QTableWidget(0, 2)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -72,7 +74,7 @@ class ParamTable(Translated, QtWidgets.QWidget):
         lay.addWidget(self.reset, 0, QtCore.Qt.AlignLeft)
         self.table.itemChanged.connect(self._item_changed)
         self.table.currentCellChanged.connect(lambda *_: self._sync_slider())
-        self.slider.valueChanged.connect(self._slid)
+        self.slider.valueChanged.connect(self.showing.user(self._slid))
         self.reset.clicked.connect(self.resetRequested)
 
     def show_choice(self, choice) -> None:
@@ -179,9 +181,8 @@ class ParamTable(Translated, QtWidgets.QWidget):
         else:
             centre = typical(name, self._base[name])
             pos = SLIDER_STEPS / 2 if not value else SLIDER_STEPS / 2 * (1 + math.log10(abs(value) / centre))
-        self.slider.blockSignals(True)
-        self.slider.setValue(round(min(max(pos, 0), SLIDER_STEPS)))
-        self.slider.blockSignals(False)
+        with self.showing:
+            self.slider.setValue(round(min(max(pos, 0), SLIDER_STEPS)))
 
     def _slid(self, pos: int) -> None:
         name = self.current_name()

@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from ..i18n import Texts, Translated
 from ..i18n.messages import translate_message
 from ..i18n.numbers import number
+from ..widgets.showing import Showing
 from ..plotting import lab_figures as lf
 from ..plotting import style
 from ..plotting.figures import label_axes, no_si_prefix
@@ -46,6 +47,7 @@ class TracePlayer(Translated, QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
+        self.showing = Showing()  # what is shown is not sent back as the user's change
         self.played = None
         self.head = 0.0  # ms: how far the protocol has been played
         self.compact = False
@@ -114,26 +116,27 @@ class TracePlayer(Translated, QtWidgets.QWidget):
         lay.addWidget(self.view, 1)
         self._arrange(False)
 
-        self.panel.currentIndexChanged.connect(lambda _: self.edited.emit({"play_panel": self.panel.currentData()}))
-        self.dt.valueChanged.connect(lambda v: self.edited.emit({"play_dt": float(v)}))
-        self.freq.valueChanged.connect(lambda v: self.edited.emit({"play_freq": float(v)}))
-        self.pace.currentIndexChanged.connect(lambda _: self.edited.emit({"speed": float(self.pace.currentData())}))
+        user = self.showing.user
+        self.panel.currentIndexChanged.connect(
+            user(lambda _: self.edited.emit({"play_panel": self.panel.currentData()})))
+        self.dt.valueChanged.connect(user(lambda v: self.edited.emit({"play_dt": float(v)})))
+        self.freq.valueChanged.connect(user(lambda v: self.edited.emit({"play_freq": float(v)})))
+        self.pace.currentIndexChanged.connect(
+            user(lambda _: self.edited.emit({"speed": float(self.pace.currentData())})))
         self.play_button.clicked.connect(self.toggle)
         self.restart_button.clicked.connect(self.restart)
 
     # --- what the controller announces -------------------------------------------------------------
     def show_params(self, p) -> None:
-        for w, v in ((self.dt, p.play_dt), (self.freq, p.play_freq)):
-            if w.value() != v:
-                w.blockSignals(True)
-                w.setValue(v)
-                w.blockSignals(False)
-        for combo, value in ((self.panel, p.play_panel), (self.pace, min(SPEEDS, key=lambda s: abs(s - p.speed)))):
-            i = combo.findData(value)
-            if i >= 0 and i != combo.currentIndex():
-                combo.blockSignals(True)
-                combo.setCurrentIndex(i)
-                combo.blockSignals(False)
+        with self.showing:
+            for w, v in ((self.dt, p.play_dt), (self.freq, p.play_freq)):
+                if w.value() != v:
+                    w.setValue(v)
+            for combo, value in ((self.panel, p.play_panel),
+                                 (self.pace, min(SPEEDS, key=lambda s: abs(s - p.speed)))):
+                i = combo.findData(value)
+                if i >= 0 and i != combo.currentIndex():
+                    combo.setCurrentIndex(i)
         self.speed = p.speed
         self.dt.setEnabled(p.play_panel != "frequency")
 

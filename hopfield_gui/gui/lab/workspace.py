@@ -17,6 +17,7 @@ from ..i18n.numbers import number
 from ..plotting import lab_figures as lf
 from ..widgets.savedialog import ask_save_path
 from ..widgets.scrolling import scrolling
+from ..widgets.showing import Showing
 from .controller import LabController
 from ..widgets.adaptive import AdaptiveGrid, Arrangement
 from .panels import ProtocolPanel
@@ -29,6 +30,7 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         """``patterns_of()``: the explorer's stored patterns, for the synapse-to-network bridge."""
         super().__init__(parent)
         self.texts = tx = Texts()
+        self.showing = Showing()  # what is shown is not sent back as the user's change
         self.lab = LabController(self)
         self.patterns_of = patterns_of
         self.bridge = None
@@ -134,9 +136,9 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         lay.addWidget(self.area, 1)
 
         ctl = self.lab
-        self.rule.currentIndexChanged.connect(lambda _: ctl.set_rule(self.rule.currentData()))
-        self.set_combo.currentIndexChanged.connect(
-            lambda _: self.set_combo.currentData() and ctl.set_parameter_set(self.set_combo.currentData()))
+        self.rule.currentIndexChanged.connect(self.showing.user(lambda _: ctl.set_rule(self.rule.currentData())))
+        self.set_combo.currentIndexChanged.connect(self.showing.user(
+            lambda _: self.set_combo.currentData() and ctl.set_parameter_set(self.set_combo.currentData())))
         self.protocols.idClicked.connect(lambda i: ctl.update(protocol=PROTOCOLS[i]))
         self.table.changed.connect(ctl.set_param)
         self.table.resetRequested.connect(ctl.reset_params)
@@ -157,19 +159,16 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
     # --- what the controller announces -------------------------------------------------------------
     def show_params(self, p) -> None:
         kind = p.choice.kind
-        self.rule.blockSignals(True)
-        self.rule.setCurrentIndex(self.rule.findData(kind))
-        self.rule.blockSignals(False)
-        self.set_combo.blockSignals(True)
-        if [self.set_combo.itemData(i) for i in range(self.set_combo.count())] != list(pl.RULE_SETS[kind]):
-            self.set_combo.clear()
-            for i, name in enumerate(pl.RULE_SETS[kind]):
-                self.set_combo.addItem(name, name)
-                # what the set was fitted to: a hippocampal set scored on visual-cortex points is a comparison
-                self.set_combo.setItemData(i, self.tr("fitted to: {data}").format(
-                    data=translate_message(fitted_to(kind, name))), QtCore.Qt.ToolTipRole)
-        self.set_combo.setCurrentIndex(self.set_combo.findData(p.choice.set_name))
-        self.set_combo.blockSignals(False)
+        with self.showing:
+            self.rule.setCurrentIndex(self.rule.findData(kind))
+            if [self.set_combo.itemData(i) for i in range(self.set_combo.count())] != list(pl.RULE_SETS[kind]):
+                self.set_combo.clear()
+                for i, name in enumerate(pl.RULE_SETS[kind]):
+                    self.set_combo.addItem(name, name)
+                    # what the set was fitted to: a hippocampal set scored on visual-cortex points is a comparison
+                    self.set_combo.setItemData(i, self.tr("fitted to: {data}").format(
+                        data=translate_message(fitted_to(kind, name))), QtCore.Qt.ToolTipRole)
+            self.set_combo.setCurrentIndex(self.set_combo.findData(p.choice.set_name))
         self.protocol_buttons[p.protocol].setChecked(True)
         self.table.show_choice(p.choice)
         self.player.show_params(p)

@@ -13,6 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, Signal
 
 from ...state.params import SPEEDS, ExplorerParams, nearest_speed
+from ..widgets.showing import Showing
 from ..i18n import Texts, Translated
 from ..i18n.numbers import number
 from ..plotting import style
@@ -57,6 +58,7 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
+        self.showing = Showing()  # the controller's values shown without being sent back
         big = QtGui.QFont()
         big.setPointSize(style.FONT_PT)
         self.setFont(big)
@@ -91,14 +93,14 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         tx(self.beta_spin.setToolTip, self.beta_slider.toolTip)
         self.beta_inf = QtWidgets.QCheckBox("∞")  # the row is labelled β
         tx(self.beta_inf.setToolTip, lambda: self.tr("Deterministic dynamics: S_i = sign(h_i)"))
-        self.beta_slider.valueChanged.connect(self._slider_moved)
-        self.beta_spin.valueChanged.connect(self._spin_changed)
-        self.beta_inf.toggled.connect(self._inf_toggled)
+        self.beta_slider.valueChanged.connect(self.showing.user(self._slider_moved))
+        self.beta_spin.valueChanged.connect(self.showing.user(self._spin_changed))
+        self.beta_inf.toggled.connect(self.showing.user(self._inf_toggled))
 
         self.k_spin = QtWidgets.QSpinBox()
         self.k_spin.setRange(0, 0)
         tx(self.k_spin.setToolTip, lambda: self.tr("K: how many patterns are stored (the first K of the library)"))
-        self.k_spin.valueChanged.connect(self.kChanged)
+        self.k_spin.valueChanged.connect(self.showing.user(self.kChanged.emit))
 
         self.rows_spin = QtWidgets.QSpinBox()
         self.cols_spin = QtWidgets.QSpinBox()
@@ -107,7 +109,8 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
             sp.setKeyboardTracking(False)
             tx(sp.setToolTip,
                lambda: self.tr("Grid size: N = rows × cols neurons (5 to 128 a side). Patterns are resampled."))
-            sp.valueChanged.connect(lambda _: self.gridChanged.emit(self.rows_spin.value(), self.cols_spin.value()))
+            sp.valueChanged.connect(self.showing.user(
+                lambda _: self.gridChanged.emit(self.rows_spin.value(), self.cols_spin.value())))
 
         self.mode_combo = QtWidgets.QComboBox()
         self.mode_combo.addItem("", "async")
@@ -116,7 +119,8 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         tx(lambda t: self.mode_combo.setItemText(1, t), lambda: self.tr("synchronous"))
         tx(self.mode_combo.setToolTip, lambda: self.tr("Asynchronous: one neuron at a time in random order. "
                                                        "Synchronous: all at once (may end in a 2-cycle)."))
-        self.mode_combo.currentIndexChanged.connect(lambda _: self.edited.emit({"mode": self.mode_combo.currentData()}))
+        self.mode_combo.currentIndexChanged.connect(self.showing.user(
+            lambda _: self.edited.emit({"mode": self.mode_combo.currentData()})))
 
         self.rule_combo = QtWidgets.QComboBox()
         for i, key in enumerate(("hebb", "storkey", "pinv")):
@@ -124,14 +128,15 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
             tx(lambda t, i=i: self.rule_combo.setItemText(i, t), lambda key=key: rule_name(key))
         tx(self.rule_combo.setToolTip, lambda: self.tr("Hebb: w_ij = (1/N) Σ_μ P_i^μ P_j^μ (the lecture). "
                                                        "Storkey and pseudo-inverse store more patterns."))
-        self.rule_combo.currentIndexChanged.connect(lambda _: self.edited.emit({"rule": self.rule_combo.currentData()}))
+        self.rule_combo.currentIndexChanged.connect(self.showing.user(
+            lambda _: self.edited.emit({"rule": self.rule_combo.currentData()})))
 
         self.self_coupling = QtWidgets.QCheckBox()
         tx(self.self_coupling.setText, lambda: self.tr("keep self-coupling w_ii"))
         tx(self.self_coupling.setToolTip, lambda: self.tr(
             "The lecture's sum includes i = j (w_ii = K/N). That self-excitation "
             "freezes states and hides the capacity limit, so it is off by default."))
-        self.self_coupling.toggled.connect(lambda on: self.edited.emit({"self_coupling": on}))
+        self.self_coupling.toggled.connect(self.showing.user(lambda on: self.edited.emit({"self_coupling": on})))
 
         # structural plasticity (README, "Structural plasticity"): which synapses exist, what they hold
         self.connectivity_spin = self._percent_spin("connectivity", lambda: self.tr(
@@ -145,7 +150,7 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         tx(self.clipped.setToolTip, lambda: self.tr(
             "Clipped synapses: each keeps only its sign, w_ij = sign(Σ_μ P_i^μ P_j^μ)/(c√(KN)); the capacity "
             "falls from 0.138 to about 0.10 (Sompolinsky 1986)"))
-        self.clipped.toggled.connect(lambda on: self.edited.emit({"clipped": on}))
+        self.clipped.toggled.connect(self.showing.user(lambda on: self.edited.emit({"clipped": on})))
 
         self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
@@ -153,7 +158,7 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         tx(self.speed_slider.setToolTip, lambda: self.tr("From slow motion (neuron by neuron) to as fast as possible"))
         self.speed_label = QtWidgets.QLabel()
         tx(self.speed_label.setText, lambda: speed_text(self.speed()))
-        self.speed_slider.valueChanged.connect(self._speed_moved)
+        self.speed_slider.valueChanged.connect(self.showing.user(self._speed_moved))
 
         self.seed_check = QtWidgets.QCheckBox()
         tx(self.seed_check.setText, lambda: self.tr("seed"))
@@ -165,8 +170,8 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.seed_spin.setEnabled(False)
         tx(self.seed_spin.setToolTip, self.seed_check.toolTip)
         self.seed_check.toggled.connect(self.seed_spin.setEnabled)
-        self.seed_check.toggled.connect(lambda _: self.edited.emit({"seed": self.seed()}))
-        self.seed_spin.valueChanged.connect(lambda _: self.edited.emit({"seed": self.seed()}))
+        self.seed_check.toggled.connect(self.showing.user(lambda _: self.edited.emit({"seed": self.seed()})))
+        self.seed_spin.valueChanged.connect(self.showing.user(lambda _: self.edited.emit({"seed": self.seed()})))
 
         form = QtWidgets.QGridLayout(self)
         # one parameter a row (label, control): narrow enough for a 1024-pixel screen beside the
@@ -212,18 +217,14 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         spin.setDecimals(1)
         spin.setSuffix(" %")
         self.texts(spin.setToolTip, tip)
-        spin.valueChanged.connect(lambda v: self.edited.emit({name: v / 100}))
+        spin.valueChanged.connect(self.showing.user(lambda v: self.edited.emit({name: v / 100})))
         return spin
 
     # --- showing the parameters ------------------------------------------------------------------
     def show_params(self, p: ExplorerParams) -> None:
         """Display ``p`` (without sending edits back)."""
         self._set_beta_widgets(p.beta if math.isfinite(p.beta) else self.beta_spin.value(), math.isinf(p.beta))
-        widgets = (self.mode_combo, self.rule_combo, self.self_coupling, self.speed_slider, self.seed_check,
-                   self.seed_spin, self.connectivity_spin, self.pruned_spin, self.clipped)
-        for w in widgets:
-            w.blockSignals(True)
-        try:
+        with self.showing:
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(p.mode))
             self.rule_combo.setCurrentIndex(self.rule_combo.findData(p.rule))
             self.self_coupling.setChecked(p.self_coupling)
@@ -236,9 +237,6 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
             self.seed_spin.setEnabled(p.seed is not None)
             if p.seed is not None:
                 self.seed_spin.setValue(p.seed)
-        finally:
-            for w in widgets:
-                w.blockSignals(False)
 
     # --- β -------------------------------------------------------------------------------------
     def beta(self) -> float:
@@ -251,26 +249,21 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.edited.emit({"beta": self.beta()})
 
     def _set_beta_widgets(self, value: float, infinite: bool) -> None:
-        for w in (self.beta_slider, self.beta_spin, self.beta_inf):
-            w.blockSignals(True)
-        self.beta_spin.setValue(value)
-        self.beta_slider.setValue(beta_to_slider(value))
-        self.beta_inf.setChecked(infinite)
-        self.beta_slider.setEnabled(not infinite)
-        self.beta_spin.setEnabled(not infinite)
-        for w in (self.beta_slider, self.beta_spin, self.beta_inf):
-            w.blockSignals(False)
+        with self.showing:
+            self.beta_spin.setValue(value)
+            self.beta_slider.setValue(beta_to_slider(value))
+            self.beta_inf.setChecked(infinite)
+            self.beta_slider.setEnabled(not infinite)
+            self.beta_spin.setEnabled(not infinite)
 
     def _slider_moved(self, pos: int) -> None:
-        self.beta_spin.blockSignals(True)
-        self.beta_spin.setValue(slider_to_beta(pos))
-        self.beta_spin.blockSignals(False)
+        with self.showing:
+            self.beta_spin.setValue(slider_to_beta(pos))
         self.edited.emit({"beta": self.beta()})
 
     def _spin_changed(self, v: float) -> None:
-        self.beta_slider.blockSignals(True)
-        self.beta_slider.setValue(beta_to_slider(v))
-        self.beta_slider.blockSignals(False)
+        with self.showing:
+            self.beta_slider.setValue(beta_to_slider(v))
         self.edited.emit({"beta": self.beta()})
 
     def _inf_toggled(self, on: bool) -> None:
@@ -290,16 +283,14 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         return self.seed_spin.value() if self.seed_check.isChecked() else None
 
     def set_k_range(self, k: int, library_size: int) -> None:
-        self.k_spin.blockSignals(True)
-        self.k_spin.setRange(0, library_size)
-        self.k_spin.setValue(k)
-        self.k_spin.blockSignals(False)
+        with self.showing:
+            self.k_spin.setRange(0, library_size)
+            self.k_spin.setValue(k)
 
     def set_grid(self, rows: int, cols: int) -> None:
-        for sp, v in ((self.rows_spin, rows), (self.cols_spin, cols)):
-            sp.blockSignals(True)
-            sp.setValue(v)
-            sp.blockSignals(False)
+        with self.showing:
+            for sp, v in ((self.rows_spin, rows), (self.cols_spin, cols)):
+                sp.setValue(v)
 
     def set_running(self, running: bool) -> None:
         self._running = running

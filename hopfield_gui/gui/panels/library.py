@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 
 from ..plotting import style
 from ...state.library import PatternLibrary
+from ..widgets.showing import Showing
 from ..i18n import Texts, Translated
 from ..rendering import pattern_image
 
@@ -45,6 +46,7 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
     def __init__(self, library: PatternLibrary, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
+        self.showing = Showing()  # what is shown is not sent back as the user's change
         # a hint that wraps, not a group title: a title sets the panel's least width, and the dock
         # already names the panel
         self.hint = tx.label(lambda: self.tr("Patterns (checked = stored, K of them)"))
@@ -67,8 +69,8 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
         self.list.setEditTriggers(
             QtWidgets.QAbstractItemView.DoubleClicked | QtWidgets.QAbstractItemView.EditKeyPressed
         )
-        self.list.itemChanged.connect(self._item_changed)
-        self.list.currentRowChanged.connect(self.selectionChanged)
+        self.list.itemChanged.connect(self.showing.user(self._item_changed))
+        self.list.currentRowChanged.connect(self.showing.user(self.selectionChanged.emit))
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.hint)
         lay.addWidget(self.list, 1)
@@ -131,7 +133,14 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
     def refresh(self) -> None:
         lib = self.library
         cur = self.current()
-        self.list.blockSignals(True)
+        with self.showing:
+            self._fill(lib)
+        if len(lib):
+            self.list.setCurrentRow(min(max(cur, 0), len(lib) - 1))
+        for key in ("duplicate", "remove", "left", "right"):
+            self.buttons[key].setEnabled(len(lib) > 0)
+
+    def _fill(self, lib) -> None:
         self.list.clear()
         for i, e in enumerate(lib.entries):
             it = QtWidgets.QListWidgetItem(
@@ -143,11 +152,6 @@ class LibraryPanel(Translated, QtWidgets.QGroupBox):
                 (self.tr("{name}: stored") if e.stored else self.tr("{name}: not stored")).format(name=e.name)
             )
             self.list.addItem(it)
-        self.list.blockSignals(False)
-        if len(lib):
-            self.list.setCurrentRow(min(max(cur, 0), len(lib) - 1))
-        for key in ("duplicate", "remove", "left", "right"):
-            self.buttons[key].setEnabled(len(lib) > 0)
 
     def retranslate(self) -> None:
         self.refresh()

@@ -13,6 +13,7 @@ from ...state.params import ExplorerParams
 from ..i18n import Texts, Translated
 from ..i18n.numbers import localize, number
 from ..plotting import style
+from ..widgets.showing import Showing
 from ..widgets.livelabel import LiveLabel
 from ..widgets.pixelgrid import PixelGrid
 
@@ -34,6 +35,7 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
+        self.showing = Showing()  # the controller's values shown without being sent back
         tx(self.setTitle, lambda: self.tr("Network state S(t)"))
         self.grid = PixelGrid(16, 16)
         tx(self.grid.setToolTip, lambda: self.tr("Each square is a neuron: dark = +1, light = −1. With the overlay "
@@ -124,12 +126,13 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         tx(self.random_button.setToolTip, lambda: self.tr("Start from a random ±1 state"))
         self.reset_button.clicked.connect(self.request_reset)
         self.random_button.clicked.connect(self.randomRequested)
-        self.cue_pattern.currentIndexChanged.connect(lambda i: self.edited.emit({"cue": max(0, i)}))
-        self.noise.valueChanged.connect(lambda v: self.edited.emit({"noise": v / 100.0}))
-        self.masked.valueChanged.connect(lambda v: self.edited.emit({"masked": v / 100.0}))
+        user = self.showing.user  # edits of the user's own, not echoes of the values shown
+        self.cue_pattern.currentIndexChanged.connect(user(lambda i: self.edited.emit({"cue": max(0, i)})))
+        self.noise.valueChanged.connect(user(lambda v: self.edited.emit({"noise": v / 100.0})))
+        self.masked.valueChanged.connect(user(lambda v: self.edited.emit({"masked": v / 100.0})))
         self.erase_shape.currentIndexChanged.connect(
-            lambda _: self.edited.emit({"erase_shape": self.erase_shape.currentData()}))
-        self.target.currentIndexChanged.connect(lambda _: self._redraw())
+            user(lambda _: self.edited.emit({"erase_shape": self.erase_shape.currentData()})))
+        self.target.currentIndexChanged.connect(user(lambda _: self._redraw()))
         self.overlay.toggled.connect(lambda _: self._redraw())
 
         # narrow by design (one short row under another): the window must fit a 1024-pixel
@@ -187,17 +190,12 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
 
     def show_params(self, p: ExplorerParams) -> None:
         """Display the cue's parameters of ``p`` (without sending edits back)."""
-        for w, v in ((self.noise, round(p.noise * 100)), (self.masked, round(p.masked * 100))):
-            w.blockSignals(True)
-            w.setValue(v)
-            w.blockSignals(False)
-        self.erase_shape.blockSignals(True)
-        self.erase_shape.setCurrentIndex(self.erase_shape.findData(p.erase_shape))
-        self.erase_shape.blockSignals(False)
-        if 0 <= p.cue < self.cue_pattern.count():
-            self.cue_pattern.blockSignals(True)
-            self.cue_pattern.setCurrentIndex(p.cue)
-            self.cue_pattern.blockSignals(False)
+        with self.showing:
+            self.noise.setValue(round(p.noise * 100))
+            self.masked.setValue(round(p.masked * 100))
+            self.erase_shape.setCurrentIndex(self.erase_shape.findData(p.erase_shape))
+            if 0 <= p.cue < self.cue_pattern.count():
+                self.cue_pattern.setCurrentIndex(p.cue)
 
     def _region_dragged(self, r0: int, r1: int, c0: int, c1: int) -> None:
         """A rectangle dragged on the state: the region of the cue to erase (as fractions of the
@@ -236,11 +234,10 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
     def set_pattern_names(self, names: list[str]) -> None:
         for combo in (self.cue_pattern, self.target):
             cur = combo.currentIndex()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems(names)
-            combo.setCurrentIndex(min(max(cur, 0), len(names) - 1) if names else -1)  # shown, not sent
-            combo.blockSignals(False)
+            with self.showing:  # shown, not sent
+                combo.clear()
+                combo.addItems(names)
+                combo.setCurrentIndex(min(max(cur, 0), len(names) - 1) if names else -1)
         self.reset_button.setEnabled(bool(names))
 
     def show_frame(self, frame) -> None:

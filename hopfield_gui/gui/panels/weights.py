@@ -17,6 +17,7 @@ from ..widgets import plotmenu
 from ..widgets.adaptive import AdaptiveGrid, Arrangement
 from ..layout_report import name_plot
 from ..widgets.savedialog import ask_save_path, warn
+from ..widgets.showing import Showing
 from ..i18n import Texts, Translated
 from ..i18n.messages import explain
 from ..i18n.numbers import number
@@ -69,6 +70,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.texts = tx = Texts()
+        self.showing = Showing()  # what is shown is not sent back as the user's change
         self.sum_plot, self.sum_img = image_plot(tx, lambda: self.tr("W: sum of all traces"))
         self.trace_plot, self.trace_img = image_plot(tx, lambda: self.tr("one trace P P<sup>T</sup>/N"))
         self.overlap_plot, self.overlap_img = image_plot(tx, lambda: self.tr("overlaps C<sub>μν</sub>"))
@@ -90,7 +92,7 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         hp.addItem(self._hist)
         self.pattern = QtWidgets.QComboBox()
         tx(self.pattern.setToolTip, lambda: self.tr("The pattern whose trace is shown"))
-        self.pattern.currentIndexChanged.connect(lambda _: self._draw_trace())
+        self.pattern.currentIndexChanged.connect(self.showing.user(lambda _: self._draw_trace()))
         self.note = QtWidgets.QLabel("")
         self.note.setWordWrap(True)
         tx(self.note.setToolTip, lambda: self.tr("W = (1/N) Σ_μ P^μ P^μᵀ, with w_ii = 0: each stored pattern adds "
@@ -145,11 +147,10 @@ class WeightsPanel(Translated, QtWidgets.QWidget):
         patterns = cfg.patterns
         self._patterns = patterns
         cur = self.pattern.currentIndex()
-        self.pattern.blockSignals(True)
-        self.pattern.clear()
-        self.pattern.addItems(names)
-        self.pattern.setCurrentIndex(min(max(cur, 0), len(names) - 1) if names else -1)
-        self.pattern.blockSignals(False)
+        with self.showing:
+            self.pattern.clear()
+            self.pattern.addItems(names)
+            self.pattern.setCurrentIndex(min(max(cur, 0), len(names) - 1) if names else -1)
         k, n = patterns.shape
         for img in (self.sum_img, self.trace_img, self.overlap_img):
             img.clear()
