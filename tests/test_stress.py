@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from tests.conftest import drag
 
 STEPS = int(os.environ.get("HOPFIELD_STRESS_STEPS", "500"))
+pytestmark = pytest.mark.slow  # minutes: `pytest -m "not slow"` leaves it out of a quick run
 
 
 class Driver:

@@ -25,7 +25,7 @@ in the paper's units; ``dw`` = Δw/w₀ with w₀ = 0.5, NEST's reproduction of 
 the weight never goes below 0 nor above w_max·w₀.
 
 **Integration.** The neuron between events by an adaptive Dormand–Prince 5(4) scheme (relative and
-absolute tolerance 1e-7) that stops at every spike and sample; the spike itself exactly (u is held,
+absolute tolerance 1e-6) that stops at every spike and sample; the spike itself exactly (u is held,
 every other variable relaxes exponentially). The delayed voltages are read from the steps taken
 (cubic Hermite, the derivatives known exactly) and the LTP integral is taken by 3-point
 Gauss–Legendre on each step where u > θ₊. ``tests/test_clopath.py`` checks the result against an
@@ -108,7 +108,7 @@ _RING = 1 << 14  # steps remembered: more than any ε of the allowed range needs
 _GL_X = (-math.sqrt(0.6), 0.0, math.sqrt(0.6))
 _GL_W = (5.0 / 9.0, 8.0 / 9.0, 5.0 / 9.0)
 _CLAMP_STEPS = 8
-_TOL = 1e-7  # the integrator's relative and absolute tolerance (mV, pA)
+_TOL = 1e-6  # the integrator's relative and absolute tolerance (mV, pA): dw to ~1e-6
 _H_MAX = 100.0  # ms: the longest step, taken only where the neuron rests
 
 
