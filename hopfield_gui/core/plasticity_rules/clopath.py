@@ -185,7 +185,7 @@ def _hermite(rt, ru, rv, tau, head, count, q, rest):
 
 @jit
 def _run(pre, post, samples, p, t_end, out):
-    """Integrate the protocol; returns (w relative, bound reached, spikes lost). ``out`` (samples × 5)
+    """Integrate the protocol; returns (w relative, bound reached). ``out`` (samples × 5)
     receives u, ū₋, ū₊, x̄ and the relative weight at each sample time (sorted)."""
     el, tvr = p[_EL], p[_VTR]
     thm, thp, eps, w0, wmax = p[_THM], p[_THP], p[_EPS], p[_W0], p[_WMAX]
@@ -210,7 +210,7 @@ def _run(pre, post, samples, p, t_end, out):
     t = first - eps - 1.0
     head, count = 0, 1
     rt[0], ru[0], rum[0], rup[0] = t, u, um, up
-    w, hit, lost = 1.0, False, 0
+    w, hit = 1.0, False
     x, x_t = 0.0, t  # the presynaptic trace just after its last change, and when
     ip, iq, isamp = 0, 0, 0
     h = 0.05
@@ -300,9 +300,7 @@ def _run(pre, post, samples, p, t_end, out):
             x_t = t
             ip += 1
         while iq < post.size and post[iq] <= t:
-            if clamp_end > t:
-                lost += 1
-            else:
+            if clamp_end <= t:  # a post spike asked for during the spike is lost (refractory)
                 clamp_end = t + p[_TC]
                 u, wad, z, vt = p[_VC], wad + p[_B], p[_ISP], p[_VTM]
                 head = (head + 1) % _RING
@@ -317,7 +315,7 @@ def _run(pre, post, samples, p, t_end, out):
             isamp += 1
         if t >= t_end and ip >= pre.size and iq >= post.size and isamp >= samples.size:
             break
-    return w - 1.0, hit, lost
+    return w - 1.0, hit
 
 
 def clopath_run(rule: Clopath, pre, post, samples=None) -> tuple[float, bool, np.ndarray]:
@@ -333,7 +331,7 @@ def clopath_run(rule: Clopath, pre, post, samples=None) -> tuple[float, bool, np
     out = np.zeros((samples.size, 5))
     if not times.size:
         return 0.0, False, out
-    dw, hit, _ = _run(pre, post, samples, rule.params(), end, out)
+    dw, hit = _run(pre, post, samples, rule.params(), end, out)
     return float(dw), bool(hit), out
 
 

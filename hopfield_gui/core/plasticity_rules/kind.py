@@ -124,7 +124,7 @@ class RuleKind:
                                  choices=", ".join(self.sets)))
         changes: dict = {}
         for key, value in (params or {}).items():
-            option = next((o for o in self.options if o.name == str(key).lower()), None)
+            option = self.options_by_name().get(str(key).lower())
             if option is not None:
                 changes[option.field] = option.value(value)
                 continue

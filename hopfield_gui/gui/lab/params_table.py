@@ -63,7 +63,6 @@ class ParamTable(Translated, QtWidgets.QWidget):
         self._kind = ""
         self._base: dict[str, object] = {}
         self._values: dict[str, object] = {}
-        self._filling = False
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table, 1)
@@ -85,22 +84,21 @@ class ParamTable(Translated, QtWidgets.QWidget):
         base = dict(pl.rule_parameters(choice.kind, pl.make_rule(choice.kind, choice.set_name)))
         same_rows = choice.kind == self._kind and list(values) == list(self._values)
         self._kind, self._values, self._base = choice.kind, values, base
-        self._filling = True
-        current = self.table.currentRow()
-        if not same_rows:
-            self._rebuild(choice.kind, list(values))
-        for r, (name, value) in enumerate(values.items()):
-            if self._option(name) is not None:
-                combo = self.table.cellWidget(r, 1)
-                combo.setCurrentIndex(combo.findData(str(value)))
-                continue
-            item = self.table.item(r, 1)
-            item.setText(shown(value))  # also after a refused edit: the table shows the truth again
-            font = item.font()
-            font.setBold(value != base.get(name))  # a changed value stands out
-            item.setFont(font)
-        self.table.resizeColumnToContents(0)
-        self._filling = False
+        with self.showing:  # the rule's values shown, not sent back as edits
+            current = self.table.currentRow()
+            if not same_rows:
+                self._rebuild(choice.kind, list(values))
+            for r, (name, value) in enumerate(values.items()):
+                if self._option(name) is not None:
+                    combo = self.table.cellWidget(r, 1)
+                    combo.setCurrentIndex(combo.findData(str(value)))
+                    continue
+                item = self.table.item(r, 1)
+                item.setText(shown(value))  # also after a refused edit: the table shows the truth again
+                font = item.font()
+                font.setBold(value != base.get(name))  # a changed value stands out
+                item.setFont(font)
+            self.table.resizeColumnToContents(0)
         self.table.setCurrentCell(max(0, current) if same_rows else 0, 1)
         self._sync_slider()
 
@@ -132,7 +130,7 @@ class ParamTable(Translated, QtWidgets.QWidget):
                     combo.addItem(translate_message(text), data)
                 combo.setToolTip(translate_message(option.tip))
                 combo.currentIndexChanged.connect(
-                    lambda _, c=combo, n=name: None if self._filling else self.changed.emit(n, c.currentData())
+                    lambda _, c=combo, n=name: None if self.showing.active else self.changed.emit(n, c.currentData())
                 )
                 self.table.setCellWidget(r, 1, combo)
             else:
@@ -155,7 +153,7 @@ class ParamTable(Translated, QtWidgets.QWidget):
         return item.data(QtCore.Qt.UserRole) if item is not None else None
 
     def _item_changed(self, item) -> None:
-        if self._filling or item.column() != 1:
+        if self.showing.active or item.column() != 1:
             return
         name = self.table.item(item.row(), 0).data(QtCore.Qt.UserRole)
         text = item.text().strip().replace(",", ".").replace("\u2212", "-")
@@ -166,7 +164,7 @@ class ParamTable(Translated, QtWidgets.QWidget):
         self.changed.emit(name, value)
 
     def _sync_slider(self) -> None:
-        if self._filling:  # rows of the old rule may still be current while the table is rebuilt
+        if self.showing.active:  # rows of the old rule may still be current while the table is rebuilt
             return
         name = self.current_name()
         numeric = name is not None and self._option(name) is None
