@@ -55,7 +55,7 @@ def test_synchronous_two_cycle_shows_in_a_curve(window, qtbot):
 # --- teaching moments --------------------------------------------------------------------------------------------
 def test_quiz_hides_the_curves_and_the_numbers_until_the_reveal(window, qtbot):
     qtbot.keyClick(window, Qt.Key_Q)
-    assert window.quiz
+    assert window.answer.quiz
     window.controller.reset()
     window.controller.run()
     f = settle(qtbot, window, lambda f: f.converged and not f.running and f.time >= 1)

@@ -105,7 +105,7 @@ def test_noisy_cue_is_recalled_at_beta_infinity(window, qtbot):
     qtbot.keyClick(window, Qt.Key_Space)
     f = wait_frame(qtbot, window, lambda f: f.converged and not f.running)
     assert f.overlaps[-1, 2] == 1.0
-    assert "fixed point" in window.status_state.text()
+    assert "fixed point" in window.state_panel.status.text()
     window.curves.flush()
     t, m, e = window.curves.data()
     assert m[-1, 2] == 1.0 and np.all(np.diff(e) <= 1e-12)  # energy never rose
@@ -144,7 +144,7 @@ def test_synchronous_two_cycle_in_status(window, qtbot):
     wait_frame(qtbot, window, lambda f: f.generation > gen and f.time == 0 and f.mode == "sync")
     qtbot.keyClick(window, Qt.Key_Space)
     wait_frame(qtbot, window, lambda f: f.cycle and not f.running)
-    assert "2-cycle" in window.status_state.text()
+    assert "2-cycle" in window.state_panel.status.text()
 
 
 def test_library_add_remove_reorder_undo(window, qtbot):

@@ -282,7 +282,7 @@ def test_closing_the_window_while_the_lab_computes(qtbot):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    win.view.open_lab()
+    win.open_lab()
     win.plasticity.lab.set_rule("calcium")
     win.close()  # mid-computation: no crash, no job left (the fixture checks)
     assert not win.plasticity.lab.busy()

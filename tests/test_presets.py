@@ -79,13 +79,13 @@ def test_cycle_preset_shows_the_synchronous_two_cycle(window, qtbot):
     opposite in turn, the status saying 2-cycle."""
     click(window, "cycle")
     f = settle(qtbot, window, lambda f: f.mode == "sync" and f.cycle and f.running)
-    assert "2-cycle" in window.status_state.text()
+    assert "2-cycle" in window.state_panel.status.text()
     assert math.isinf(f.beta)
     g = settle(qtbot, window, lambda g: g.time == f.time + 1)
     assert np.array_equal(g.state, -f.state)  # one parallel update flips every neuron
     qtbot.keyClick(window, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Key_Space)
     settle(qtbot, window, lambda f: not f.running)
-    assert "2-cycle" in window.status_state.text()
+    assert "2-cycle" in window.state_panel.status.text()
 
 
 def test_correlated_patterns_that_fail_get_a_hint(window, qtbot):
@@ -119,7 +119,7 @@ def test_correlated_patterns_that_fail_get_a_hint(window, qtbot):
 def test_quiz_mode_hides_the_answer_until_the_network_settles(window, qtbot):
     from PySide6.QtCore import Qt
     qtbot.keyClick(window, Qt.Key_Q)  # Simulation ▸ Hide the answer
-    assert window.quiz and window.menus.quiz.isChecked()
+    assert window.answer.quiz and window.menus.quiz.isChecked()
     window.controller.update(speed=1)  # slow enough to look while it runs
     click(window, "word")
     window.controller.update(speed=1)

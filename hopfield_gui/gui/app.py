@@ -79,7 +79,7 @@ def place_window(win) -> None:
     never larger than this screen), else — the first start — as large as fits the screen's free area
     up to 1400 × 900 (a 1366 × 768 projector once got a window past its edges)."""
     from .settings import FIRST_SIZE, fit_on_screen
-    if not win.settings.restored_geometry:
+    if not win.restored_geometry:
         fit_on_screen(win, FIRST_SIZE)
 
 

@@ -21,8 +21,9 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 
 from ..state.session import save_session
 from .background.jobs import Jobs
@@ -107,14 +108,18 @@ def _write(ctx, path: Path, session) -> None:
 
 
 class Autosave(QtCore.QObject):
-    """Autosave of the window ``win`` (started at once; :meth:`stop` on exit). ``failed`` carries the
-    message of a write that failed (shown once by the window)."""
+    """Autosave of the work ``session()`` returns (started at once; :meth:`stop` on exit); an orphan
+    chosen in the recovery dialog (over ``parent``) is opened by ``open_session(path)``, which says
+    whether it could be. ``failed`` carries the message of a write that failed (shown once by the window)."""
 
     failed = QtCore.Signal(str)
 
-    def __init__(self, win, folder: Path | None = None):
-        super().__init__(win)
-        self.win = win
+    def __init__(self, parent: QtWidgets.QWidget, session: Callable[[], object],
+                 open_session: Callable[[str], bool], folder: Path | None = None):
+        super().__init__(parent)
+        self._dialog_parent = parent
+        self._session = session
+        self._open_session = open_session
         self.folder = folder or autosave_dir()
         name = f"{PREFIX}{uuid.uuid4().hex[:12]}"
         self.path = self.folder / (name + SUFFIX)
@@ -147,7 +152,7 @@ class Autosave(QtCore.QObject):
         if not orphans:
             return False
         from .recovery import RecoveryDialog
-        self.restore_offer = RecoveryDialog(self.win, orphans, self.restore)
+        self.restore_offer = RecoveryDialog(self._dialog_parent, orphans, self.restore)
         self.restore_offer.finished.connect(self._offer_closed)
         self.restore_offer.open()
         return True
@@ -158,11 +163,11 @@ class Autosave(QtCore.QObject):
     def restore(self, orphan: Orphan) -> bool:
         """Open an orphan's work in this window; once it is here (and saved in this window's own
         autosave), the orphan is deleted. A damaged file gives a message and stays."""
-        if not self.win.files.open_session(str(orphan.path), remember=False):  # not a file of the user's
+        if not self._open_session(str(orphan.path)):
             return False
         try:
             self.jobs.wait(5000)  # no background write of the work this replaces may land after this one
-            save_session(self.path, self.win.session())  # here, now: the orphan goes only once this is on disk
+            save_session(self.path, self._session())  # here, now: the orphan goes only once this is on disk
         except OSError as exc:
             orphan.release()  # kept: offered again at the next start
             self._written(None, exc)
@@ -174,7 +179,7 @@ class Autosave(QtCore.QObject):
         """Write the autosave file in the background (the session is taken now, in this thread)."""
         if not self.active():
             return False
-        return self.jobs.submit("write", _write, self.path, self.win.session(), on_done=self._written)
+        return self.jobs.submit("write", _write, self.path, self._session(), on_done=self._written)
 
     def _written(self, result, error) -> None:
         if error is None:

@@ -8,6 +8,7 @@ leaves half a file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -28,25 +29,36 @@ MIN_LETTER_PIXELS = 6
 
 
 class FileActions(QtCore.QObject):
-    """What the File menu and the library's Add buttons do, for the window ``win``."""
+    """What the File menu and the library's Add buttons do: on the ``controller``'s library and
+    parameters, the ``editor``, and the lab's settings (``lab.open``); exports read the ``state`` panel,
+    the ``curves`` and the status line (``status_line()``); ``session()`` is the whole work to save.
+    Dialogs open over ``parent``. What it has to say goes out as signals — ``error`` (a message box),
+    ``message`` (the status bar) — and a session opened or saved as ``sessionUsed`` (the recent list)."""
 
-    def __init__(self, win):
-        super().__init__(win)
-        self.win = win
-        self.controller = win.controller
+    error = QtCore.Signal(str)
+    message = QtCore.Signal(str, float)
+    sessionUsed = QtCore.Signal(str)
+
+    def __init__(self, parent: QtWidgets.QWidget, *, controller, editor, state, curves, lab,
+                 session: Callable[[], object], status_line: Callable[[], str]):
+        super().__init__(parent)
+        self._parent = parent
+        self.controller = controller
+        self._editor, self._state, self._curves, self._lab = editor, state, curves, lab
+        self._session, self._status_line = session, status_line
 
     def _error(self, text: str) -> None:
-        self.win.show_error(text)
+        self.error.emit(text)
 
-    def _status(self, text: str) -> None:
-        self.win.notify(text)
+    def _status(self, text: str, seconds: float = 6.0) -> None:
+        self.message.emit(text, seconds)
 
     # --- dialogs ------------------------------------------------------------------------------
     def _ask_open(self, title, filt) -> str:
-        return ask_open_path(self.win, title, filt)
+        return ask_open_path(self._parent, title, filt)
 
     def _ask_save(self, title, suffix, filt=None) -> str:
-        return ask_save_path(self.win, title, suffix, filt)
+        return ask_save_path(self._parent, title, suffix, filt)
 
     def _images(self) -> str:
         return self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)")
@@ -60,9 +72,9 @@ class FileActions(QtCore.QObject):
         elif kind == "random":
             ctl.add_pattern(np.where(np.random.default_rng().random(lib.n) < 0.5, 1, -1))
         elif kind == "editor":
-            ctl.add_pattern(self.win.editor.grid.values(), lib.new_name("E"))
+            ctl.add_pattern(self._editor.grid.values(), lib.new_name("E"))
         elif kind == "text":
-            text, ok = QtWidgets.QInputDialog.getText(self.win, self.tr("Text to pattern"), self.tr("Letters:"))
+            text, ok = QtWidgets.QInputDialog.getText(self._parent, self.tr("Text to pattern"), self.tr("Letters:"))
             if ok:
                 self.add_text(text)
         elif kind == "image":
@@ -77,7 +89,7 @@ class FileActions(QtCore.QObject):
             self.controller.add_pattern(text_to_pattern(text, lib.rows, lib.cols), text[:16], text=text)
             width = lib.cols / len(text)
             if width < MIN_LETTER_PIXELS:  # "HOPFIELD" on 20 × 20: 2.5 pixels a letter, a smudge
-                self.win.notify(self.tr(
+                self._status(self.tr(
                     "“{text}” has {width} pixels a letter on {rows} × {cols}: too few to read. Use fewer "
                     "letters or a larger grid (about {side} a side).").format(
                     text=text, width=number(width, ".1f"), rows=lib.rows, cols=lib.cols,
@@ -98,7 +110,7 @@ class FileActions(QtCore.QObject):
             self.load_image_into_editor(p)
 
     def load_image_into_editor(self, path: str) -> bool:
-        editor = self.win.editor
+        editor = self._editor
         try:
             v = image_to_pattern(path, *editor.grid.shape)
         except ImageError as exc:
@@ -147,16 +159,18 @@ class FileActions(QtCore.QObject):
     # --- sessions -------------------------------------------------------------------------------
     def save_session(self, path: str) -> bool:
         try:
-            save_session(path, self.win.session())
+            save_session(path, self._session())
         except (OSError, ValueError) as exc:
             self._error(self.tr("could not save {file}: {error}").format(file=path, error=explain(exc)))
             return False
-        self.win.settings.add_recent(path)
+        self.sessionUsed.emit(path)
         self._status(self.tr("saved {file}").format(file=path))
         return True
 
     def open_session(self, path: str, remember: bool = True) -> bool:
-        """Open a session; a bad file gives a message and leaves the current work untouched."""
+        """Open a session; a bad file gives a message and leaves the current work untouched. With
+        ``remember`` False (an autosave offered back: not a file of the user's) it is not added to the
+        recent list."""
         try:
             s = load_session(path)
         except SessionError as exc:
@@ -165,18 +179,10 @@ class FileActions(QtCore.QObject):
         if not self.controller.open_session(s):
             return False
         if s.lab is not None:
-            self.win.plasticity.lab.open(s.lab)
+            self._lab.open(s.lab)
         if remember:
-            self.win.settings.add_recent(path)
+            self.sessionUsed.emit(path)
         return True
-
-    def recover(self) -> None:
-        """File ▸ Recover autosaved work: the work of windows that did not end normally, if any."""
-        autosave = self.win.autosave
-        if autosave is None or not autosave.active():
-            self._status(self.tr("Autosave is off in this window."))
-        elif not autosave.offer():
-            self._status(self.tr("No autosaved work to recover: every other window ended normally or is still open."))
 
     def open_session_dialog(self) -> None:
         p = self._ask_open(self.tr("Open session"), self.tr("Hopfield sessions (*.hopfield.json *.json)"))
@@ -208,13 +214,13 @@ class FileActions(QtCore.QObject):
                   for i in lib.stored_indices()[:8]]
         time = localize(f"{f.time:.2f}".rstrip("0").rstrip(".")) if f is not None else "0"
         title = QtCore.QCoreApplication.translate("StatePanel", "t = {time} sweeps").format(time=time)
-        caption = "\n".join(t for t in (self.win.state_panel.verdict.text(), self.win.status_alpha.text()) if t)
-        img = state_figure(self.win.state_panel.grid.image(), thumbs, title, caption, size)
+        caption = "\n".join(t for t in (self._state.verdict.text(), self._status_line()) if t)
+        img = state_figure(self._state.grid.image(), thumbs, title, caption, size)
         return self._save_image(img, path)
 
     def export_curves_png(self, path: str) -> bool:
         from .plotting.figures import export_png
-        curves = self.win.curves
+        curves = self._curves
         curves.flush()
         try:
             export_png(curves.overlap_plot, path)
@@ -224,7 +230,7 @@ class FileActions(QtCore.QObject):
         return True
 
     def export_curves_csv(self, path: str) -> bool:
-        t, m, e = self.win.curves.data()
+        t, m, e = self._curves.data()
         lib = self.controller.library
         names = [lib.entries[i].name for i in lib.stored_indices()]
         header = ["t_sweeps", "energy_per_neuron"] + [f"m_{n}" for n in names[: m.shape[1]]]
@@ -245,8 +251,8 @@ class FileActions(QtCore.QObject):
         from .plotting import style
         from .plotting.slides import curves_figure, save_image
         ctl, lib = self.controller, self.controller.library
-        self.win.curves.flush()
-        t, m, _ = self.win.curves.data()
+        self._curves.flush()
+        t, m, _ = self._curves.data()
         ids = lib.stored_indices()[: m.shape[1]]
         shown = [k for k, i in enumerate(ids) if i < len(style.PALETTE)]
         p = ctl.params
@@ -273,7 +279,7 @@ class FileActions(QtCore.QObject):
         if not p:
             return
         choices = [f"{w} × {h}" for w, h in SIZES]
-        choice, ok = QtWidgets.QInputDialog.getItem(self.win, self.tr("Export figure for slides"),
+        choice, ok = QtWidgets.QInputDialog.getItem(self._parent, self.tr("Export figure for slides"),
                                                     self.tr("Size in pixels:"), choices, 0, False)
         if ok:
             self.export_figure(p, SIZES[choices.index(choice)])

@@ -19,9 +19,10 @@ from .widgets.adaptive import AdaptiveGrid
 class FocusView(QtCore.QObject):
     changed = QtCore.Signal(str)  # the name of the plot in focus, "" when none
 
-    def __init__(self, win):
-        super().__init__(win)
-        self.win = win
+    def __init__(self, main: QtWidgets.QMainWindow, docks: dict[str, QtWidgets.QDockWidget]):
+        """The focus view of ``main``'s central area; its ``docks`` step aside too."""
+        super().__init__(main)
+        self._main, self._docks = main, docks
         self.plots: dict[QtWidgets.QWidget, str] = {}  # what can be focused, by name
         self._restyle: dict[QtWidgets.QWidget, object] = {}  # how each draws itself again in the current look
         self.selected: QtWidgets.QWidget | None = None  # the plot last clicked (F6 focuses it)
@@ -77,12 +78,12 @@ class FocusView(QtCore.QObject):
         """``widget`` fills the central area; its texts at presentation size."""
         if self.focused is not None:
             self.leave()
-        central = self.win.centralWidget()
+        central = self._main.centralWidget()
         self.focused = widget
-        self._size = self.win.size()
+        self._size = self._main.size()
         # the docks in front (a dock tabbed behind another is "visible" too: shown again, it must stay behind)
-        self._front = [d for d in self.win.docks.values() if d.isVisible() and not d.visibleRegion().isEmpty()]
-        for dock in self.win.docks.values():
+        self._front = [d for d in self._docks.values() if d.isVisible() and not d.visibleRegion().isEmpty()]
+        for dock in self._docks.values():
             if dock.isVisible():
                 dock.hide()
                 self._hidden.append(dock)
@@ -130,8 +131,8 @@ class FocusView(QtCore.QObject):
             grid.frozen = False
             grid.rearrange()
         self._frozen = []
-        if self.win.size() != self._size:  # as it was (a larger look may have widened a hidden panel)
-            self.win.resize(self._size)
+        if self._main.size() != self._size:  # as it was (a larger look may have widened a hidden panel)
+            self._main.resize(self._size)
         self.changed.emit("")
 
     def name(self) -> str:

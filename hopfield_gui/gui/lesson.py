@@ -70,7 +70,7 @@ class LessonGuide(Translated, QtWidgets.QDialog):
     def show_moment(self, key: str) -> None:
         """Set the window up for one moment (its preset) and bring it forward."""
         if key.startswith("lab:"):
-            self.win.view.open_lab(lab_preset(key[4:]))
+            self.win.open_lab(lab_preset(key[4:]))
         else:
             self.win.apply_preset(preset(key))
         self.win.raise_()

@@ -132,7 +132,7 @@ def stage(app, win, preset: str | None = None, experiment: str | None = None, la
     ctl = win.controller
     if lab:
         from ..state.lab import lab_preset
-        win.view.open_lab(lab_preset(lab))
+        win.open_lab(lab_preset(lab))
         ws = win.plasticity
         done = _wait(app, lambda: not ws.lab.busy() and ws.lab.last_curves and ws.player.played is not None, 60)
         played = ws.player.played

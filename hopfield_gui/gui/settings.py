@@ -12,9 +12,9 @@ default applies, and the window says which settings were reset (:attr:`WindowSet
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import dataclass
 
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..core.reading import parse_json
 from ..state.lab import LabParams
@@ -27,26 +27,26 @@ MAX_RECENT = 8
 FIRST_SIZE = (1400, 900)  # the window at its first start, when the screen has room
 
 
-def fit_on_screen(win, size: tuple[int, int] | None = None) -> None:
-    """Resize ``win`` to ``size`` (default: its own) or less, so that it fits the available area of
+def fit_on_screen(widget: QtWidgets.QWidget, size: tuple[int, int] | None = None) -> None:
+    """Resize ``widget`` to ``size`` (default: its own) or less, so that it fits the available area of
     its screen (a 1366 × 768 projector has about 1366 × 728 once the task bar is there), and move it
     inside that area."""
-    screen = win.screen() or QtGui.QGuiApplication.primaryScreen()
+    screen = widget.screen() or QtGui.QGuiApplication.primaryScreen()
     if screen is None:
         return
     area = screen.availableGeometry()
-    frame = win.frameGeometry().size() - win.size()  # title bar and borders
-    want = QtCore.QSize(*size) if size else win.size()
-    need = win.minimumSizeHint()
+    frame = widget.frameGeometry().size() - widget.size()  # title bar and borders
+    want = QtCore.QSize(*size) if size else widget.size()
+    need = widget.minimumSizeHint()
     w = max(need.width(), min(want.width(), area.width() - frame.width()))
     h = max(need.height(), min(want.height(), area.height() - frame.height()))
-    if (w, h) != (win.width(), win.height()):
-        win.resize(w, h)
-    g = win.frameGeometry()
+    if (w, h) != (widget.width(), widget.height()):
+        widget.resize(w, h)
+    g = widget.frameGeometry()
     x = min(max(g.x(), area.x()), max(area.x(), area.right() - g.width() + 1))
     y = min(max(g.y(), area.y()), max(area.y(), area.bottom() - g.height() + 1))
     if (x, y) != (g.x(), g.y()):
-        win.move(x, y)
+        widget.move(x, y)
 
 
 def read(st: QtCore.QSettings, key: str, default, kind, damaged: list | None = None, valid=None):
@@ -75,16 +75,39 @@ def remembered_language() -> str:
     return read(QtCore.QSettings(), "language", "", str, valid=lambda c: c in ("", "en", "fr"))
 
 
-class WindowSettings(QtCore.QObject):
-    """The remembered settings of the window ``win``. With ``persistent`` False (tests, the
-    self-test, screenshots) the window's own state is neither read nor written at start and exit;
-    the recent list and the last folder are shared either way."""
+@dataclass
+class Remembered:
+    """What :meth:`WindowSettings.restore` read back (None: nothing usable was remembered)."""
 
-    def __init__(self, win, persistent: bool):
-        super().__init__(win)
-        self.win = win
+    geometry: QtCore.QByteArray | None = None
+    state: QtCore.QByteArray | None = None  # the docks and toolbars (QMainWindow.saveState)
+    splitter: QtCore.QByteArray | None = None
+    params: ExplorerParams | None = None
+    lab: LabParams | None = None
+    presentation: bool = False
+    theme: str = "system"
+
+
+@dataclass
+class Layout:
+    """The window's layout as :meth:`WindowSettings.save_on_exit` keeps it."""
+
+    geometry: QtCore.QByteArray
+    state: QtCore.QByteArray
+    splitter: QtCore.QByteArray
+
+
+class WindowSettings(QtCore.QObject):
+    """The settings remembered between launches, read and written here and nowhere else; the window
+    applies what :meth:`restore` returns. With ``persistent`` False (tests, the self-test, screenshots)
+    the window's own state is neither read nor written at start and exit; the recent list and the last
+    folder are shared either way. ``recentChanged`` says the recent list changed."""
+
+    recentChanged = QtCore.Signal()
+
+    def __init__(self, persistent: bool, parent: QtCore.QObject | None = None):
+        super().__init__(parent)
         self.persistent = persistent
-        self.restored_geometry = False  # the teacher's size and place were read back (restore)
         self.damaged: list[str] = []  # the keys that could not be read at start (removed; defaults apply)
 
     @staticmethod
@@ -92,53 +115,41 @@ class WindowSettings(QtCore.QObject):
         return QtCore.QSettings()
 
     # --- at start and exit ---------------------------------------------------------------------------
-    def save_on_exit(self) -> None:
+    def save_on_exit(self, layout: Layout, params: ExplorerParams, lab: LabParams) -> None:
         if not self.persistent:
             return
-        st, win = self._store(), self.win
-        st.setValue("window/geometry", win.saveGeometry())
-        with win.view.normal_layout():
-            st.setValue("window/state", win.saveState())
-        st.setValue("window/splitter", win.splitter.saveState())
-        st.setValue("params", json.dumps(win.controller.params.to_dict()))
-        st.setValue("lab", json.dumps(win.plasticity.lab.params.to_dict()))
+        st = self._store()
+        st.setValue("window/geometry", layout.geometry)
+        st.setValue("window/state", layout.state)
+        st.setValue("window/splitter", layout.splitter)
+        st.setValue("params", json.dumps(params.to_dict()))
+        st.setValue("lab", json.dumps(lab.to_dict()))
         st.sync()
 
-    def restore(self) -> None:
-        """Read back what :meth:`save_on_exit` and the view menu wrote; what cannot be read is reset
-        and reported (one message), never fatal."""
-        st, win, bad = self._store(), self.win, self.damaged
-        geo = read(st, "window/geometry", None, QtCore.QByteArray, bad)
-        self.restored_geometry = geo is not None and win.restoreGeometry(geo)
-        if self.restored_geometry:
-            fit_on_screen(win)  # the teacher's size, but never larger than this screen (another projector)
-        state = read(st, "window/state", None, QtCore.QByteArray, bad)
-        if state is not None:
-            win.restoreState(state)
-        spl = read(st, "window/splitter", None, QtCore.QByteArray, bad)
-        if spl is not None:
-            win.splitter.restoreState(spl)
-            win.sized = True
-        params = self._params(st)
-        if params is not None:
-            win.controller.update(**asdict(params))
-        lab = self._json(st, "lab", lambda d: LabParams.from_dict(d, "settings").validate())
-        if lab is not None:
-            win.plasticity.lab.open(lab)
-        if read(st, "view/presentation", False, bool, bad):
-            win.view.set_presentation(True)
-        win.view.set_theme(read(st, "view/theme", "system", str, bad, valid=lambda t: t in ("system", "light", "dark")))
+    def restore(self, n: int) -> Remembered:
+        """Read back what :meth:`save_on_exit` and the view menu wrote (the parameters only if valid
+        for ``n`` neurons); what cannot be read is removed and listed in :attr:`damaged`, never fatal."""
+        st, bad = self._store(), self.damaged
+        got = Remembered(
+            geometry=read(st, "window/geometry", None, QtCore.QByteArray, bad),
+            state=read(st, "window/state", None, QtCore.QByteArray, bad),
+            splitter=read(st, "window/splitter", None, QtCore.QByteArray, bad),
+            params=self._json(st, "params", lambda d: ExplorerParams.from_dict(d, "settings").validate(n)),
+            lab=self._json(st, "lab", lambda d: LabParams.from_dict(d, "settings").validate()),
+            presentation=read(st, "view/presentation", False, bool, bad),
+            theme=read(st, "view/theme", "system", str, bad, valid=lambda t: t in ("system", "light", "dark")))
         read(st, "recent_sessions", [], list, bad, valid=_paths)
         read(st, savedialog.FOLDER_KEY, "", str, bad)  # the dialogs' folder (widgets/savedialog.py)
         if bad:
             st.sync()
-            win.show_error(self.tr("Some remembered settings could not be read and were reset to their "
-                                   "defaults: {keys}.").format(keys=", ".join(bad)))
+        return got
 
-    def _params(self, st) -> ExplorerParams | None:
-        """The remembered parameters, if they can be read and are valid for the grid in use."""
-        n = self.win.controller.library.n
-        return self._json(st, "params", lambda d: ExplorerParams.from_dict(d, "settings").validate(n))
+    def damage_message(self) -> str:
+        """What to tell the user about the settings that were reset at start ("" if none)."""
+        if not self.damaged:
+            return ""
+        return self.tr("Some remembered settings could not be read and were reset to their "
+                       "defaults: {keys}.").format(keys=", ".join(self.damaged))
 
     def _json(self, st, key: str, make):
         """``make(the JSON object stored under key)``, or None when there is none; one that cannot be
@@ -156,13 +167,14 @@ class WindowSettings(QtCore.QObject):
             self.damaged.append(key)
             return None
 
-    def reset(self) -> None:
-        """Forget every remembered setting (window layout, parameters, recent files, folder)."""
+    def reset(self) -> str:
+        """Forget every remembered setting (window layout, parameters, recent files, folder); returns
+        what to tell the user."""
         st = self._store()
         st.clear()
         st.sync()
-        self.win.menus.refresh_recent()
-        self.win.notify(self.tr("Settings reset: the defaults apply at the next start"))
+        self.recentChanged.emit()
+        return self.tr("Settings reset: the defaults apply at the next start")
 
     # --- remembered as they change ---------------------------------------------------------------------
     def remember_view(self, key: str, value) -> None:
@@ -179,4 +191,4 @@ class WindowSettings(QtCore.QObject):
     def add_recent(self, path: str) -> None:
         items = [p for p in self.recent_sessions() if p != str(path)]
         self._store().setValue("recent_sessions", ([str(path)] + items)[:MAX_RECENT])
-        self.win.menus.refresh_recent()
+        self.recentChanged.emit()

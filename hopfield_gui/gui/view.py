@@ -7,6 +7,7 @@ it to every panel.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from typing import Callable
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -14,7 +15,7 @@ from . import theme
 from .plotting import style
 
 PRESENTATION_SCALE = 1.35
-PAGES = ("network", "plasticity")  # the central widget's pages, in the order of win.pages
+PAGES = ("network", "plasticity")  # the central widget's pages, in their order
 
 
 def scaled_font(font: QtGui.QFont, scale: float, base: float | None = None) -> QtGui.QFont:
@@ -51,16 +52,29 @@ def _fixed_font(w: QtWidgets.QWidget) -> bool:
 
 
 class ViewModes(QtCore.QObject):
-    """Presentation mode and theme of the window ``win``."""
+    """Which page is shown (the network explorer or the Plasticity lab), presentation mode and the
+    theme. The look itself has one owner, ``plotting/style.py`` (:func:`style.presenting`); this class
+    switches it, scales the fonts of ``root`` and its children, shows the ``pages`` and moves the
+    ``docks`` aside, and says what changed — ``pageChanged``, ``presentationChanged``, ``themeChanged``,
+    ``restyled`` (every panel draws itself again in the look) — to whoever shows it. ``aboutToRearrange``
+    comes first (the focus view leaves: the layout it would restore is about to change). ``remember(key,
+    value)`` keeps a choice for the next start."""
 
-    def __init__(self, win):
-        super().__init__(win)
-        self.win = win
+    aboutToRearrange = QtCore.Signal()
+    pageChanged = QtCore.Signal(str)
+    presentationChanged = QtCore.Signal(bool)
+    themeChanged = QtCore.Signal(str)
+    restyled = QtCore.Signal()
+
+    def __init__(self, root: QtWidgets.QWidget, pages: QtWidgets.QStackedWidget,
+                 docks: dict[str, QtWidgets.QDockWidget], remember: Callable[[str, object], None]):
+        super().__init__(root)
+        self._root, self._pages, self._docks, self._remember = root, pages, docks, remember
         self.theme = "system"
         self._base_font: QtGui.QFont | None = None
         self._docks_before: dict[str, bool] | None = None  # which docks were shown before they stepped aside
-        self._presenting = False
         self.page = "network"
+        style.set_look(scale=1.0)  # a new window starts out of presentation mode (its settings may restore it)
         hints = QtGui.QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self.system_scheme_changed)
@@ -70,18 +84,17 @@ class ViewModes(QtCore.QObject):
         thicker curves, and the panels rearranged rather than grown: the docks (patterns, editor,
         parameters) step aside so that the network state and the curves take the room; leaving
         the mode brings back those that were shown (F5 toggles; View shows any dock meanwhile)."""
-        self.win.focus.leave()  # the layout the focus view would restore is about to change
-        self._presenting = bool(on)
-        self._arrange_docks()
-        self.win.state_panel.set_compact(on)
-        self.win.plasticity.set_compact(on)
+        on = bool(on)
+        self.aboutToRearrange.emit()
         scale = PRESENTATION_SCALE if on else 1.0
         style.set_look(scale=scale)
+        self._arrange_docks()
+        self.presentationChanged.emit(on)
         app = QtWidgets.QApplication.instance()
         if self._base_font is None:
             self._base_font = QtGui.QFont(app.font())
         app.setFont(scaled_font(self._base_font, scale))
-        for w in [self.win] + self.win.findChildren(QtWidgets.QWidget):
+        for w in [self._root] + self._root.findChildren(QtWidgets.QWidget):
             if not w.testAttribute(QtCore.Qt.WA_SetFont) or _fixed_font(w):
                 continue  # follows the application's font (or its parent's), or keeps its own
             base = w.property("hopfield_base_size")
@@ -91,21 +104,19 @@ class ViewModes(QtCore.QObject):
                 w.setProperty("hopfield_base_size", base)
             w.setFont(scaled_font(w.font(), scale, float(base)))
         self.restyle()
-        self.win.arrange_center()
-        self.win.menus.presentation.setChecked(on)
-        self.win.settings.remember_view("presentation", bool(on))
+        self._remember("presentation", on)
 
-    def _arrange_docks(self) -> None:
+    def _arrange_docks(self, hide: bool | None = None) -> None:
         """The docks (patterns, editor, parameters) belong to the network explorer: they step aside in
-        presentation mode and on the Plasticity lab's page, and come back as they were."""
-        docks = self.win.docks
-        hide = self._presenting or self.page != "network"
+        presentation mode and on the Plasticity lab's page (or as ``hide`` says), and come back as they were."""
+        if hide is None:
+            hide = self.presenting() or self.page != "network"
         if hide and self._docks_before is None:
-            self._docks_before = {k: not d.isHidden() for k, d in docks.items()}
-            for d in docks.values():
+            self._docks_before = {k: not d.isHidden() for k, d in self._docks.items()}
+            for d in self._docks.values():
                 d.hide()
         elif not hide and self._docks_before is not None:
-            for k, d in docks.items():
+            for k, d in self._docks.items():
                 d.setVisible(self._docks_before.get(k, True))
             self._docks_before = None
 
@@ -113,56 +124,26 @@ class ViewModes(QtCore.QObject):
     def normal_layout(self):
         """The docks as they are on the explorer outside presentation mode, for a moment (what the
         settings keep: leaving the app in F5 or in the lab must not hide the side panels for good)."""
-        saved = (self._presenting, self.page)
-        self._presenting, self.page = False, "network"
-        self._arrange_docks()
-        self._page_toolbars(True)
+        self._arrange_docks(hide=False)
         try:
             yield
         finally:
-            self._presenting, self.page = saved
             self._arrange_docks()
-            self._page_toolbars(self.page == "network")
-
-    def _page_toolbars(self, network: bool) -> None:
-        """The explorer's presets on its page, the lab's on the lab's."""
-        self.win.menus.presets_toolbar.setVisible(network)
-        self.win.menus.lab_toolbar.setVisible(not network)
 
     def set_page(self, page: str) -> None:
-        """Show the network explorer or the Plasticity lab (View menu, toolbar, Ctrl+1 / Ctrl+2). The
-        explorer's docks, presets and keys belong to its page; a running network is paused when the
-        lab is shown (it would run unseen)."""
+        """Show the network explorer or the Plasticity lab (View menu, toolbar, Ctrl+1 / Ctrl+2); the
+        explorer's docks belong to its page."""
         if page not in PAGES:
             return
-        w, menus = self.win, self.win.menus
-        w.focus.leave()
+        self.aboutToRearrange.emit()
         self.page = page
-        network = page == "network"
-        w.pages.setCurrentIndex(PAGES.index(page))
-        fit_current_page(w.pages)
+        self._pages.setCurrentIndex(PAGES.index(page))
+        fit_current_page(self._pages)
         self._arrange_docks()
-        self._page_toolbars(network)
-        for a in (menus.run, menus.step, menus.reset, menus.quiz, menus.reveal):
-            a.setEnabled(network)
-        # N, K, α, β of the network: not the lab's business (and a message shown has the bar)
-        w.status_alpha.setVisible(network and not w.statusBar().currentMessage())
-        menus.pages[page].setChecked(True)
-        if not network:
-            w.plasticity.lab.start()
-            if w.controller.running:
-                w.controller.pause()
-            w.plasticity.player.setFocus()  # Space plays the protocol
-        w.update_status(force=True)
+        self.pageChanged.emit(page)
 
-    def open_lab(self, preset=None) -> None:
-        """The Plasticity lab, set up by one of its presets if given."""
-        self.set_page("plasticity")
-        if preset is not None:
-            self.win.plasticity.lab.apply_preset(preset)
-            self.win.plasticity.show_panel(preset.params.play_panel)
-
-    def presenting(self) -> bool:
+    @staticmethod
+    def presenting() -> bool:
         return style.presenting()
 
     def set_theme(self, mode: str, remember: bool = True) -> None:
@@ -171,11 +152,10 @@ class ViewModes(QtCore.QObject):
             mode = "system"
         self.theme = mode
         theme.apply(mode)
-        for m, a in self.win.menus.themes.items():
-            a.setChecked(m == mode)
+        self.themeChanged.emit(mode)
         self.restyle()
         if remember:
-            self.win.settings.remember_view("theme", mode)
+            self._remember("theme", mode)
 
     @QtCore.Slot()
     def system_scheme_changed(self, *_) -> None:
@@ -185,10 +165,4 @@ class ViewModes(QtCore.QObject):
 
     def restyle(self) -> None:
         """Re-apply the look (theme, presentation mode) to everything drawn."""
-        w = self.win
-        w.library_panel.refresh()  # thumbnail frames in the curves' colours
-        w.curves.restyle()
-        w.weights.restyle()
-        w.experiments.restyle()
-        w.plasticity.restyle()
-        w.update_status(force=True)
+        self.restyled.emit()

@@ -8,20 +8,21 @@ lives in :class:`~hopfield_gui.gui.controller.ExplorerController`; menus are bui
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ..core.analysis import CORRELATED, most_correlated
 from ..state.library import PatternEntry
 from ..state.presets import Preset
 from .actions import MenuActions
+from .answer import Answer
 from .autosave import Autosave
 from .controller import ExplorerController
+from .explorer import ExplorerBinding
 from .files import FileActions
 from .focus import FocusView
+from .help import show_about, show_model_help
 from .i18n import Texts, Translated
-from . import verdicts
 from .lab.workspace import PlasticityWorkspace
 from .panels.controls import ControlsPanel
 from .panels.curves import CurvesPanel
@@ -33,9 +34,9 @@ from .panels.weights import WeightsPanel
 from .plotting import style
 from .plotting.setup import configure_pyqtgraph
 from .rendering import draw_text, letter
-from .settings import WindowSettings
+from .statusline import StatusLine
+from .settings import Layout, WindowSettings, fit_on_screen
 from .view import ViewModes, fit_current_page
-from .widgets.livelabel import LiveLabel
 from .widgets.scrolling import scrolling
 
 
@@ -53,10 +54,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         ctl.draw_text = draw_text  # letters are drawn again, not stretched, when the grid changes
         self.last_error = ""
         self._closed = False
-        self._correlated = None  # (name, name, C) of the two most correlated stored patterns, if strongly
         self.lesson = None  # Help ▸ Lesson guide, made when first asked for
-        self.quiz = False  # Simulation ▸ Hide the answer: curves, numbers, overlay and verdict wait for the reveal
-        self._revealed = False  # the teacher revealed the answer of this run
 
         self.library_panel = LibraryPanel(ctl.library)
         self.editor = EditorPanel(ctl.undo_stack, rows, cols)
@@ -67,10 +65,13 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.experiments = ExperimentsPanel()
         self.plasticity = PlasticityWorkspace(ctl.stored_patterns)  # the lecture's second half
         self._lay_out(rows, cols)
+        self.answer = Answer(ctl, self.state_panel, self.curves, self)  # what the network is in; quiz mode
 
-        self.files = FileActions(self)
-        self.view = ViewModes(self)
-        self.focus = FocusView(self)  # double-click a plot (or F6): it fills the window
+        self.settings = WindowSettings(persistent, self)
+        self.files = FileActions(self, controller=ctl, editor=self.editor, state=self.state_panel, curves=self.curves,
+                                 lab=self.plasticity.lab, session=self.session, status_line=self.status_alpha.text)
+        self.view = ViewModes(self, self.pages, self.docks, self.settings.remember_view)
+        self.focus = FocusView(self, self.docks)  # double-click a plot (or F6): it fills the window
         c, wt, ex, lab = self.curves, self.weights, self.experiments, self.plasticity
         for widget, name, restyle in (
             (c.overlap_plot, "curves.overlap", c.restyle),
@@ -84,17 +85,26 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
             *((panel, f"lab.{key}", lab.restyle) for key, panel in lab.panels.items()),
         ):
             self.focus.register(widget, name, restyle)
-        self.settings = WindowSettings(self, persistent)
-        self.menus = MenuActions(self)
+        self.menus = MenuActions(self.menuBar(), controller=ctl, files=self.files, view=self.view, focus=self.focus,
+                                 settings=self.settings, docks=self.docks)
+        for tb in self.menus.toolbars:
+            self.addToolBar(tb)
+        self.addActions(self.menus.all_actions)
+        self.restored_geometry = False  # the teacher's size and place were read back (app.place_window)
+        self.explorer = ExplorerBinding(ctl, library=self.library_panel, editor=self.editor, state=self.state_panel,
+                                        controls=self.controls, curves=self.curves, weights=self.weights,
+                                        answer=self.answer, status=self.status, tabs=self.tabs, parent=self)
         self._connect()
-        self._show_params(ctl.params)
+        self.explorer.show_params(ctl.params)
         if demo:
             self.load_demo()
-        self._library_changed("grid")
+        self.explorer.library_changed("grid")
         self.view.set_theme("system", remember=False)  # the default, applied before the remembered one
         if persistent:
-            self.settings.restore()
-        self.autosave = Autosave(self) if autosave else None
+            self._restore_settings()
+        # an autosave offered back is opened without joining the recent list (not a file of the user's)
+        self.autosave = Autosave(self, self.session, lambda path: self.files.open_session(path, remember=False)
+                                 ) if autosave else None
         if self.autosave is not None:
             self.autosave.failed.connect(self.show_error)
 
@@ -137,16 +147,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         self.splitDockWidget(self.docks["patterns"], self.docks["parameters"], QtCore.Qt.Vertical)
         self.tabifyDockWidget(self.docks["patterns"], self.docks["editor"])
         self.docks["patterns"].raise_()
-        font = QtGui.QFont()
-        font.setPointSize(style.FONT_PT)
-        # a LiveLabel: a text that changes every frame must not re-lay-out the window
-        self.status_alpha = LiveLabel("N = 16384 (128×128) · K = 4096 · α = 0.250 > 0.138 · β = 100.00 · Hebb",
-                                      font=font)
-        self.statusBar().addPermanentWidget(self.status_alpha, 1)
-        # a message ("saved …") takes the whole bar while it is shown: the permanent label steps aside
-        # (it took the whole width, and messages were never seen)
-        self.statusBar().messageChanged.connect(self._message_shown)
-        self.status_state = self.state_panel.status  # running, paused, fixed point, 2-cycle
+        self.status = StatusLine(self.statusBar(), self.controller)
+        self.status_alpha = self.status.label
 
     def _dock(self, key: str, title, widget: QtWidgets.QWidget) -> QtWidgets.QDockWidget:
         d = QtWidgets.QDockWidget(self)
@@ -172,115 +174,67 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         d.raise_()
 
     def _connect(self) -> None:
-        ctl, lp, ed, sp, c = self.controller, self.library_panel, self.editor, self.state_panel, self.controls
-        ctl.frame.connect(self.on_frame)
+        """The helpers' announcements to those who act on them."""
+        ctl, files, view, menus = self.controller, self.files, self.view, self.menus
+        files.error.connect(self.show_error)
+        files.message.connect(self.notify)
+        files.sessionUsed.connect(self.settings.add_recent)
+        view.aboutToRearrange.connect(self.focus.leave)
+        view.pageChanged.connect(self._page_shown)
+        view.presentationChanged.connect(self._presentation_changed)
+        view.restyled.connect(self._restyle)
+        menus.quit.triggered.connect(self.close)
+        menus.quiz.triggered.connect(self.answer.set_quiz)
+        menus.reveal.triggered.connect(self.answer.reveal)
+        self.answer.quizChanged.connect(menus.quiz.setChecked)
+        menus.lesson.triggered.connect(self.show_lesson)
+        menus.model_help.triggered.connect(lambda: show_model_help(self))
+        menus.about.triggered.connect(lambda: show_about(self))
+        menus.recover.triggered.connect(self.recover)
+        menus.reset_settings.triggered.connect(lambda: self.notify(self.settings.reset()))
+        menus.presetChosen.connect(self.apply_preset)
+        menus.labPresetChosen.connect(self.open_lab)
         self.tabs.currentChanged.connect(lambda _: self.arrange_center())
         ctl.error.connect(self.show_error)
-        ctl.paramsChanged.connect(self._show_params)
-        ctl.libraryChanged.connect(self._library_changed)
-        ctl.runningChanged.connect(c.set_running)
-        ctl.configured.connect(self._configured)
-        ctl.presetApplied.connect(self._preset_applied)
-        ctl.scheduledBeta.connect(self._beta_scheduled)
-        lp.addRequested.connect(self.files.add_requested)
-        lp.duplicateRequested.connect(ctl.duplicate_pattern)
-        lp.removeRequested.connect(ctl.remove_pattern)
-        lp.moveRequested.connect(self._move_pattern)
-        lp.storedToggled.connect(ctl.set_stored)
-        lp.renameRequested.connect(ctl.rename_pattern)
-        ed.storeRequested.connect(lambda: ctl.add_pattern(ed.grid.values(), ctl.library.new_name("E")))
-        ed.loadRequested.connect(self._load_selected_into_editor)
-        ed.imageRequested.connect(self.files.editor_image_dialog)
-        sp.edited.connect(lambda changes: ctl.update(**changes))
-        sp.resetRequested.connect(ctl.reset)
-        sp.randomRequested.connect(ctl.reset_random)
-        c.edited.connect(lambda changes: ctl.update(**changes))
-        c.kChanged.connect(ctl.set_k)
-        c.gridChanged.connect(ctl.set_grid)
-        c.runToggled.connect(ctl.toggle_run)
-        c.stepRequested.connect(ctl.step)
+        self.library_panel.addRequested.connect(files.add_requested)
+        self.editor.imageRequested.connect(files.editor_image_dialog)
 
-    # --- what the controller announces ---------------------------------------------------------
-    def _show_params(self, p) -> None:
-        self.controls.show_params(p)
-        self.state_panel.show_params(p)
-        self.update_status()
+    # --- what the view modes announce -------------------------------------------------------------
+    def _page_shown(self, page: str) -> None:
+        """The explorer's keys and status belong to its page; a running network is paused when the lab
+        is shown (it would run unseen)."""
+        network = page == "network"
+        self.status.set_network_shown(network)
+        if not network:
+            self.plasticity.lab.start()
+            if self.controller.running:
+                self.controller.pause()
+            self.plasticity.player.setFocus()  # Space plays the protocol
+        self.update_status(force=True)
 
-    def _library_changed(self, what: str) -> None:
-        lib = self.controller.library
-        self.state_panel.set_pattern_names([lib.entries[i].name for i in lib.stored_indices()])
-        self.state_panel.show_params(self.controller.params)
-        self.curves.set_names([e.name for e in lib.entries])
-        self.controls.set_k_range(lib.k, len(lib))
-        if what == "grid":
-            self.controls.set_grid(lib.rows, lib.cols)
-            if self.editor.grid.shape != (lib.rows, lib.cols):
-                self.editor.resize_grid(lib.rows, lib.cols)
-        self.update_status()
+    def _presentation_changed(self, on: bool) -> None:
+        self.state_panel.set_compact(on)
+        self.plasticity.set_compact(on)
+        self.arrange_center()
 
-    def _configured(self, cfg) -> None:
-        names = [self.controller.library.entries[i].name for i in cfg.stored_ids]
-        self.weights.set_config(cfg, names)
-        pair = most_correlated(cfg.patterns)
-        self._correlated = None
-        if pair is not None and abs(pair[2]) >= CORRELATED and cfg.rule == "hebb":
-            self._correlated = (names[pair[0]], names[pair[1]], pair[2])
+    def _restyle(self) -> None:
+        """Every panel drawn again in the look (theme, presentation mode)."""
+        self.library_panel.refresh()  # thumbnail frames in the curves' colours
+        self.curves.restyle()
+        self.weights.restyle()
+        self.experiments.restyle()
+        self.plasticity.restyle()
+        self.update_status(force=True)
 
-    def _preset_applied(self, preset: Preset) -> None:
-        if preset.cue is None:
-            self.state_panel.set_target(preset.params.get("cue", 0))
-        self.tabs.setCurrentWidget(self.weights if preset.tab == "weights" else self.curves)
-
-    def _beta_scheduled(self, beta: float) -> None:
-        f = self.controller.last_frame
-        self.curves.mark(f.time if f is not None else 0.0, beta)
-
-    @QtCore.Slot(object)
-    def on_frame(self, frame) -> None:
-        if self._closed:
-            return
-        self.state_panel.show_frame(frame)
-        self.curves.append(frame)
-        self._status_texts(frame)
-        self.update_status()
-
-    def set_quiz(self, on: bool) -> None:
-        """Quiz mode: everything that gives the answer away — the overlap curves and their numbers,
-        the error overlay, what the network is in — stays hidden until the teacher reveals it
-        (Simulation ▸ Reveal the answer, V), so the class guesses first while watching the state."""
-        self.quiz = on
-        self.menus.quiz.setChecked(on)
-        if self.controller.last_frame is not None:
-            self._status_texts(self.controller.last_frame)
-
-    def reveal(self) -> None:
-        self._revealed = True
-        if self.controller.last_frame is not None:
-            self._status_texts(self.controller.last_frame)
-
-    def _status_texts(self, frame) -> None:
-        label = self.controller.last_label
-        if frame.restart:
-            self._revealed = False  # a new run: a new question
-        hidden = self.quiz and not self._revealed
-        self.state_panel.set_answer_hidden(hidden)
-        self.curves.set_answer_hidden(hidden)
-        if frame.running or hidden:
-            self.state_panel.set_verdict("")
-        elif label is not None:
-            self.state_panel.set_verdict(*verdicts.verdict(frame, label, self.controller.names_of(frame),
-                                                           self._correlated))
-        self.status_state.setText(verdicts.run_state(frame))
+    def open_lab(self, preset=None) -> None:
+        """The Plasticity lab, set up by one of its presets if given."""
+        self.view.set_page("plasticity")
+        if preset is not None:
+            self.plasticity.lab.apply_preset(preset)
+            self.plasticity.show_panel(preset.params.play_panel)
 
     def update_status(self, force: bool = False) -> None:
-        """N, K, α, β and the rule in the status bar; α past the capacity said in the label itself
-        (a status-bar message had only the few pixels the permanent labels leave)."""
-        text, over, tip = verdicts.status_line(self.controller.library, self.controller.params,
-                                               self.status_alpha.width() - 12, self.status_alpha.font())
-        if text != self.status_alpha.text() or force:
-            self.status_alpha.setColour(("#F0A040" if style.dark() else "#b34700") if over else None)
-            self.status_alpha.setText(text)
-            self.status_alpha.setToolTip(tip)
+        self.status.update(force)
 
     # --- user actions the panels ask for ---------------------------------------------------------
     def load_demo(self, letters: str = "ABC") -> None:
@@ -311,29 +265,23 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         if start:
             self.experiments.start()
 
-    def _move_pattern(self, i: int, j: int) -> None:
-        self.controller.move_pattern(i, j)
-        self.library_panel.list.setCurrentRow(j)
-
-    def _load_selected_into_editor(self) -> None:
-        i = self.library_panel.current()
-        if i >= 0:
-            self.editor.apply(self.controller.library.entries[i].values, self.tr("load pattern"))
+    def recover(self) -> None:
+        """File ▸ Recover autosaved work: the work of windows that did not end normally, if any."""
+        if self.autosave is None or not self.autosave.active():
+            self.notify(self.tr("Autosave is off in this window."))
+        elif not self.autosave.offer():
+            self.notify(self.tr("No autosaved work to recover: every other window ended normally or is still open."))
 
     # --- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.menus.retranslate()
         self.update_status(force=True)
-        if self.controller.last_frame is not None:
-            self._status_texts(self.controller.last_frame)
+        self.answer.refresh()
 
     # --- messages ---------------------------------------------------------------------------------
     def notify(self, text: str, seconds: float = 6.0) -> None:
         """A transient message in the status bar, the whole bar for at least 4 s."""
-        self.statusBar().showMessage(text, int(1000 * max(4.0, seconds)))
-
-    def _message_shown(self, text: str) -> None:
-        self.status_alpha.setVisible(not text and self.view.page == "network")
+        self.status.notify(text, seconds)
 
     @QtCore.Slot(str)
     def show_error(self, msg: str) -> None:
@@ -347,6 +295,37 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
     def session(self):
         """The whole work: the explorer's (its controller) and the Plasticity lab's settings."""
         return replace(self.controller.session(), lab=self.plasticity.lab.params)
+
+    # --- remembered settings ----------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        """What the settings remember, applied; what could not be read is said once."""
+        got = self.settings.restore(self.controller.library.n)
+        self.restored_geometry = got.geometry is not None and self.restoreGeometry(got.geometry)
+        if self.restored_geometry:
+            fit_on_screen(self)  # the teacher's size, but never larger than this screen (another projector)
+        if got.state is not None:
+            self.restoreState(got.state)
+        if got.splitter is not None:
+            self.splitter.restoreState(got.splitter)
+            self.sized = True
+        if got.params is not None:
+            self.controller.update(**asdict(got.params))
+        if got.lab is not None:
+            self.plasticity.lab.open(got.lab)
+        if got.presentation:
+            self.view.set_presentation(True)
+        self.view.set_theme(got.theme)
+        if self.settings.damaged:
+            self.show_error(self.settings.damage_message())
+
+    def _layout(self) -> Layout:
+        """The window's layout to remember: the docks and toolbars as on the explorer outside
+        presentation mode (leaving the app in F5 or in the lab must not hide the side panels for good)."""
+        with self.view.normal_layout():
+            self.menus.show_page_toolbars("network")
+            state = self.saveState()
+            self.menus.show_page_toolbars(self.view.page)
+        return Layout(self.saveGeometry(), state, self.splitter.saveState())
 
     # --- conveniences for scripts and tests (the controller holds the truth) -----------------------
     @property
@@ -380,10 +359,13 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         """Stop every timer and thread (on close, and when the application quits)."""
         if self._closed:
             return
-        self.settings.save_on_exit()
+        self.focus.leave()  # the layout as it is outside the focus view is the one to remember
+        if self.settings.persistent:
+            self.settings.save_on_exit(self._layout(), self.controller.params, self.plasticity.lab.params)
         if self.autosave is not None:
             self.autosave.stop(normal_exit=True)
         self._closed = True
+        self.explorer.shutdown()
         self.curves.shutdown()
         self.experiments.shutdown()
         self.plasticity.shutdown()

@@ -639,6 +639,13 @@
     </message>
 </context>
 <context>
+    <name>ExplorerBinding</name>
+    <message>
+        <source>load pattern</source>
+        <translation>chargement d’un motif</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerController</name>
     <message>
         <source>add pattern</source>
@@ -756,14 +763,6 @@
     <message>
         <source>JSON (*.json);;NumPy (*.npz)</source>
         <translation>JSON (*.json);;NumPy (*.npz)</translation>
-    </message>
-    <message>
-        <source>Autosave is off in this window.</source>
-        <translation>L&apos;enregistrement automatique est désactivé dans cette fenêtre.</translation>
-    </message>
-    <message>
-        <source>No autosaved work to recover: every other window ended normally or is still open.</source>
-        <translation>Aucun travail enregistré automatiquement à récupérer : toutes les autres fenêtres se sont fermées normalement ou sont encore ouvertes.</translation>
     </message>
     <message>
         <source>Open session</source>
@@ -1289,8 +1288,12 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>α &gt; 0.138 : au-delà de la capacité K_max = 0.138 N de la règle de Hebb</translation>
     </message>
     <message>
-        <source>load pattern</source>
-        <translation>chargement d’un motif</translation>
+        <source>Autosave is off in this window.</source>
+        <translation>L&apos;enregistrement automatique est désactivé dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>No autosaved work to recover: every other window ended normally or is still open.</source>
+        <translation>Aucun travail enregistré automatiquement à récupérer : toutes les autres fenêtres se sont fermées normalement ou sont encore ouvertes.</translation>
     </message>
     <message>
         <source>Hopfield Explorer</source>
