@@ -22,12 +22,13 @@ import sys
 import numpy as np
 
 from . import __version__
-from .cli_args import count_arg, real_arg
+from .cli_args import add_number, count_arg, real_arg
+from .core.experiment_params import EXPERIMENTS
 from .core import experiments as ex
 from .core.io import PatternFileError, load_patterns
 from .core.writing import atomic_write, csv_text
 from .core.network import Network, parse_beta
-from .core.limits import MAX_NEURONS, MAX_PATTERNS, MAX_SWEEPS, MAX_TRIALS
+from .core.limits import MAX_NEURONS, MAX_PATTERNS, MAX_SWEEPS
 from .core.patterns import flip_noise, mask, random_patterns
 from .core.rules import RULES, build_weights
 from .state.params import ExplorerParams
@@ -94,27 +95,29 @@ def build_parser() -> argparse.ArgumentParser:
     _common(s)
 
     c = sub.add_parser("capacity", help="final overlap versus the load alpha = K/N")
-    c.add_argument("--n", type=n_arg, required=True)
+    cap = EXPERIMENTS["capacity"]
+    c.add_argument("--n", type=_positive_int("--n", cap["n"].lo, cap["n"].hi), required=True)
     c.add_argument("--alpha", required=True, help="loads A0:A1:DA (end included)")
-    c.add_argument("--trials", type=_positive_int("--trials", 1, MAX_TRIALS), default=10)
-    c.add_argument("--noise", type=_fraction("--noise"), default=0.1)
+    add_number(c, "--trials", cap["trials"], "runs per load")
+    add_number(c, "--noise", cap["noise"], "fraction of the cue flipped")
     c.add_argument("--beta", type=_beta, default=math.inf)
-    c.add_argument("--max-sweeps", type=_positive_int("--max-sweeps", 1, MAX_SWEEPS), default=100)
+    add_number(c, "--max-sweeps", cap["max_sweeps"])
     c.add_argument("--rule", choices=RULES, default="hebb")
     c.add_argument("--self-coupling", action="store_true")
     _common(c, plot=True)
 
     t = sub.add_parser("temperature", help="time-averaged overlap versus beta, with the mean-field curve")
-    t.add_argument("--n", type=n_arg, required=True)
-    t.add_argument("--k", type=_positive_int("--k", 1, MAX_PATTERNS), default=1)
+    temp = EXPERIMENTS["temperature"]
+    t.add_argument("--n", type=_positive_int("--n", temp["n"].lo, temp["n"].hi), required=True)
+    add_number(t, "--k", temp["k"], "stored patterns")
     t.add_argument("--beta", required=True, help="B0:B1:DB (end included; B1 may be inf)")
-    t.add_argument("--sweeps", type=_positive_int("--sweeps", 1, MAX_SWEEPS), default=200)
-    t.add_argument("--burn-in", type=_positive_int("--burn-in", 0, MAX_SWEEPS), default=50)
+    add_number(t, "--sweeps", temp["sweeps"], "sweeps averaged")
+    add_number(t, "--burn-in", temp["burn_in"], "sweeps of relaxation first")
     _common(t, plot=True)
     from . import cli_dilution, cli_phase, cli_plasticity
     cli_plasticity.add_parsers(sub, _common)
-    cli_phase.add_parsers(sub, _common, n_arg)
-    cli_dilution.add_parsers(sub, _common, n_arg, cli_phase.add_executor_args)
+    cli_phase.add_parsers(sub, _common)
+    cli_dilution.add_parsers(sub, _common, cli_phase.add_executor_args)
     for q in (c, t):  # where the trials run
         cli_phase.add_executor_args(q)
     return p

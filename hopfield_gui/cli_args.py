@@ -57,3 +57,11 @@ def real_arg(name: str, lo: float, hi: float, open_low: bool = False):
             raise argparse.ArgumentTypeError(f"{name} must lie in {low}{lo:g}, {hi:g}], not {text}")
         return v
     return conv
+
+
+def add_number(parser, option: str, knob, help: str = "") -> None:  # noqa: A002 (argparse's word)
+    """``option`` of ``parser`` as the experiment's table declares it (core/experiment_params.py): its
+    type, bounds and default, said in the help."""
+    conv = count_arg(option, int(knob.lo), int(knob.hi)) if knob.whole else real_arg(option, knob.lo, knob.hi)
+    default = int(knob.default) if knob.whole else knob.default
+    parser.add_argument(option, type=conv, default=default, help=f"{help} (default {default:g})".lstrip())

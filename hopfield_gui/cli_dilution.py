@@ -11,26 +11,25 @@ from __future__ import annotations
 
 import sys
 
-from .cli_args import count_arg, numbers_arg, real_arg
-from .core.limits import MAX_SWEEPS, MAX_TRIALS
+from .cli_args import add_number, count_arg, numbers_arg
+from .core.experiment_params import EXPERIMENTS
 from .core.structure import MODES
 
 
-def add_parsers(sub, common, n_arg, add_executor_args) -> None:
+def add_parsers(sub, common, add_executor_args) -> None:
     about = ("recall against the load per connection alpha = K/(c N) at several connectivities c, for synapses "
              "removed at random, the weakest pruned, or clipped to their sign; alpha_c per connectivity (the load "
              "where half the runs end with m > 0.9, a logistic fit with its standard error)")
     d = sub.add_parser("dilution", help=about, description=about)
-    d.add_argument("--n", type=n_arg, required=True)
+    dil = EXPERIMENTS["dilution"]
+    d.add_argument("--n", type=count_arg("--n", dil["n"].lo, dil["n"].hi), required=True)
     d.add_argument("--connectivity", type=numbers_arg("--connectivity"), required=True,
                    help="fractions of the pairs connected, e.g. 1,0.5,0.1 (prune: the fraction kept)")
     d.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads per connection A:B:STEP")
     d.add_argument("--mode", choices=MODES, default="random")
-    d.add_argument(
-        "--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=10, help="runs per point (default 10)"
-    )
-    d.add_argument("--noise", type=real_arg("--noise", 0.0, 1.0), default=0.1, help="fraction of the cue flipped")
-    d.add_argument("--max-sweeps", type=count_arg("--max-sweeps", 1, MAX_SWEEPS), default=100)
+    add_number(d, "--trials", dil["trials"], "runs per point")
+    add_number(d, "--noise", dil["noise"], "fraction of the cue flipped")
+    add_number(d, "--max-sweeps", dil["max_sweeps"])
     add_executor_args(d)
     common(d, plot=True)
 

@@ -16,8 +16,8 @@ import sys
 
 import numpy as np
 
-from .cli_args import count_arg, numbers_arg, real_arg
-from .core.limits import MAX_SWEEPS, MAX_TRIALS
+from .cli_args import add_number, count_arg, numbers_arg
+from .core.experiment_params import EXPERIMENTS
 from .core import phase as ph
 from .core import theory as th
 
@@ -92,22 +92,16 @@ def executor_for(a):
         yield None
 
 
-def add_parsers(sub, common, n_arg) -> None:
+def add_parsers(sub, common) -> None:
     p = sub.add_parser("phase", help="the measured (alpha, beta) phase diagram with the AGS lines")
-    p.add_argument("--n", type=n_arg, required=True)
+    phase = EXPERIMENTS["phase"]
+    p.add_argument("--n", type=count_arg("--n", phase["n"].lo, phase["n"].hi), required=True)
     p.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads A:B:STEP or A,B,C")
     p.add_argument("--beta", type=numbers_arg("--beta", finite=False), required=True,
                    help="inverse temperatures of the lecture (T of textbooks = 2/beta): A:B:STEP or A,B,C")
-    p.add_argument("--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=2)
-    p.add_argument(
-        "--sweeps", type=count_arg("--sweeps", 1, MAX_SWEEPS), default=100, help="measured sweeps (default 100)"
-    )
-    p.add_argument(
-        "--burn-in",
-        type=count_arg("--burn-in", 0, MAX_SWEEPS),
-        default=50,
-        help="sweeps of relaxation first (default 50)",
-    )
+    add_number(p, "--trials", phase["trials"], "runs per cell, each with new patterns")
+    add_number(p, "--sweeps", phase["sweeps"], "measured sweeps")
+    add_number(p, "--burn-in", phase["burn_in"], "sweeps of relaxation first")
     p.add_argument("--theory-only", action="store_true", help="the AGS lines alone, no simulation")
     add_executor_args(p)
     common(p, plot=True)
@@ -118,12 +112,9 @@ def add_parsers(sub, common, n_arg) -> None:
     f = sub.add_parser("finite-size", help=about, description=about)
     f.add_argument("--n", type=numbers_arg("--n"), required=True, help="sizes, e.g. 250,500,1000,2000")
     f.add_argument("--alpha", type=numbers_arg("--alpha"), required=True, help="loads A:B:STEP")
-    f.add_argument(
-        "--trials", type=count_arg("--trials", 1, MAX_TRIALS), default=24, help="runs per load and size (default 24)"
-    )
-    f.add_argument(
-        "--noise", type=real_arg("--noise", 0.0, 1.0), default=0.1, help="fraction of the cue flipped (default 0.1)"
-    )
+    fs = EXPERIMENTS["finite-size"]
+    add_number(f, "--trials", fs["trials"], "runs per load and size")
+    add_number(f, "--noise", fs["noise"], "fraction of the cue flipped")
     add_executor_args(f)
     common(f, plot=True)
 

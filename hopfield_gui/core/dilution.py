@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import limits
+from .experiment_params import DILUTION
 from .experiments import RETRIEVED, Progress, check_common, json_list, run_tasks, spawn_seeds
 from .messages import msg
 from .network import Network
@@ -112,8 +113,9 @@ def dilution_task(n, k, c, mode, noise, max_sweeps, seed_seq, stop=None) -> floa
     return math.nan if stop is not None and stop() else float(net.overlaps[0])
 
 
-def dilution_experiment(n: int, connectivities, alphas, mode: str = "random", trials: int = 10,
-                        noise: float = 0.1, max_sweeps: int = 100, seed=None, progress: Progress | None = None,
+def dilution_experiment(n: int, connectivities, alphas, mode: str = "random",
+                        trials: int = DILUTION["trials"].default, noise: float = DILUTION["noise"].default,
+                        max_sweeps: int = DILUTION["max_sweeps"].default, seed=None, progress: Progress | None = None,
                         executor: Executor | None = None, workers: int | None = None,
                         should_stop=None) -> DilutionResult:
     """Final overlap against the load per connection α = K/(cN) at each connectivity c."""

@@ -22,6 +22,7 @@ from typing import Callable
 import numpy as np
 
 from . import limits
+from .experiment_params import BASINS, CAPACITY, TEMPERATURE
 from .limits import MAX_POINTS
 from .messages import msg
 from .network import Network, parse_beta
@@ -311,10 +312,12 @@ def recall_task(n, k, noise, beta, max_sweeps, rule, self_coupling, seed_seq, st
     return recall_run(n, k, noise, beta, max_sweeps, rule, self_coupling, np.random.default_rng(seed_seq), stop=stop)
 
 
-def capacity_experiment(n: int, alphas, trials: int = 10, noise: float = 0.1, beta=math.inf,
-                        max_sweeps: int = 100, rule: str = "hebb", self_coupling: bool = False,
-                        seed=None, progress: Progress | None = None, workers: int | None = None,
-                        executor: Executor | None = None, should_stop=None) -> CapacityResult:
+def capacity_experiment(n: int, alphas, trials: int = CAPACITY["trials"].default,
+                        noise: float = CAPACITY["noise"].default, beta=math.inf,
+                        max_sweeps: int = CAPACITY["max_sweeps"].default, rule: str = "hebb",
+                        self_coupling: bool = False, seed=None, progress: Progress | None = None,
+                        workers: int | None = None, executor: Executor | None = None,
+                        should_stop=None) -> CapacityResult:
     """Final overlap with the cued pattern versus the load α = K/N (K = round(α N), at least 1)."""
     check_common(n, noise, trials)
     beta = parse_beta(beta)
@@ -358,7 +361,9 @@ def time_averaged_overlap(n, k, beta, sweeps, burn_in, rule, seed_seq, stop=None
     return float(ms.mean()), float(ms.std())
 
 
-def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in: int = 50,
+def temperature_experiment(n: int, betas, k: int = TEMPERATURE["k"].default,
+                           sweeps: int = TEMPERATURE["sweeps"].default,
+                           burn_in: int = TEMPERATURE["burn_in"].default,
                            seed=None, rule: str = "hebb", progress: Progress | None = None,
                            executor: Executor | None = None, workers: int | None = None,
                            should_stop=None) -> TemperatureResult:
@@ -389,7 +394,8 @@ def temperature_experiment(n: int, betas, k: int = 1, sweeps: int = 200, burn_in
     return res
 
 
-def basin_experiment(n: int, alphas, noises, trials: int = 5, beta=math.inf, max_sweeps: int = 100,
+def basin_experiment(n: int, alphas, noises, trials: int = BASINS["trials"].default, beta=math.inf,
+                     max_sweeps: int = BASINS["max_sweeps"].default,
                      rule: str = "hebb", seed=None, progress: Progress | None = None,
                      executor: Executor | None = None, workers: int | None = None, should_stop=None) -> BasinResult:
     """Final overlap versus the fraction of the cue flipped, for a few loads."""

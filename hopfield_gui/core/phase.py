@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .experiment_params import FINITE_SIZE, PHASE
 from .experiments import (RETRIEVED, Progress, capacity_experiment, check_common, json_list, json_number,
                           quiet_warnings, run_tasks, spawn_seeds)
 from .experiments import time_averaged_overlap
@@ -79,7 +80,8 @@ class PhaseResult:
         }
 
 
-def phase_experiment(n: int, alphas, betas, trials: int = 2, sweeps: int = 100, burn_in: int = 50, seed=None,
+def phase_experiment(n: int, alphas, betas, trials: int = PHASE["trials"].default,
+                     sweeps: int = PHASE["sweeps"].default, burn_in: int = PHASE["burn_in"].default, seed=None,
                      rule: str = "hebb", progress: Progress | None = None, executor: Executor | None = None,
                      workers: int | None = None, theory: bool = True, theory_alphas=None,
                      should_stop=None) -> PhaseResult:
@@ -203,7 +205,8 @@ def logistic_fit(alpha: np.ndarray, success: np.ndarray) -> tuple[float, float]:
     return float(alpha_c), float(err_z * xs)
 
 
-def finite_size_experiment(ns, alphas, trials: int = 24, noise: float = 0.1, seed=None,
+def finite_size_experiment(ns, alphas, trials: int = FINITE_SIZE["trials"].default,
+                           noise: float = FINITE_SIZE["noise"].default, seed=None,
                            progress: Progress | None = None, executor: Executor | None = None,
                            workers: int | None = None, should_stop=None) -> FiniteSizeResult:
     """Capacity curves at each N (T = 0, a cue with ``noise`` flipped). α_c(N) is a *dynamical*

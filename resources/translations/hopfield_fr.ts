@@ -335,7 +335,6 @@
     <name>ExperimentForms</name>
     <message>
         <source>β: a positive number, or inf for deterministic updates</source>
-        <extracomment>the experiments, in the tab&apos;s order</extracomment>
         <translation>β : un nombre positif, ou inf pour des mises à jour déterministes</translation>
     </message>
     <message>
@@ -352,6 +351,7 @@
     </message>
     <message>
         <source>α from</source>
+        <extracomment>the experiments, in the tab&apos;s order</extracomment>
         <translation>α de</translation>
     </message>
     <message>

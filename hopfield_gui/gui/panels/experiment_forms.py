@@ -9,7 +9,8 @@ import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from ...core import experiments as ex
-from ...core.limits import MAX_NEURONS, MAX_PATTERNS, MAX_SWEEPS, MAX_TRIALS
+from ...core.experiment_params import BETA_DEFAULT, EXPERIMENTS
+from ...core.limits import MAX_NEURONS
 from ...state.params import SEED_MAX
 from .controls import rule_name
 
@@ -53,6 +54,31 @@ class ExperimentForms(QtCore.QObject):
             self.fields[kind][key] = widget
         return box
 
+    def _number(self, knob, tip, percent: bool = False):
+        """A spin box for ``knob`` (core/experiment_params.py): its default and bounds; a fraction
+        ``percent`` shown in whole per cent."""
+        if percent:
+            return self._spin(round(knob.lo * 100), round(knob.hi * 100), round(knob.default * 100), tip, suffix=" %")
+        return self._spin(knob.lo, knob.hi, knob.default, tip, knob.decimals, knob.step)
+
+    def _span(self, span, tips, labels=None) -> list:
+        """The three rows of a ``Span``: from, to, step (``tips`` for each)."""
+        first, last, step = labels or (lambda: self.tr("α from"), lambda: self.tr("to"), lambda: self.tr("step"))
+        keys = ("a0", "a1", "da") if labels is None else ("b0", "b1", "db")
+        return [(keys[0], first, self._spin(span.lo, span.hi, span.start, tips[0], span.decimals, span.step)),
+                (keys[1], last, self._spin(span.lo, span.hi, span.stop, tips[1], span.decimals, span.step)),
+                (keys[2], step, self._spin(10 ** -span.decimals, span.step_hi, span.step, tips[2], span.decimals,
+                                            span.step / 2))]
+
+    def _loads(self, span, smallest=None, largest=None) -> list:
+        return self._span(span, (smallest or (lambda: self.tr("Smallest load α = K/N")),
+                                 largest or (lambda: self.tr("Largest load")), lambda: self.tr("Load step")))
+
+    def _line(self, numbers, tip):
+        w = QtWidgets.QLineEdit(numbers.default)
+        self.texts(w.setToolTip, tip)
+        return w
+
     def _beta_widget(self, default=math.inf):
         w = QtWidgets.QLineEdit("inf" if math.isinf(default) else f"{default:g}")
         self.texts(w.setToolTip, lambda: self.tr("β: a positive number, or inf for deterministic updates"))
@@ -62,125 +88,87 @@ class ExperimentForms(QtCore.QObject):
         return self._spin(0, SEED_MAX, 1, lambda: self.tr("Seed: the same seed gives the same numbers as `hopfield` "
                                                            "on the command line"))
 
+    def _n(self, table):
+        return ("n", lambda: "N", self._number(table["n"], lambda: self.tr("Number of neurons")))
+
+    def _trials(self, table, tip):
+        return ("trials", lambda: self.tr("trials"), self._number(table["trials"], tip))
+
+    def _sweeps(self, table) -> list:
+        return [("sweeps", lambda: self.tr("sweeps"),
+                 self._number(table["sweeps"], lambda: self.tr("Sweeps averaged after the burn-in"))),
+                ("burn_in", lambda: self.tr("burn-in"),
+                 self._number(table["burn_in"], lambda: self.tr("Sweeps of relaxation before averaging")))]
+
+    def _seed(self):
+        return ("seed", lambda: self.tr("seed"), self._seed_widget())
+
     def capacity(self):
         rules = QtWidgets.QComboBox()
         for i, key in enumerate(("hebb", "storkey", "pinv")):
             rules.addItem("", key)
             self.texts(lambda t, i=i: rules.setItemText(i, t), lambda key=key: rule_name(key))
         self.texts(rules.setToolTip, lambda: self.tr("Learning rule: Hebb (the lecture), Storkey or pseudo-inverse"))
-        return self._form(
-            "capacity",
-            [
-                ("n", lambda: "N", self._spin(10, MAX_NEURONS, 1000, lambda: self.tr("Number of neurons"))),
-                (
-                    "a0",
-                    lambda: self.tr("α from"),
-                    self._spin(0.001, 2.0, 0.01, lambda: self.tr("Smallest load α = K/N"), 3, 0.01),
-                ),
-                ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.30, lambda: self.tr("Largest load"), 3, 0.01)),
-                ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
-                (
-                    "trials",
-                    lambda: self.tr("trials"),
-                    self._spin(1, MAX_TRIALS, 10, lambda: self.tr("Runs per load, each with new random patterns")),
-                ),
-                (
-                    "noise",
-                    lambda: self.tr("cue noise"),
-                    self._spin(0, 100, 10, lambda: self.tr("Fraction of the cue flipped"), suffix=" %"),
-                ),
-                ("beta", lambda: "β", self._beta_widget()),
-                ("rule", lambda: self.tr("rule"), rules),
-                ("seed", lambda: self.tr("seed"), self._seed_widget()),
-            ],
-        )
+        t = EXPERIMENTS["capacity"]
+        return self._form("capacity", [
+            self._n(t), *self._loads(t["alphas"]),
+            self._trials(t, lambda: self.tr("Runs per load, each with new random patterns")),
+            ("noise", lambda: self.tr("cue noise"),
+             self._number(t["noise"], lambda: self.tr("Fraction of the cue flipped"), percent=True)),
+            ("beta", lambda: "β", self._beta_widget(BETA_DEFAULT)),
+            ("rule", lambda: self.tr("rule"), rules),
+            self._seed(),
+        ])
 
     def temperature(self):
+        t = EXPERIMENTS["temperature"]
         return self._form("temperature", [
-            ("n", lambda: "N", self._spin(10, MAX_NEURONS, 2000, lambda: self.tr("Number of neurons"))),
+            self._n(t),
             ("k", lambda: "K",
-             self._spin(1, MAX_PATTERNS, 1, lambda: self.tr("Stored patterns (the mean-field curve is for K/N → 0)"))),
-            ("b0", lambda: self.tr("β from"), self._spin(0.1, 100, 0.5, lambda: self.tr("Smallest β"), 2, 0.1)),
-            ("b1", lambda: self.tr("to"), self._spin(0.1, 100, 8.0, lambda: self.tr("Largest β"), 2, 0.5)),
-            ("db", lambda: self.tr("step"), self._spin(0.01, 10, 0.5, lambda: self.tr("β step"), 2, 0.1)),
-            ("sweeps", lambda: self.tr("sweeps"),
-             self._spin(1, MAX_SWEEPS, 200, lambda: self.tr("Sweeps averaged after the burn-in"))),
-            ("burn_in", lambda: self.tr("burn-in"),
-             self._spin(0, MAX_SWEEPS, 50, lambda: self.tr("Sweeps of relaxation before averaging"))),
-            ("seed", lambda: self.tr("seed"), self._seed_widget()),
+             self._number(t["k"], lambda: self.tr("Stored patterns (the mean-field curve is for K/N → 0)"))),
+            *self._span(t["betas"], (lambda: self.tr("Smallest β"), lambda: self.tr("Largest β"),
+                                     lambda: self.tr("β step")),
+                        (lambda: self.tr("β from"), lambda: self.tr("to"), lambda: self.tr("step"))),
+            *self._sweeps(t),
+            self._seed(),
         ])
 
     def basins(self):
-        loads = QtWidgets.QLineEdit("0.05, 0.10, 0.14")
-        self.texts(loads.setToolTip, lambda: self.tr("Loads α, separated by commas"))
+        t = EXPERIMENTS["basins"]
         return self._form("basins", [
-            ("n", lambda: "N", self._spin(10, MAX_NEURONS, 500, lambda: self.tr("Number of neurons"))),
-            ("loads", lambda: "α", loads),
+            self._n(t),
+            ("loads", lambda: "α", self._line(t["alphas"], lambda: self.tr("Loads α, separated by commas"))),
             ("f1", lambda: self.tr("noise up to"),
-             self._spin(1, 100, 50, lambda: self.tr("Largest fraction of the cue flipped"), suffix=" %")),
-            ("df", lambda: self.tr("step"), self._spin(1, 50, 5, lambda: self.tr("Noise step"), suffix=" %")),
-            ("trials", lambda: self.tr("trials"), self._spin(1, MAX_TRIALS, 5, lambda: self.tr("Runs per point"))),
-            ("seed", lambda: self.tr("seed"), self._seed_widget()),
+             self._number(t["noise_max"], lambda: self.tr("Largest fraction of the cue flipped"), percent=True)),
+            ("df", lambda: self.tr("step"),
+             self._number(t["noise_step"], lambda: self.tr("Noise step"), percent=True)),
+            self._trials(t, lambda: self.tr("Runs per point")),
+            self._seed(),
         ])
 
     def phase(self):
-        betas = QtWidgets.QLineEdit("1.2, 1.5, 1.8, 2.2, 2.6, 3, 3.5, 4, 5, 6, 8, 12, inf")
-        self.texts(betas.setToolTip, lambda: self.tr("Inverse temperatures β of the lecture, separated by commas "
-                                                     "(T of textbooks = 2/β)"))
-        return self._form(
-            "phase",
-            [
-                ("n", lambda: "N", self._spin(10, MAX_NEURONS, 1000, lambda: self.tr("Number of neurons"))),
-                ("betas", lambda: "β", betas),
-                (
-                    "a0",
-                    lambda: self.tr("α from"),
-                    self._spin(0.001, 2.0, 0.01, lambda: self.tr("Smallest load α = K/N"), 3, 0.01),
-                ),
-                ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.20, lambda: self.tr("Largest load"), 3, 0.01)),
-                ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
-                ("trials", lambda: self.tr("trials"), self._spin(1, MAX_TRIALS, 1, lambda: self.tr("Runs per cell"))),
-                (
-                    "sweeps",
-                    lambda: self.tr("sweeps"),
-                    self._spin(1, MAX_SWEEPS, 40, lambda: self.tr("Sweeps averaged after the burn-in")),
-                ),
-                (
-                    "burn_in",
-                    lambda: self.tr("burn-in"),
-                    self._spin(0, MAX_SWEEPS, 20, lambda: self.tr("Sweeps of relaxation before averaging")),
-                ),
-                ("seed", lambda: self.tr("seed"), self._seed_widget()),
-            ],
-        )
+        t = EXPERIMENTS["phase"]
+        return self._form("phase", [
+            self._n(t),
+            ("betas", lambda: "β", self._line(t["betas"], lambda: self.tr(
+                "Inverse temperatures β of the lecture, separated by commas (T of textbooks = 2/β)"))),
+            *self._loads(t["alphas"]),
+            self._trials(t, lambda: self.tr("Runs per cell")),
+            *self._sweeps(t),
+            self._seed(),
+        ])
 
     def finite_size(self):
-        sizes = QtWidgets.QLineEdit("250, 500, 1000, 2000")
-        self.texts(sizes.setToolTip, lambda: self.tr("Network sizes N, separated by commas"))
-        return self._form(
-            "finite-size",
-            [
-                ("ns", lambda: "N", sizes),
-                (
-                    "trials",
-                    lambda: self.tr("trials"),
-                    self._spin(2, MAX_TRIALS, 24, lambda: self.tr("Runs per load and size")),
-                ),
-                (
-                    "a0",
-                    lambda: self.tr("α from"),
-                    self._spin(0.001, 2.0, 0.10, lambda: self.tr("Smallest load α = K/N"), 3, 0.01),
-                ),
-                ("a1", lambda: self.tr("to"), self._spin(0.001, 2.0, 0.22, lambda: self.tr("Largest load"), 3, 0.01)),
-                ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.01, lambda: self.tr("Load step"), 3, 0.005)),
-                ("seed", lambda: self.tr("seed"), self._seed_widget()),
-            ],
-        )
+        t = EXPERIMENTS["finite-size"]
+        return self._form("finite-size", [
+            ("ns", lambda: "N", self._line(t["ns"], lambda: self.tr("Network sizes N, separated by commas"))),
+            self._trials(t, lambda: self.tr("Runs per load and size")),
+            *self._loads(t["alphas"]),
+            self._seed(),
+        ])
 
     def dilution(self):
-        cs = QtWidgets.QLineEdit("1, 0.5, 0.2, 0.1")
-        self.texts(cs.setToolTip, lambda: self.tr("Connectivities c, the fractions of the pairs connected, separated "
-                                                  "by commas (pruning: the fraction of the synapses kept)"))
+        t = EXPERIMENTS["dilution"]
         modes = QtWidgets.QComboBox()
         for i, (key, text) in enumerate([("random", lambda: self.tr("removed at random")),
                                          ("prune", lambda: self.tr("weakest pruned")),
@@ -191,27 +179,17 @@ class ExperimentForms(QtCore.QObject):
         modes.setMinimumContentsLength(10)
         self.texts(modes.setToolTip, lambda: self.tr("How the synapses are lost: at random (dilution), the weakest "
                                                      "first (pruning), or each kept as its sign (clipping)"))
-        return self._form(
-            "dilution",
-            [
-                ("n", lambda: "N", self._spin(50, 4000, 1000, lambda: self.tr("Number of neurons"))),
-                ("cs", lambda: "c", cs),
-                ("mode", lambda: self.tr("synapses"), modes),
-                ("trials", lambda: self.tr("trials"), self._spin(1, MAX_TRIALS, 8, lambda: self.tr("Runs per point"))),
-                (
-                    "a0",
-                    lambda: self.tr("α from"),
-                    self._spin(0.01, 2.0, 0.06, lambda: self.tr("Smallest load per connection K/(cN)"), 3, 0.01),
-                ),
-                (
-                    "a1",
-                    lambda: self.tr("to"),
-                    self._spin(0.01, 2.0, 0.50, lambda: self.tr("Largest load per connection"), 3, 0.01),
-                ),
-                ("da", lambda: self.tr("step"), self._spin(0.001, 1.0, 0.02, lambda: self.tr("Load step"), 3, 0.005)),
-                ("seed", lambda: self.tr("seed"), self._seed_widget()),
-            ],
-        )
+        return self._form("dilution", [
+            self._n(t),
+            ("cs", lambda: "c", self._line(t["connectivities"], lambda: self.tr(
+                "Connectivities c, the fractions of the pairs connected, separated by commas (pruning: the fraction "
+                "of the synapses kept)"))),
+            ("mode", lambda: self.tr("synapses"), modes),
+            self._trials(t, lambda: self.tr("Runs per point")),
+            *self._loads(t["alphas"], lambda: self.tr("Smallest load per connection K/(cN)"),
+                         lambda: self.tr("Largest load per connection")),
+            self._seed(),
+        ])
 
     def params(self, kind: str) -> dict:
         """The experiment's keyword arguments from its form (raises ValueError on bad input)."""
