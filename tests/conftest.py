@@ -93,6 +93,15 @@ def no_leftover_threads_or_timers(request, monkeypatch):
         f"{type(t.parent()).__name__ if t.parent() else None}/{t.interval()} ms" for t in active)
 
 
+def laid_out() -> None:
+    """Every posted event handled — layout requests, zero-time single shots, the relayouts they post —
+    until none is left: what a fixed wait once stood for before a layout was measured."""
+    app = QtWidgets.QApplication.instance()
+    for _ in range(5):
+        QtCore.QCoreApplication.sendPostedEvents()
+        app.processEvents()
+
+
 def _safe(fn):
     try:
         return fn()

@@ -33,8 +33,7 @@ def open_window(qtbot, letters="ABC"):
 
 def saved(win, qtbot):
     assert win.autosave.save_now()
-    assert win.autosave.wait(5000)
-    qtbot.wait(50)  # the write's result, through the event loop
+    qtbot.waitUntil(lambda: not win.autosave.jobs.busy(), timeout=5000)  # written, its result handed back
 
 
 def crash(win):

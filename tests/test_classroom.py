@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from hopfield_gui.gui import i18n
 from hopfield_gui.gui import layout_report as lr
-from tests.conftest import wait_frame
+from tests.conftest import laid_out, wait_frame
 
 
 def settle(qtbot, win, cond, timeout=30000):
@@ -25,7 +25,7 @@ def test_eighty_patterns_fold_the_numbers_into_one_line(window, qtbot):
     qtbot.waitUntil(lambda: "others" in window.curves.values.text(), timeout=5000)
     text = window.curves.values.text()
     assert text.count("m<sup>") == 1 and "more" not in text  # the cued pattern only, then the largest other |m|
-    qtbot.wait(200)
+    laid_out()
     rep = lr.report(window)
     assert not lr.too_small(rep), rep["plots"]
 
@@ -38,7 +38,7 @@ def test_melting_marks_each_real_change_of_beta_once_in_a_strip_of_their_own(win
     assert window.curves.mark_texts() == ["6", "4", "3", "2.5", "2.2", "2", "1.8", "1.5", "1.2"]
     top = window.curves.overlap_plot.getPlotItem().getAxis("top")
     assert top.isVisible()  # the values above the plot, not labels on the curves
-    qtbot.wait(200)
+    laid_out()
     assert not [c for c in lr.report(window)["clipped"] if "curves.overlap" in c]
 
 
@@ -59,7 +59,7 @@ def test_quiz_hides_the_curves_and_the_numbers_until_the_reveal(window, qtbot):
     window.controller.reset()
     window.controller.run()
     f = settle(qtbot, window, lambda f: f.converged and not f.running and f.time >= 1)
-    qtbot.wait(100)
+    laid_out()
     assert not window.curves.overlap_item.isVisible() and not window.curves.energy_item.isVisible()
     assert "m<sup>" not in window.curves.values.text() and "+1.000" not in window.curves.values.text()
     assert window.state_panel.verdict.text() == ""  # settled, yet still hidden: the teacher decides
@@ -109,7 +109,7 @@ def test_presets_are_numbered_and_all_reachable_at_1024(window, qtbot):
     bar = window.menus.presets_toolbar
     assert all(bar.widgetForAction(a).isVisible() for a in window.menus.presets.values())  # nothing behind »
     window.view.set_page("plasticity")
-    qtbot.wait(50)
+    laid_out()
     assert [window.menus.lab_presets[k].text().split()[0] for k in window.menus.lab_presets] == [
         "7a", "7b", "7c", "7d", "7e", "7f"]
     assert all(window.menus.lab_toolbar.widgetForAction(a).isVisible() for a in window.menus.lab_presets.values())
@@ -237,13 +237,13 @@ def test_a_double_click_fills_the_window_with_the_plot_and_esc_brings_the_layout
     before = pw.getPlotItem().getViewBox().width()
     QTest.mouseDClick(pw.viewport(), Qt.LeftButton, Qt.NoModifier, pw.viewport().rect().center())
     assert window.focus.name() == "curves.overlap"
-    qtbot.wait(100)
+    laid_out()
     assert not window.state_panel.isVisible() and not window.curves.energy_plot.isVisible()
     assert pw.getPlotItem().getViewBox().width() > 1.5 * before
     assert not any(d.isVisible() for d in window.docks.values())
     qtbot.keyClick(window, Qt.Key_Escape)
     assert window.focus.name() == ""
-    qtbot.wait(100)
+    laid_out()
     assert window.state_panel.isVisible() and window.curves.energy_plot.isVisible()
     assert window.size().toTuple() == (1024, 640)
     # F6 focuses the plot clicked last
@@ -268,9 +268,9 @@ def test_every_plot_can_take_the_focus_with_a_readable_data_area(window, qtbot):
                 if tab.isAncestorOf(widget):
                     window.tabs.setCurrentWidget(tab)
         window.plasticity.area.show_item(widget)
-        qtbot.wait(30)
+        laid_out()
         window.focus.enter(widget)
-        qtbot.wait(150)
+        laid_out()
         assert window.focus.name() == name
         sizes = {p["name"]: p for p in lr.report(window)["plots"]}
         assert sizes and not lr.too_small({"plots": list(sizes.values())}), (name, sizes)

@@ -11,6 +11,7 @@ import pytest
 from PySide6 import QtGui
 
 from hopfield_gui.gui import layout_report as lr
+from tests.conftest import laid_out
 
 SIZES = [(1024, 640), (1280, 720), (1280, 800), (1366, 768)]
 
@@ -39,7 +40,7 @@ def test_the_window_fits_and_nothing_is_cut(qtbot, size, lang, presenting):
         qtbot.waitUntil(lambda: win.last_frame is not None and win.last_frame.k == 3, timeout=20000)
         win.controller.step()  # a verdict, a time, curves: the texts a lesson shows
         qtbot.waitUntil(lambda: win.last_frame.time >= 1 and win.curves.settled(), timeout=10000)
-        qtbot.wait(50)  # the layout after the last texts
+        laid_out()  # the layout after the last texts
         assert win.size().toTuple() == size  # nothing made the window grow past the screen
         assert not cut_texts(win)
         if presenting:  # F5 rearranges: the side panels step aside, the state and the curves stay
@@ -50,7 +51,7 @@ def test_the_window_fits_and_nothing_is_cut(qtbot, size, lang, presenting):
         lab = win.plasticity.lab
         qtbot.waitUntil(lambda: len(lab.last_curves) == 2 and win.plasticity.player.played is not None,
                         timeout=20000)
-        qtbot.wait(200)  # the panels redraw for their size
+        laid_out()  # the panels redraw for their size
         assert win.size().toTuple() == size
         rep = lr.report(win)
         assert not rep["clipped"] and not lr.too_small(rep)  # room for the curves, every text whole
@@ -69,7 +70,7 @@ def test_the_check_finds_a_cut_text(window, qtbot):
     """The check above is not blind: a button narrower than its text is reported."""
     b = window.state_panel.reset_button
     b.setFixedWidth(20)
-    qtbot.wait(20)
+    laid_out()
     assert any("Reset to cue" in s for s in cut_texts(window))
     b.setMinimumWidth(0)
     b.setMaximumWidth(16777215)
@@ -153,7 +154,7 @@ def test_the_longest_verdict_and_hint_still_fit_the_smallest_screen(qtbot, prese
                         timeout=20000)
         qtbot.waitUntil(lambda: bool(win.state_panel.hint.text()), timeout=5000)
         assert win.state_panel.hint.isVisible() != presenting  # for the teacher; F5 puts it aside
-        qtbot.wait(50)
+        laid_out()
         assert win.size().toTuple() == (1024, 640)
         assert not cut_texts(win)
     finally:
@@ -192,7 +193,7 @@ def test_experiment_axis_titles_fit_a_narrow_plot(qtbot):
     qtbot.addWidget(w)
     w.resize(300, 300)
     w.show()
-    qtbot.wait(20)
+    laid_out()
     res = BasinResult(n=100, alpha=np.array([0.05]), noise=np.linspace(0, 0.5, 6), m_final=np.ones((1, 6, 2)))
     figures.draw_basins(w, res)
     p = w.getPlotItem()

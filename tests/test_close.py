@@ -116,8 +116,9 @@ def test_garbage_is_collected_only_in_the_gui_thread_while_a_window_is_open(wind
         t.join()
         qtbot.waitUntil(lambda: all(r() is None for r in refs), timeout=5000)
         from PySide6.QtCore import Qt
+        qtbot.keyClick(window, Qt.Key_R)  # back to the noisy cue: a run with sweeps to show
         qtbot.keyClick(window, Qt.Key_Space)  # the worker and the renderer at work too
-        qtbot.wait(500)
+        qtbot.waitUntil(lambda: window.last_frame.time >= 1 and not window.last_frame.running, timeout=10000)
     finally:
         gc.callbacks.remove(note)
     assert where and set(where) == {threading.main_thread().ident}

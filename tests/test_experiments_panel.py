@@ -139,7 +139,7 @@ def test_cancel_stops_inside_a_long_run(window, qtbot):
     ex = open_form(window, "capacity", n=16384, a0=0.1, a1=0.1, da=0.01, trials=40, beta="3")
     qtbot.mouseClick(ex.run_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: ex.running, timeout=5000)
-    qtbot.wait(300)
+    qtbot.wait(300)  # a duration on purpose: the runs under way, far from their end, when Cancel comes
     with qtbot.waitSignal(ex.resultReady, timeout=5000) as blocker:
         qtbot.mouseClick(ex.cancel_button, Qt.LeftButton)
     res = blocker.args[0]

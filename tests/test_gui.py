@@ -7,7 +7,7 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Qt
 
-from tests.conftest import close_to, drag, plot_colour_at, wait_frame
+from tests.conftest import close_to, drag, laid_out, plot_colour_at, wait_frame
 
 
 
@@ -349,7 +349,7 @@ def test_current_values_are_never_cut_off(window, qtbot, width):
     window.controller.step()
     qtbot.waitUntil(lambda: window.last_frame.time >= 1, timeout=10000)
     window.curves.flush()
-    qtbot.wait(100)  # the new layout
+    laid_out()  # the new layout
     window.curves.flush()
     lab = window.curves.values
     text = lab.text()
@@ -360,7 +360,7 @@ def test_current_values_are_never_cut_off(window, qtbot, width):
     window.controller.step()
     qtbot.waitUntil(lambda: window.last_frame.k == 8 and window.last_frame.time >= 1, timeout=10000)
     window.curves.flush()
-    qtbot.wait(100)
+    laid_out()
     text = lab.text()
     assert lab.fits() and "E/N" in text
     assert all(f"R{i}</sup>" in text for i in range(8)) or (width < 1400 and "others" in text)

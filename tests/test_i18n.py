@@ -14,6 +14,7 @@ import pytest
 from PySide6 import QtCore, QtWidgets
 
 from hopfield_gui.gui import i18n
+from tests.conftest import laid_out
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "hopfield_fr.ts"
@@ -212,7 +213,7 @@ def _show_everything(qtbot, win):
     ex.start()
     qtbot.waitUntil(lambda: not ex.running, timeout=30000)
     win.tabs.setCurrentWidget(win.curves)
-    qtbot.wait(100)
+    laid_out()
 
 
 @pytest.fixture
@@ -263,17 +264,17 @@ def test_switching_language_while_running_changes_every_text(window, qtbot):
     qtbot.waitUntil(lambda: window.last_frame is not None and window.last_frame.running, timeout=5000)
     try:
         window.menus.languages["fr"].trigger()
-        qtbot.wait(200)  # Qt posts LanguageChange to the window
+        laid_out()  # Qt posts LanguageChange to every widget
         assert window.menus.languages["fr"].isChecked()
         window.controller.toggle_run()
         qtbot.waitUntil(lambda: not window.last_frame.running, timeout=5000)
-        qtbot.wait(100)
+        laid_out()
         french = visible_texts(window)
         assert "Paramètres" in french and "Motifs (cochés = stockés, K en tout)" in french
         assert window.menus.undo.text().startswith("&Annuler")
         assert _english_leaks(french, english) == []
         window.menus.languages["en"].trigger()
-        qtbot.wait(200)
+        laid_out()
         back = visible_texts(window)
         assert "Parameters" in back and "Paramètres" not in back
         assert window.menus.undo.text().startswith("&Undo")

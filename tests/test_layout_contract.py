@@ -15,6 +15,7 @@ from hopfield_gui.gui import i18n, selftest
 from hopfield_gui.gui import layout_report as lr
 from hopfield_gui.state.lab import LAB_PRESETS
 from hopfield_gui.state.presets import PRESETS
+from tests.conftest import laid_out
 
 MOMENTS = ([("preset", p.key) for p in PRESETS]
            + [("experiment", k) for k in ("capacity", "temperature", "basins", "phase", "finite-size", "dilution")]
@@ -51,7 +52,7 @@ def test_the_report_finds_a_small_plot_and_a_cut_text(window, qtbot):
     window.curves.energy_plot.setMinimumHeight(0)
     window.curves.energy_plot.setMaximumHeight(90)
     window.state_panel.reset_button.setFixedWidth(20)
-    qtbot.wait(100)
+    laid_out()
     rep = lr.report(window)
     assert any(s.startswith("curves.energy") for s in lr.too_small(rep))
     assert any("Reset to cue" in s for s in rep["clipped"])

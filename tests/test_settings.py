@@ -4,6 +4,7 @@ import pytest
 
 from hopfield_gui.gui.view import PRESENTATION_SCALE
 from PySide6 import QtCore, QtGui, QtWidgets
+from tests.conftest import laid_out
 
 
 def test_settings_survive_a_restart_and_reset(qtbot):
@@ -15,7 +16,7 @@ def test_settings_survive_a_restart_and_reset(qtbot):
     win.show()
     qtbot.waitUntil(lambda: win.last_frame is not None, timeout=20000)
     win.menus.panels["patterns"].trigger()  # View ▸ Patterns: hidden
-    qtbot.wait(20)
+    laid_out()
     win.splitter.setSizes([500, 700])
     sizes = win.splitter.sizes()
     win.controls.set_beta(3.3)
