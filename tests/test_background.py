@@ -26,7 +26,7 @@ def sim(qtbot):
 
 def config(k=3, n=100, seed=0, rule="hebb"):
     p = np.random.default_rng(seed).choice(np.array([-1, 1], np.int8), size=(k, n))
-    return SimConfig(patterns=p, rows=10, cols=n // 10, rule=rule, stored_ids=tuple(range(k)), config_id=1)
+    return SimConfig(patterns=p, rows=10, cols=n // 10, rule=rule, stored_ids=tuple(range(k)))
 
 
 def last(sim, qtbot, cond, timeout=10000):
@@ -41,11 +41,11 @@ def test_the_worker_recalls_a_cued_pattern_step_by_step(sim, qtbot):
     sim.reset(CueSpec(kind="pattern", mu=1, noise=0.2))
     f0 = last(sim, qtbot, lambda f: f.k == 3 and f.time == 0)
     assert 0.5 < f0.overlaps[-1, 1] < 0.7  # 20 % flipped: m = 0.6
-    sent = sim.run_commands_sent
+    sent = sim.commands_sent
     for sweep in (1, 2, 3):
         sim.step(1)
         f = last(sim, qtbot, lambda f, s=sweep: f.time == s)
-        assert f.run_commands == sent + sweep and not f.running  # the frame acknowledges the step
+        assert f.commands == sent + sweep and not f.running  # the frame acknowledges the step
     assert f.overlaps[-1, 1] == 1.0
 
 
@@ -54,9 +54,9 @@ def test_run_and_pause_are_acknowledged_by_frames(sim, qtbot):
     sim.set_beta(3.0)  # stochastic: runs until paused
     sim.reset(CueSpec(kind="pattern", mu=0))
     sim.run()
-    last(sim, qtbot, lambda f: f.running and f.run_commands == sim.run_commands_sent and f.time > 5)
+    last(sim, qtbot, lambda f: f.running and f.commands == sim.commands_sent and f.time > 5)
     sim.pause()
-    f = last(sim, qtbot, lambda f: not f.running and f.run_commands == sim.run_commands_sent)
+    f = last(sim, qtbot, lambda f: not f.running and f.commands == sim.commands_sent)
     sim.set_beta(3.5)  # a later command: its frame shows that nothing ran after the pause
     g = last(sim, qtbot, lambda g: g.beta == 3.5)
     assert g.time == f.time

@@ -4,11 +4,14 @@ curves and played protocol)."""
 
 import math
 
+import numpy as np
 import pytest
+from PySide6 import QtCore
 
 from hopfield_gui.gui.controller import ExplorerController
 from hopfield_gui.gui.lab.controller import LabController
 from hopfield_gui.gui.rendering import letter
+from hopfield_gui.state.frames import Frame
 from hopfield_gui.state.library import PatternEntry
 
 
@@ -111,3 +114,120 @@ def test_the_lab_compares_at_most_its_maximum(lab, qtbot):
         lab.set_parameter_set(name)
         lab.pin()
     assert len(lab.params.pinned) == MAX_PINNED and errors
+
+
+# --- the explorer's controller against a synchronous stand-in for its worker --------------------------------
+class FakeSim(QtCore.QObject):
+    """The simulation's commands, recorded; frames are made when the test says, with the number of
+    commands the "worker" had seen — so the order of commands and frames is the test's, not a thread's."""
+
+    frame = QtCore.Signal(object)
+    failed = QtCore.Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.commands: list[tuple] = []
+        self.cfg = None
+
+    @property
+    def commands_sent(self) -> int:
+        return len(self.commands)
+
+    def _got(self, *command) -> None:
+        self.commands.append(command)
+
+    def configure(self, cfg):
+        self.cfg = cfg
+        self._got("configure")
+
+    def set_beta(self, beta):
+        self._got("beta", beta)
+
+    def set_mode(self, mode):
+        self._got("mode", mode)
+
+    def set_speed(self, speed):
+        self._got("speed", speed)
+
+    def set_seed(self, seed):
+        self._got("seed", seed)
+
+    def reset(self, cue):
+        self._got("reset", cue.kind)
+
+    def run(self):
+        self._got("run")
+
+    def pause(self):
+        self._got("pause")
+
+    def step(self, sweeps=1):
+        self._got("step", sweeps)
+
+    def shutdown(self):
+        return True
+
+    def report(self, seen: int, running: bool, converged: bool = False):
+        """A frame made after the first ``seen`` commands, the worker ``running`` or not."""
+        cfg = self.cfg
+        k, n = cfg.patterns.shape
+        state = cfg.patterns[0].copy()
+        self.frame.emit(Frame(generation=1, rows=cfg.rows, cols=cfg.cols, state=state, times=np.array([1.0]),
+                              overlaps=np.ones((1, k)), energy=np.array([-0.5 * n]), time=1.0, k=k,
+                              beta=math.inf, mode="async", running=running, converged=converged, cycle=False,
+                              restart=False, stored_ids=cfg.stored_ids, patterns=cfg.patterns, commands=seen))
+
+
+@pytest.fixture
+def commanded(qtbot):
+    sim = FakeSim()
+    ctl = ExplorerController(20, 20, sim=sim)
+    ctl.library.replace_all(20, 20, [PatternEntry(ch, letter(ch, 20, 20), True, ch) for ch in "AB"])
+    ctl.push_config_now()
+    yield ctl, sim
+    ctl.shutdown()
+
+
+def test_the_controller_owns_the_intent_and_trusts_only_frames_that_saw_its_last_command(commanded, qtbot):
+    ctl, sim = commanded
+    said = []
+    ctl.runningChanged.connect(said.append)
+    ctl.run()
+    assert ctl.running and said == [True] and sim.commands[-1] == ("run",)  # at once, not when a frame comes
+    sim.report(seen=sim.commands_sent - 1, running=False)  # made before the worker saw "run"
+    assert ctl.running and said == [True]  # it does not undo the command
+    sim.report(seen=sim.commands_sent, running=True)
+    ctl.pause()
+    sim.report(seen=sim.commands_sent - 1, running=True)  # made before the pause
+    assert not ctl.running and said == [True, False]
+    ctl.run()
+    sim.report(seen=sim.commands_sent, running=False, converged=True)  # the worker stopped on its own
+    assert not ctl.running and said == [True, False, True, False]
+    assert ctl.last_label is not None and ctl.last_label.kind == "pattern"  # and what it rests in is said
+    ctl.toggle_run()
+    assert ctl.running and sim.commands[-1] == ("run",)
+
+
+def test_a_frame_of_an_earlier_configuration_names_no_pattern(commanded):
+    ctl, sim = commanded
+    sim.report(seen=sim.commands_sent, running=False)
+    assert ctl.names_of(ctl.last_frame) == ["A", "B"]
+    ctl.rename_pattern(0, "Alpha")  # the library changed: its configuration is on its way
+    sim.report(seen=sim.commands_sent, running=False)
+    assert ctl.names_of(ctl.last_frame) is None
+    ctl.push_config_now()
+    sim.report(seen=sim.commands_sent - 1, running=False)  # made before the new configuration arrived
+    assert ctl.names_of(ctl.last_frame) is None
+    sim.report(seen=sim.commands_sent, running=False)
+    assert ctl.names_of(ctl.last_frame) == ["Alpha", "B"]
+
+
+def test_a_refused_edit_sends_no_command(commanded):
+    ctl, sim = commanded
+    errors = []
+    ctl.error.connect(errors.append)
+    before = sim.commands_sent
+    assert not ctl.update(beta=-1.0)
+    assert errors and sim.commands_sent == before
+    assert ctl.update(beta=2.5)
+    assert sim.commands[before:] == [("beta", 2.5)]  # only what changed is sent

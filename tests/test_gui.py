@@ -565,13 +565,13 @@ def test_a_frame_made_before_the_last_run_command_does_not_undo_it(window, qtbot
     on (seen as a rare timeout of the session test)."""
     import dataclasses
     stale = dataclasses.replace(window.last_frame, running=False, restart=False,
-                                run_commands=window.controller.sim.run_commands_sent)
+                                commands=window.controller.sim.commands_sent)
     qtbot.keyClick(window, Qt.Key_Space)
     assert window.controller.running
     window.controller.sim.frame.emit(stale)  # as if it had been queued before the worker saw the command
     assert window.controller.running and "Pause" in window.controls.run_button.text()
     qtbot.keyClick(window, Qt.Key_Space)  # pause: really sent
-    wait_frame(qtbot, window, lambda f: not f.running and f.run_commands == window.controller.sim.run_commands_sent)
+    wait_frame(qtbot, window, lambda f: not f.running and f.commands == window.controller.sim.commands_sent)
     t = window.last_frame.time
     window.controls.set_beta(4.2)  # a later command's frame: the network did not run on
     f = wait_frame(qtbot, window, lambda f: f.beta == pytest.approx(4.2))

@@ -68,15 +68,18 @@ class ExplorerController(QObject):
     presetApplied = Signal(object)  # the Preset
     scheduledBeta = Signal(float)  # a preset's β schedule has just set this β
 
-    def __init__(self, rows: int = 20, cols: int = 20, parent=None):
+    def __init__(self, rows: int = 20, cols: int = 20, parent=None, sim=None):
+        """``sim``: the simulation it commands (default a SimProxy and its worker thread; the tests give
+        a synchronous stand-in with the same commands, ``commands_sent``, ``frame`` and ``failed``)."""
         super().__init__(parent)
         self.library = PatternLibrary(rows, cols)
         self.undo_stack = QUndoStack(self)
-        self.sim = SimProxy(self)
+        self.sim = sim if sim is not None else SimProxy(self)
         self._params = ExplorerParams()
         self._running = False
         self._closed = False
-        self._config_id = 0
+        self._config_pending = False  # the library changed; its configuration not sent yet
+        self._config_sent = 0  # Frame.commands of the first frame made with the configuration in use
         self._frame_patterns = None  # the stored patterns of the network the frames show
         self.last_frame = None
         self.last_label = None  # core.analysis.StateLabel of the resting network, None while it runs
@@ -219,7 +222,7 @@ class ExplorerController(QObject):
 
     # --- the network ---------------------------------------------------------------------------
     def _schedule_config(self) -> None:
-        self._config_id += 1  # frames of earlier configurations are stale from this moment on
+        self._config_pending = True  # frames of earlier configurations are stale from this moment on
         self._config.request()
 
     def push_config_now(self) -> None:
@@ -232,9 +235,10 @@ class ExplorerController(QObject):
         lib, p = self.library, self._params
         cfg = SimConfig(patterns=lib.stored_patterns(), rows=lib.rows, cols=lib.cols, rule=p.rule,
                         self_coupling=p.self_coupling, stored_ids=tuple(lib.stored_indices()),
-                        config_id=self._config_id, connectivity=p.connectivity, pruned=p.pruned,
+                        connectivity=p.connectivity, pruned=p.pruned,
                         clipped=p.clipped, structure_seed=STRUCTURE_SEED)
         self.sim.configure(cfg)
+        self._config_pending, self._config_sent = False, self.sim.commands_sent
         self.configured.emit(cfg)
 
     @property
@@ -290,9 +294,10 @@ class ExplorerController(QObject):
             return  # an old network's last frame: the new configuration is on its way
         if frame.patterns is not None:
             self._frame_patterns = frame.patterns
-        # the worker's running state, unless the frame was made before our last run/pause/step
-        # (it would undo that command here: a pause then skipped, the network left running)
-        if frame.run_commands == self.sim.run_commands_sent:
+        # the controller owns the intent (run, pause, step set it at once); the worker reports what it does,
+        # and its report counts only from a frame made after our last command (an older one would undo a
+        # pause here: the pause skipped, the network left running)
+        if frame.commands == self.sim.commands_sent:
             self._set_running(frame.running)
         self._classify(frame)
         self.frame.emit(frame)
@@ -315,7 +320,7 @@ class ExplorerController(QObject):
     def names_of(self, frame) -> list[str] | None:
         """The names of the patterns a frame's overlaps refer to, or None if the library has
         changed since the frame's network was built."""
-        if frame.config_id != self._config_id or len(frame.stored_ids) != frame.k:
+        if self._config_pending or frame.commands < self._config_sent or len(frame.stored_ids) != frame.k:
             return None
         return [self.library.entries[i].name for i in frame.stored_ids]
 

@@ -24,7 +24,6 @@ class SimConfig:
     rule: str = "hebb"
     self_coupling: bool = False
     stored_ids: tuple = ()  # library indices of the stored patterns (for colours)
-    config_id: int = 0  # the window's number for this configuration (frames carry it back)
     connectivity: float = 1.0  # the network's structure (core.structure.network_weights)
     pruned: float = 0.0
     clipped: bool = False
@@ -74,8 +73,9 @@ class Frame:
     stored_ids: tuple = ()
     cue_mu: int = 0
     patterns: np.ndarray | None = field(default=None, repr=False)
-    config_id: int = 0
-    run_commands: int = 0  # run/pause/step commands the worker had received when it made this frame
+    # every command the worker had received when it made this frame (configure, β, mode, speed, seed, reset,
+    # run, pause, step): the one token by which the window knows a frame was made before its last command
+    commands: int = 0
     visit: tuple | None = None  # slow motion: (neuron i, field h_i, P[S_i = +1], S_i after the update)
     step_overlaps: np.ndarray | None = None  # (samples,) S(t)·S(t−1)/N, synchronous updates (NaN otherwise)
     cue_state: np.ndarray | None = field(default=None, repr=False)  # with restart: the state the run started from

@@ -44,7 +44,7 @@ class SimWorker(QObject):
         self._seed = None
         self._rng = np.random.default_rng()
         self._running = False
-        self._run_commands = 0
+        self._commands = 0  # commands received (every slot below): the frames' one staleness token
         self._generation = 0
         self._restart = True
         self._cue = CueSpec()
@@ -83,6 +83,7 @@ class SimWorker(QObject):
     # --- commands -----------------------------------------------------------------------------
     @Slot(object)
     def configure(self, cfg: SimConfig) -> None:
+        self._command()
         if self.stopping.is_set():
             return
         try:
@@ -111,6 +112,7 @@ class SimWorker(QObject):
 
     @Slot(float)
     def set_beta(self, beta: float) -> None:
+        self._command()
         self._beta = beta
         if self._net is not None:
             self._net.beta = beta
@@ -119,6 +121,7 @@ class SimWorker(QObject):
 
     @Slot(str)
     def set_mode(self, mode: str) -> None:
+        self._command()
         self._mode = mode
         if self._net is not None:
             self._net.mode = mode
@@ -127,6 +130,7 @@ class SimWorker(QObject):
 
     @Slot(float)
     def set_speed(self, sweeps_per_second: float) -> None:
+        self._command()
         self._speed = sweeps_per_second
         self._credit = 0.0
         self._schedule()
@@ -134,10 +138,13 @@ class SimWorker(QObject):
     @Slot(object)
     def set_seed(self, seed) -> None:
         """A new seed applies from the next reset of the cue."""
+        self._command()
         self._seed = seed
+        self._schedule()  # the frame that acknowledges it
 
     @Slot(object)
     def reset(self, cue: CueSpec) -> None:
+        self._command()
         self._cue = cue
         self._rng = np.random.default_rng(self._seed)
         if self._net is not None:
@@ -149,7 +156,7 @@ class SimWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        self._run_commands += 1
+        self._command()
         if self._net is None:
             return
         self._running = True
@@ -160,7 +167,7 @@ class SimWorker(QObject):
 
     @Slot()
     def pause(self) -> None:
-        self._run_commands += 1
+        self._command()
         self._running = False
         self._dirty = True
         self._schedule()
@@ -168,7 +175,7 @@ class SimWorker(QObject):
     @Slot(int)
     def step(self, sweeps: int = 1) -> None:
         """Exactly ``sweeps`` sweeps (finishing the current partial sweep first counts as one)."""
-        self._run_commands += 1
+        self._command()
         if self._net is None:
             return
         self._running = False
@@ -178,6 +185,13 @@ class SimWorker(QObject):
         self._schedule()
 
     # --- internals ----------------------------------------------------------------------------
+    def _command(self) -> None:
+        """Every command counts, and a frame acknowledging it follows (even one that changes nothing
+        shown, such as the speed): the window trusts the running state only from a frame that has seen
+        all its commands (``Frame.commands``)."""
+        self._commands += 1
+        self._dirty = True
+
     def _apply_cue(self) -> None:
         net, cue, rng = self._net, self._cue, self._rng
         n = net.n
@@ -307,8 +321,8 @@ class SimWorker(QObject):
             energy=np.array(self._samples_e), time=net.time, k=k, beta=net.beta, mode=net.mode,
             running=self._running, converged=net.converged, cycle=net.cycle, restart=self._restart,
             stored_ids=cfg.stored_ids, cue_mu=self._cue.mu,
-            patterns=net.weights.patterns if self._restart else None, config_id=cfg.config_id,
-            run_commands=self._run_commands, visit=self._visit(), step_overlaps=np.array(self._samples_q),
+            patterns=net.weights.patterns if self._restart else None,
+            commands=self._commands, visit=self._visit(), step_overlaps=np.array(self._samples_q),
             cue_state=self._cue_state if self._restart else None,
         )
         self._samples_t.clear()
@@ -361,7 +375,7 @@ class SimProxy(QObject):
         self.worker.failed.connect(self._on_failed)
         self.last_frame: Frame | None = None
         self.frames_received = 0
-        self.run_commands_sent = 0  # run/pause/step: a frame made before the last one is stale on that
+        self.commands_sent = 0  # every command: a frame whose Frame.commands is smaller was made before one
         self._shut = False
         self._stopping = self.worker.stopping  # kept: the worker is deleted with its thread
         self.build_interrupted = self.worker.build_interrupted
@@ -384,33 +398,39 @@ class SimProxy(QObject):
 
     # commands
     def configure(self, cfg: SimConfig) -> None:
+        self.commands_sent += 1
         self._configure.emit(cfg)
 
     def set_beta(self, beta: float) -> None:
+        self.commands_sent += 1
         self._beta.emit(float(beta))
 
     def set_mode(self, mode: str) -> None:
+        self.commands_sent += 1
         self._mode.emit(mode)
 
     def set_speed(self, speed: float) -> None:
+        self.commands_sent += 1
         self._speed.emit(float(speed))
 
     def set_seed(self, seed) -> None:
+        self.commands_sent += 1
         self._seed.emit(seed)
 
     def reset(self, cue: CueSpec) -> None:
+        self.commands_sent += 1
         self._reset.emit(cue)
 
     def run(self) -> None:
-        self.run_commands_sent += 1
+        self.commands_sent += 1
         self._run.emit()
 
     def pause(self) -> None:
-        self.run_commands_sent += 1
+        self.commands_sent += 1
         self._pause.emit()
 
     def step(self, sweeps: int = 1) -> None:
-        self.run_commands_sent += 1
+        self.commands_sent += 1
         self._step.emit(int(sweeps))
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
