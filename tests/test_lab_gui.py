@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Qt
 
 from hopfield_gui.core import plasticity as pl
+from hopfield_gui.state.lab import LabParams
 
 
 def click_action(qtbot, win, action):
@@ -287,3 +288,19 @@ def test_closing_the_window_while_the_lab_computes(qtbot):
     win.close()  # mid-computation: no crash, no job left (the fixture checks)
     assert not win.plasticity.lab.busy()
     QtCore.QCoreApplication.processEvents()
+
+
+def test_the_players_fields_hold_every_value_the_lab_settings_allow(qtbot):
+    """Their ranges come from LabParams' declarations: once the player's Δt stopped at ±100 ms while a
+    session could hold ±200, and a session's Δt was silently clipped when shown."""
+    from hopfield_gui.gui.lab.player import TracePlayer
+    player = TracePlayer()
+    qtbot.addWidget(player)
+    for name, box in (("play_dt", player.dt), ("play_freq", player.freq)):
+        spec = LabParams.spec(name)
+        assert (box.minimum(), box.maximum()) == (spec.low, spec.high), name
+    extreme = LabParams(play_dt=-200.0, play_freq=0.1).validate()
+    player.show_params(extreme)
+    assert (player.dt.value(), player.freq.value()) == (-200.0, 0.1)
+    with pytest.raises(ValueError, match="Δt"):
+        LabParams(play_dt=200.5).validate()

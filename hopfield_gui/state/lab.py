@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 
 from ..core import plasticity as pl
 from ..core.messages import msg
+from .params import Spec, declared, specs_of
 from .presets import QT_TRANSLATE_NOOP
 
 __all__ = ["RuleChoice", "LabParams", "LabError", "LAB_PRESETS", "LabPreset", "lab_preset", "PROTOCOLS", "PANELS"]
 
-PROTOCOLS = ("continuous", "bursts")
+PROTOCOLS = pl.PROTOCOLS  # Sjöström's pairs: 60 in a row, or the real 5 × 15 trains
 PANELS = ("frequency", "timing", "both")  # the slide's three experiments, also what the player plays
 MAX_PINNED = 5
 
@@ -67,13 +68,25 @@ class RuleChoice:
 
 @dataclass(frozen=True)
 class LabParams:
+    """The lab's settings; each plain field declared once with its :class:`Spec` (validate, from_dict and
+    the player's widgets read it); the rules' own parameters are declared by their modules."""
+
     choice: RuleChoice = RuleChoice()
-    protocol: str = "continuous"  # Sjöström's pairs: 60 in a row, or the real 5 × 15 trains
+    #: Sjöström's pairs: 60 in a row, or the real 5 × 15 trains
+    protocol: str = declared("continuous", Spec(str, msg("protocol"), choices=PROTOCOLS))
     pinned: tuple = ()  # RuleChoices drawn beside the current one, for comparison
-    play_panel: str = "both"  # the protocol the player animates
-    play_dt: float = 10.0  # ms, Δt of the played pairs
-    play_freq: float = 20.0  # Hz, the played frequency ("both", "frequency")
-    speed: float = 0.1  # the animation's pace, times real time
+    #: the protocol the player animates
+    play_panel: str = declared("both", Spec(str, msg("played protocol"), choices=PANELS))
+    #: ms, Δt of the played pairs
+    play_dt: float = declared(10.0, Spec(float, msg("Δt (ms)"), -200, 200))
+    #: Hz, the played frequency ("both", "frequency")
+    play_freq: float = declared(20.0, Spec(float, msg("the frequency (Hz)"), 0.1, 100))
+    #: the animation's pace, times real time
+    speed: float = declared(0.1, Spec(float, msg("the speed (times real time)"), 0.001, 1000))
+
+    @staticmethod
+    def spec(name: str) -> Spec:
+        return LAB_SPECS[name]
 
     def validate(self) -> LabParams:
         for c in (self.choice, *self.pinned):
@@ -81,18 +94,10 @@ class LabParams:
                 c.build()
             except ValueError as exc:
                 raise LabError(exc.args[0] if exc.args else str(exc)) from None
-        if self.protocol not in PROTOCOLS:
-            raise LabError(msg("protocol must be 'continuous' or 'bursts', not {value!r}", value=self.protocol))
-        if self.play_panel not in PANELS:
-            raise LabError(msg("unknown protocol {value!r}: choose one of {choices}", value=self.play_panel,
-                               choices=", ".join(PANELS)))
-        if not -200.0 <= self.play_dt <= 200.0:
-            raise LabError(msg("Δt must lie between −200 and 200 ms, not {value}", value=self.play_dt))
-        if not 0.1 <= self.play_freq <= 100.0:
-            raise LabError(msg("the frequency must lie between 0.1 and 100 Hz, not {value}", value=self.play_freq))
-        if not (0.001 <= self.speed <= 1000.0):
-            raise LabError(msg("the speed must lie between 0.001 and 1000 times real time, not {value}",
-                               value=self.speed))
+        for name, spec in LAB_SPECS.items():
+            problem = spec.check(getattr(self, name))
+            if problem:
+                raise LabError(problem)
         if len(self.pinned) > MAX_PINNED:
             raise LabError(msg("at most {count} rules can be compared at once", count=MAX_PINNED))
         return self
@@ -130,6 +135,9 @@ class LabParams:
             return p.validate()
         except LabError as exc:
             raise error(msg("{file}: {reason}", file=where, reason=exc)) from None
+
+
+LAB_SPECS: dict[str, Spec] = specs_of(LabParams)
 
 
 # --- presets: the slide's three panels, and the comparison that makes the point ----------------------

@@ -20,7 +20,8 @@ from ..core.network import MODES
 from ..core.rules import RULES, check_dense_budget
 from ..core.structure import check_sparse_budget, is_structured
 
-__all__ = ["ExplorerParams", "ParamsError", "Spec", "SPECS", "SPEEDS", "ERASE_SHAPES", "nearest_speed", "erase_region"]
+__all__ = ["ExplorerParams", "ParamsError", "Spec", "SPECS", "declared", "specs_of", "SPEEDS", "ERASE_SHAPES",
+           "nearest_speed", "erase_region"]
 
 #: The speeds the speed slider offers, in sweeps per second (∞: as fast as possible).
 SPEEDS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100, math.inf)
@@ -109,34 +110,41 @@ class Spec:
                    hi=self.high, value=value)
 
 
-def _p(default, spec: Spec):
+def declared(default, spec: Spec):
+    """A dataclass field with its :class:`Spec` (read back with :func:`specs_of`)."""
     return field(default=default, metadata={"spec": spec})
+
+
+def specs_of(cls) -> dict[str, Spec]:
+    """The Specs of a dataclass's declared fields, by name."""
+    return {f.name: f.metadata["spec"] for f in fields(cls) if "spec" in f.metadata}
 
 
 @dataclass(frozen=True)
 class ExplorerParams:
     #: inverse temperature, (0, ∞]; ∞ = deterministic sign(h)
-    beta: float = _p(math.inf, Spec(float, msg("β"), 0.0, None, open_low=True, infinite="inf"))
-    rule: str = _p("hebb", Spec(str, msg("learning rule"), choices=RULES))  # core.rules.RULES
-    self_coupling: bool = _p(False, Spec(bool, msg("self-coupling")))  # keep w_ii (Hebb, pseudo-inverse)
-    mode: str = _p("async", Spec(str, msg("update mode"), choices=MODES))
+    beta: float = declared(math.inf, Spec(float, msg("β"), 0.0, None, open_low=True, infinite="inf"))
+    rule: str = declared("hebb", Spec(str, msg("learning rule"), choices=RULES))  # core.rules.RULES
+    self_coupling: bool = declared(False, Spec(bool, msg("self-coupling")))  # keep w_ii (Hebb, pseudo-inverse)
+    mode: str = declared("async", Spec(str, msg("update mode"), choices=MODES))
     #: sweeps per second; ∞ = as fast as possible
-    speed: float = _p(math.inf, Spec(float, msg("the speed"), 0.0, None, open_low=True, infinite="max"))
+    speed: float = declared(math.inf, Spec(float, msg("the speed"), 0.0, None, open_low=True, infinite="max"))
     #: None: a new random run at every reset
-    seed: int | None = _p(None, Spec(int, msg("the seed"), 0, SEED_MAX, nullable=True))
-    cue: int = _p(0, Spec(int, msg("the cued pattern"), 0, None))  # the stored pattern (0-based) the cue is made from
-    noise: float = _p(0.2, Spec(float, msg("the noise"), 0.0, 1.0))  # fraction of the cue's neurons flipped
-    masked: float = _p(0.0, Spec(float, msg("the erased fraction"), 0.0, 1.0))  # erased (set to −1)
-    erase_shape: str = _p("pixels", Spec(str, msg("erased region"), choices=ERASE_SHAPES))
+    seed: int | None = declared(None, Spec(int, msg("the seed"), 0, SEED_MAX, nullable=True))
+    #: the stored pattern (0-based) the cue is made from
+    cue: int = declared(0, Spec(int, msg("the cued pattern"), 0, None))
+    noise: float = declared(0.2, Spec(float, msg("the noise"), 0.0, 1.0))  # fraction of the cue's neurons flipped
+    masked: float = declared(0.0, Spec(float, msg("the erased fraction"), 0.0, 1.0))  # erased (set to −1)
+    erase_shape: str = declared("pixels", Spec(str, msg("erased region"), choices=ERASE_SHAPES))
     #: "rectangle": (top, bottom, left, right), fractions of the grid
-    erase_rect: tuple | None = _p(None, Spec(tuple, msg("the erased rectangle"), nullable=True))
+    erase_rect: tuple | None = declared(None, Spec(tuple, msg("the erased rectangle"), nullable=True))
     # structural plasticity (core/structure.py; Hebb rule, w_ii = 0): which synapses exist and what they hold
     #: fraction of the pairs connected, (0, 1]; lowering it removes synapses at random
-    connectivity: float = _p(1.0, Spec(float, msg("the connectivity"), MIN_CONNECTIVITY, 1.0))
+    connectivity: float = declared(1.0, Spec(float, msg("the connectivity"), MIN_CONNECTIVITY, 1.0))
     #: fraction of the remaining synapses removed, the weakest |w_ij| first
-    pruned: float = _p(0.0, Spec(float, msg("the fraction of synapses pruned"), 0.0, MAX_PRUNED))
+    pruned: float = declared(0.0, Spec(float, msg("the fraction of synapses pruned"), 0.0, MAX_PRUNED))
     #: binary synapses: w_ij = sign(Σ_μ P_i^μ P_j^μ)/(c√(KN))
-    clipped: bool = _p(False, Spec(bool, msg("binary synapses")))
+    clipped: bool = declared(False, Spec(bool, msg("binary synapses")))
 
     @staticmethod
     def spec(name: str) -> Spec:
@@ -228,4 +236,4 @@ class ExplorerParams:
 
 
 #: every parameter's declaration, in the order of the fields
-SPECS: dict[str, Spec] = {f.name: f.metadata["spec"] for f in fields(ExplorerParams)}
+SPECS: dict[str, Spec] = specs_of(ExplorerParams)

@@ -883,6 +883,7 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <name>LabPresets</name>
     <message>
         <source>Frequency</source>
+        <extracomment>Sjöström&apos;s pairs: 60 in a row, or the real 5 × 15 trains the protocol the player animates ms, Δt of the played pairs Hz, the played frequency (&quot;both&quot;, &quot;frequency&quot;) the animation&apos;s pace, times real time</extracomment>
         <translation>Fréquence</translation>
     </message>
     <message>
@@ -2503,10 +2504,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>la règle de Storkey a été interrompue</translation>
     </message>
     <message>
-        <source>the speed must lie between 0.001 and 1000 times real time, not {value}</source>
-        <translation>la vitesse doit être comprise entre 0,001 et 1000 fois le temps réel, pas {value}</translation>
-    </message>
-    <message>
         <source>{name} must be set</source>
         <translation>{name} : une valeur est requise</translation>
     </message>
@@ -2931,18 +2928,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>{file} : une règle de plasticité doit être un objet avec « rule », « set » et « params »</translation>
     </message>
     <message>
-        <source>unknown protocol {value!r}: choose one of {choices}</source>
-        <translation>protocole inconnu {value!r} : choisir parmi {choices}</translation>
-    </message>
-    <message>
-        <source>Δt must lie between −200 and 200 ms, not {value}</source>
-        <translation>Δt doit être compris entre −200 et 200 ms, pas {value}</translation>
-    </message>
-    <message>
-        <source>the frequency must lie between 0.1 and 100 Hz, not {value}</source>
-        <translation>la fréquence doit être comprise entre 0,1 et 100 Hz, pas {value}</translation>
-    </message>
-    <message>
         <source>at most {count} rules can be compared at once</source>
         <translation>on peut comparer au plus {count} règles à la fois</translation>
     </message>
@@ -2997,6 +2982,26 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>the pattern has {neurons} neurons, the grid has {n}</source>
         <translation>le motif a {neurons} neurones, la grille en a {n}</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <source>played protocol</source>
+        <translation>protocole joué</translation>
+    </message>
+    <message>
+        <source>Δt (ms)</source>
+        <translation>Δt (ms)</translation>
+    </message>
+    <message>
+        <source>the frequency (Hz)</source>
+        <translation>la fréquence (Hz)</translation>
+    </message>
+    <message>
+        <source>the speed (times real time)</source>
+        <translation>la vitesse (fois le temps réel)</translation>
     </message>
     <message>
         <source>wrong pattern size</source>

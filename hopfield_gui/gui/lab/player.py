@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Signal
 
+from ...state.lab import LabParams
 from ..i18n import Texts, Translated
 from ..i18n.messages import translate_message
 from ..i18n.numbers import number
@@ -62,9 +63,11 @@ class TracePlayer(Translated, QtWidgets.QWidget):
             self.panel.addItem("", key)
             tx(lambda t, i=i: self.panel.setItemText(i, t), text)
         tx(self.panel.setToolTip, lambda: self.tr("Which protocol to play"))
-        self.dt = QtWidgets.QDoubleSpinBox(decimals=1, minimum=-100.0, maximum=100.0, singleStep=5.0, suffix=" ms")
+        dt, freq = LabParams.spec("play_dt"), LabParams.spec("play_freq")  # their ranges, declared once
+        self.dt = QtWidgets.QDoubleSpinBox(decimals=1, minimum=dt.low, maximum=dt.high, singleStep=5.0, suffix=" ms")
         tx(self.dt.setToolTip, lambda: self.tr("Δt = t_post − t_pre of the played pairs"))
-        self.freq = QtWidgets.QDoubleSpinBox(decimals=1, minimum=0.1, maximum=100.0, singleStep=5.0, suffix=" Hz")
+        self.freq = QtWidgets.QDoubleSpinBox(decimals=1, minimum=freq.low, maximum=freq.high, singleStep=5.0,
+                                             suffix=" Hz")
         tx(self.freq.setToolTip, lambda: self.tr("Frequency of the played pairs or pulses"))
         self.pace = QtWidgets.QComboBox()
         for i, s in enumerate(SPEEDS):  # "× 0,05" in French
