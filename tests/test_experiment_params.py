@@ -29,7 +29,8 @@ def signature_defaults(kind: str) -> dict:
 
 
 def test_the_table_covers_every_experiment_of_the_tab():
-    assert set(EXPERIMENTS) == set(KINDS) == set(FUNCTIONS)
+    from hopfield_gui.gui.plotting.results import DRAW
+    assert set(EXPERIMENTS) == set(KINDS) == set(FUNCTIONS) == set(DRAW)  # settings, form, run, figure
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -1,9 +1,11 @@
-"""The main window: lays out the panels and connects them to the controller.
+"""The main window, the composition root: lays out the panels, builds the helpers and connects them.
 
 library + editor | network state + parameters | curves, weights, experiments (tabs). The state
-lives in :class:`~hopfield_gui.gui.controller.ExplorerController`; menus are built by
-``actions.py``, files by ``files.py``, remembered settings by ``settings.py``, the autosave by
-``autosave.py``, presentation mode and theme by ``view.py``. README, "Design", has the map.
+lives in :class:`~hopfield_gui.gui.controller.ExplorerController`, bound to the explorer's panels by
+``explorer.py``; menus are built by ``actions.py``, files by ``files.py``, remembered settings by
+``settings.py``, the autosave by ``autosave.py``, the page, presentation mode and theme by ``view.py``.
+None of them receives the window: each gets what it needs and speaks through signals, connected here.
+README, "Design", has the map.
 """
 
 from __future__ import annotations
@@ -34,8 +36,8 @@ from .panels.weights import WeightsPanel
 from .plotting import style
 from .plotting.setup import configure_pyqtgraph
 from .rendering import draw_text, letter
-from .statusline import StatusLine
 from .settings import Layout, WindowSettings, fit_on_screen
+from .statusline import StatusLine
 from .view import ViewModes, fit_current_page
 from .widgets.scrolling import scrolling
 

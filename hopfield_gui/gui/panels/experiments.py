@@ -249,12 +249,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
 
     def _draw(self, res, kind: str) -> None:
         """Draw ``res``, a result of the experiment ``kind`` (not necessarily the one chosen now)."""
-        from ..plotting.dilution_figures import draw_dilution
-        from ..plotting.phase_figures import draw_finite_size, draw_phase
+        from ..plotting.results import draw_result
         self._shown = (kind, res)
-        {"capacity": figures.draw_capacity, "temperature": figures.draw_temperature,
-         "basins": figures.draw_basins, "phase": draw_phase, "finite-size": draw_finite_size,
-         "dilution": draw_dilution}[kind](self.plot, res)
+        draw_result(self.plot, res, kind)
 
     # --- export -----------------------------------------------------------------------------
     def export_png(self, path: str, size: tuple[int, int] = (1600, 1000)) -> None:

@@ -101,15 +101,13 @@ def _curves_figure(t, m, names, colours, size, title, caption, labels) -> QtGui.
 
 
 def result_figure(result, kind: str, size: tuple[int, int], title: str, caption: str) -> QtGui.QImage:
-    """An experiment's result (capacity, temperature, basins) with its theory, as on a slide."""
-    from .figures import draw_basins, draw_capacity, draw_temperature, new_plot
-    from .dilution_figures import draw_dilution
-    from .phase_figures import draw_finite_size, draw_phase
+    """An experiment's result with its theory, as on a slide."""
+    from .figures import new_plot
+    from .results import draw_result
     with style.scaled(size[1] / 1000 * SLIDE_SCALE):
         w = new_plot()
         w.resize(size[0], int(size[1] * 0.8))
-        {"capacity": draw_capacity, "temperature": draw_temperature, "basins": draw_basins, "phase": draw_phase,
-         "finite-size": draw_finite_size, "dilution": draw_dilution}[kind](w, result)
+        draw_result(w, result, kind)
         fig = Figure(size, title, caption, w)
         try:
             return fig.render()
