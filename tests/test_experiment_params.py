@@ -64,3 +64,13 @@ def test_the_command_line_refuses_what_the_form_cannot_hold(kind):
     too_many = str(int(knob.hi) + 1) if knob.whole else str(knob.hi * 2)
     with pytest.raises(cli.UsageError, match="must lie"):
         cli.build_parser().parse_args([kind, *argv, "--" + option.replace("_", "-"), too_many])
+
+
+def test_the_basins_result_says_its_own_columns_like_the_others():
+    """The CSV export once had a special case for it."""
+    from hopfield_gui.core.experiments import basin_experiment
+    res = basin_experiment(60, [0.05, 0.1], [0.0, 0.2, 0.4], trials=2, seed=3)
+    header, table = res.columns()
+    assert header == ["alpha", "noise", "m_mean"] and table.shape == (6, 3)
+    assert table[1].tolist() == pytest.approx([0.05, 0.2, res.m_mean[0, 1]])  # loads outermost
+    assert table[0, 2] == pytest.approx(1.0)  # an unflipped cue at α = 0.05 is a fixed point

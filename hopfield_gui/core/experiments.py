@@ -263,6 +263,11 @@ class BasinResult:
         with quiet_warnings():
             return np.nanmean(self.m_final, axis=2)
 
+    def columns(self) -> tuple[list[str], np.ndarray]:
+        """One row per (load, noise), loads outermost (NaN where not run)."""
+        a, f = np.meshgrid(self.alpha, self.noise, indexing="ij")
+        return ["alpha", "noise", "m_mean"], np.column_stack([a.ravel(), f.ravel(), self.m_mean.ravel()])
+
 
 class quiet_warnings:
     def __enter__(self):

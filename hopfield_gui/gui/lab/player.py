@@ -194,7 +194,7 @@ class TracePlayer(Translated, QtWidgets.QWidget):
 
     # --- drawing -----------------------------------------------------------------------------------
     def _build(self) -> None:
-        pl = self.played
+        course = self.played
         self.view.setBackground(style.bg())
         for p in (self.spikes, self.traces, self.weight):
             p.clear()
@@ -207,32 +207,32 @@ class TracePlayer(Translated, QtWidgets.QWidget):
         # the traces' names in their colours, in the caption (a legend inside the plot hid the curves)
         self._caption()
         self.spike_items = []
-        for row, times, colour in ((1.0, pl.pre, style.fg()), (0.0, pl.post, style.pattern_colour(4))):
+        for row, times, colour in ((1.0, course.pre, style.fg()), (0.0, course.post, style.pattern_colour(4))):
             item = pg.PlotDataItem(pen=pg.mkPen(colour, width=style.line_px(2)), connect="pairs")
             item.times, item.row = np.asarray(times, float), row
             self.spikes.addItem(item)
             self.spike_items.append(item)
         self.spikes.setYRange(-0.6, 1.6, padding=0)
-        for name in pl.traces:
-            self.curves[name] = self.traces.plot(pen=pg.mkPen(trace_colour(pl, name), width=style.line_px(2)))
-        for name, level in pl.levels.items():
+        for name in course.traces:
+            self.curves[name] = self.traces.plot(pen=pg.mkPen(trace_colour(course, name), width=style.line_px(2)))
+        for name, level in course.levels.items():
             line = pg.InfiniteLine(level, angle=0, pen=pg.mkPen(style.muted(), width=1.5, style=QtCore.Qt.DashLine),
                                    label=name, labelOpts={"position": 0.02, "color": style.muted(),
                                                           "anchors": [(0, 1), (0, 1)]})  # right of 2 %, inside
             self.traces.addItem(line)
-        for name, level in pl.w_levels.items():
+        for name, level in course.w_levels.items():
             self.weight.addItem(pg.InfiniteLine(level, angle=0, label=name, labelOpts={"position": 0.02, "color":
                                                 style.muted()}, pen=pg.mkPen(style.muted(), style=QtCore.Qt.DashLine)))
         self.curves["w"] = self.weight.plot(pen=pg.mkPen(style.fg(), width=style.line_px(2.5)))
         self._axes()
-        values = [float(np.nanmax(v)) for v in pl.traces.values()] + list(pl.levels.values())
-        low = min([float(np.nanmin(v)) for v in pl.traces.values()] + list(pl.levels.values()) + [0.0])
+        values = [float(np.nanmax(v)) for v in course.traces.values()] + list(course.levels.values())
+        low = min([float(np.nanmin(v)) for v in course.traces.values()] + list(course.levels.values()) + [0.0])
         top = max(values + [1.0]) if low >= 0 else max(values)  # a voltage: its own range, not from 0
         pad = 0.08 * (top - low) if low < 0 else 0.0
         self.traces.setYRange(low - pad, top * 1.08 if low >= 0 else top + pad, padding=0)
-        w = pl.w
+        w = course.w
         lo, hi = float(np.min(w)), float(np.max(w))
-        if pl.w_levels:
+        if course.w_levels:
             lo, hi = min(lo, 0.0), max(hi, 1.0)
         pad = 0.1 * (hi - lo) or 0.01
         self.weight.setYRange(lo - pad, hi + pad, padding=0)
@@ -261,10 +261,10 @@ class TracePlayer(Translated, QtWidgets.QWidget):
     def _caption(self) -> None:
         """What is played, and the traces' names in their colours (in presentation mode the names
         only: the controls above say what is played)."""
-        pl = self.played
-        what = lf.played_caption(pl.panel, pl.protocol, pl.dt, pl.freq, pl.rate_rule)
-        names = "  ".join(f"<span style='color:{trace_colour(pl, n)}'>━ {trace_name(pl, n)}</span>"
-                          for n in pl.traces)
+        course = self.played
+        what = lf.played_caption(course.panel, course.protocol, course.dt, course.freq, course.rate_rule)
+        names = "  ".join(f"<span style='color:{trace_colour(course, n)}'>━ {trace_name(course, n)}</span>"
+                          for n in course.traces)
         self.caption.setText(names if self.compact else f"{what}<br>{names}")
 
     def set_compact(self, on: bool) -> None:
@@ -321,27 +321,27 @@ class TracePlayer(Translated, QtWidgets.QWidget):
     def span(self) -> float:
         """The width of the time window that follows the played time (ms): a few periods; for a rate
         rule the whole protocol (its threshold slides over minutes)."""
-        pl = self.played
-        if pl.rate_rule:
-            return float(pl.t[-1] - pl.t[0])
-        spikes = np.sort(np.concatenate([pl.pre, pl.post]))
-        gaps = np.diff(np.unique(np.round(pl.pre, 6)))
+        course = self.played
+        if course.rate_rule:
+            return float(course.t[-1] - course.t[0])
+        spikes = np.sort(np.concatenate([course.pre, course.post]))
+        gaps = np.diff(np.unique(np.round(course.pre, 6)))
         period = float(np.median(gaps)) if gaps.size else 200.0
-        return float(min(max(4.0 * period, 150.0), spikes[-1] - pl.t[0] + 150.0))
+        return float(min(max(4.0 * period, 150.0), spikes[-1] - course.t[0] + 150.0))
 
     def _show_head(self) -> None:
-        pl = self.played
-        if pl is None:
+        course = self.played
+        if course is None:
             return
-        k = int(np.searchsorted(pl.t, self.head, side="right"))
+        k = int(np.searchsorted(course.t, self.head, side="right"))
         for name, item in self.curves.items():
-            item.setData(pl.t[:k], (pl.w if name == "w" else pl.traces[name])[:k])
+            item.setData(course.t[:k], (course.w if name == "w" else course.traces[name])[:k])
         for item in self.spike_items:
             t = item.times[item.times <= self.head]
             item.setData(np.repeat(t, 2), np.tile([item.row - 0.4, item.row + 0.4], t.size))
         span = self.span()
         # a window that follows the head; a rate rule's whole protocol stays in view (θ_M from its start)
-        start = float(pl.t[0]) if pl.rate_rule else max(float(pl.t[0]), self.head - 0.85 * span)
+        start = float(course.t[0]) if course.rate_rule else max(float(course.t[0]), self.head - 0.85 * span)
         self.weight.setXRange(start, start + span, padding=0)
 
     def restyle(self) -> None:

@@ -270,13 +270,8 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         res = self.last_result
         if res is None:
             raise ValueError(self.tr("run an experiment first"))
-        if self.last_kind == "basins":
-            header = ["alpha", "noise", "m_mean"]
-            rows = [[a, f, res.m_mean[i, j]] for i, a in enumerate(res.alpha) for j, f in enumerate(res.noise)]
-        else:
-            header, table = res.columns()
-            rows = table.tolist()
-        write_csv(path, header, rows)
+        header, table = res.columns()  # every result says its own columns
+        write_csv(path, header, table.tolist())
 
     def _export_png_dialog(self) -> None:
         from ..plotting.slides import SIZES
