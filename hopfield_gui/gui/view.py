@@ -42,6 +42,17 @@ def fit_current_page(pages: QtWidgets.QStackedWidget) -> None:
     pages.updateGeometry()
 
 
+_APP_FONT: list[QtGui.QFont] = []  # the application's font before any presentation mode (one application)
+
+
+def app_base_font() -> QtGui.QFont:
+    """The application's own font, unscaled: kept once, since windows come and go (a window closed in
+    presentation mode leaves the application's font enlarged, and the next one must not scale it again)."""
+    if not _APP_FONT:
+        _APP_FONT.append(QtGui.QFont(QtWidgets.QApplication.instance().font()))
+    return _APP_FONT[0]
+
+
 def _fixed_font(w: QtWidgets.QWidget) -> bool:
     """The widget (or a parent) keeps its font in presentation mode (the toolbars: the teacher's)."""
     while w is not None:
@@ -71,10 +82,14 @@ class ViewModes(QtCore.QObject):
         super().__init__(root)
         self._root, self._pages, self._docks, self._remember = root, pages, docks, remember
         self.theme = "system"
-        self._base_font: QtGui.QFont | None = None
         self._docks_before: dict[str, bool] | None = None  # which docks were shown before they stepped aside
         self.page = "network"
-        style.set_look(scale=1.0)  # a new window starts out of presentation mode (its settings may restore it)
+        # a new window starts out of presentation mode (its settings may restore it), whatever a window
+        # closed before it left behind
+        style.set_look(scale=1.0)
+        app = QtWidgets.QApplication.instance()
+        if app.font() != app_base_font():
+            app.setFont(app_base_font())
         hints = QtGui.QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self.system_scheme_changed)
@@ -90,10 +105,7 @@ class ViewModes(QtCore.QObject):
         style.set_look(scale=scale)
         self._arrange_docks()
         self.presentationChanged.emit(on)
-        app = QtWidgets.QApplication.instance()
-        if self._base_font is None:
-            self._base_font = QtGui.QFont(app.font())
-        app.setFont(scaled_font(self._base_font, scale))
+        QtWidgets.QApplication.instance().setFont(scaled_font(app_base_font(), scale))
         for w in [self._root] + self._root.findChildren(QtWidgets.QWidget):
             if not w.testAttribute(QtCore.Qt.WA_SetFont) or _fixed_font(w):
                 continue  # follows the application's font (or its parent's), or keeps its own
