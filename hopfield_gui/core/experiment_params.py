@@ -24,7 +24,6 @@ class Number:
     lo: float
     hi: float
     decimals: int | None = None
-    step: float | None = None  # the form's arrows
 
     @property
     def whole(self) -> bool:
@@ -44,10 +43,6 @@ class Span:
     step_hi: float
     decimals: int = 3
 
-    def text(self) -> str:
-        """As the command line writes it."""
-        return f"{self.start:g}:{self.stop:g}:{self.step:g}"
-
 
 @dataclass(frozen=True)
 class Numbers:
@@ -56,7 +51,7 @@ class Numbers:
     default: str
 
 
-#: the classroom's sizes: N = 1000 answers in seconds (README, "Experiments")
+#: the bounds of a span of loads α = K/N
 LOADS = dict(lo=0.001, hi=2.0, step_hi=1.0)
 
 CAPACITY = dict(

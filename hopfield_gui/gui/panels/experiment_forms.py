@@ -59,20 +59,21 @@ class ExperimentForms(QtCore.QObject):
         ``percent`` shown in whole per cent."""
         if percent:
             return self._spin(round(knob.lo * 100), round(knob.hi * 100), round(knob.default * 100), tip, suffix=" %")
-        return self._spin(knob.lo, knob.hi, knob.default, tip, knob.decimals, knob.step)
+        return self._spin(knob.lo, knob.hi, knob.default, tip, knob.decimals)
 
-    def _span(self, span, tips, labels=None) -> list:
-        """The three rows of a ``Span``: from, to, step (``tips`` for each)."""
-        first, last, step = labels or (lambda: self.tr("α from"), lambda: self.tr("to"), lambda: self.tr("step"))
-        keys = ("a0", "a1", "da") if labels is None else ("b0", "b1", "db")
+    def _span(self, span, keys, labels, tips) -> list:
+        """The three rows of a ``Span`` — from, to, step — under ``keys``, with their ``labels`` and ``tips``."""
+        first, last, step = labels
         return [(keys[0], first, self._spin(span.lo, span.hi, span.start, tips[0], span.decimals, span.step)),
                 (keys[1], last, self._spin(span.lo, span.hi, span.stop, tips[1], span.decimals, span.step)),
                 (keys[2], step, self._spin(10 ** -span.decimals, span.step_hi, span.step, tips[2], span.decimals,
                                             span.step / 2))]
 
     def _loads(self, span, smallest=None, largest=None) -> list:
-        return self._span(span, (smallest or (lambda: self.tr("Smallest load α = K/N")),
-                                 largest or (lambda: self.tr("Largest load")), lambda: self.tr("Load step")))
+        return self._span(span, ("a0", "a1", "da"),
+                          (lambda: self.tr("α from"), lambda: self.tr("to"), lambda: self.tr("step")),
+                          (smallest or (lambda: self.tr("Smallest load α = K/N")),
+                           largest or (lambda: self.tr("Largest load")), lambda: self.tr("Load step")))
 
     def _line(self, numbers, tip):
         w = QtWidgets.QLineEdit(numbers.default)
@@ -126,9 +127,9 @@ class ExperimentForms(QtCore.QObject):
             self._n(t),
             ("k", lambda: "K",
              self._number(t["k"], lambda: self.tr("Stored patterns (the mean-field curve is for K/N → 0)"))),
-            *self._span(t["betas"], (lambda: self.tr("Smallest β"), lambda: self.tr("Largest β"),
-                                     lambda: self.tr("β step")),
-                        (lambda: self.tr("β from"), lambda: self.tr("to"), lambda: self.tr("step"))),
+            *self._span(t["betas"], ("b0", "b1", "db"),
+                        (lambda: self.tr("β from"), lambda: self.tr("to"), lambda: self.tr("step")),
+                        (lambda: self.tr("Smallest β"), lambda: self.tr("Largest β"), lambda: self.tr("β step"))),
             *self._sweeps(t),
             self._seed(),
         ])
