@@ -71,7 +71,7 @@ def test_temperature_experiment_and_exports(window, qtbot, tmp_path):
 def test_bad_experiment_parameters_give_a_message(window, qtbot):
     ex = window.experiments
     ex.set_kind("basins")
-    ex.fields["basins"]["loads"].setText("0.1, abc")
+    ex.fields["basins"]["alphas"].setText("0.1, abc")
     ex.start()
     assert "numbers" in ex.last_error and not ex.running
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..core.experiment_kinds import KINDS as EXPERIMENT_KINDS
 from ..state.lab import LAB_PRESETS
 from ..state.presets import PRESETS
 
@@ -32,7 +33,7 @@ def _parse(argv):
     p.add_argument("--presentation", action="store_true", help="for --screenshot: in presentation mode (F5)")
     p.add_argument("--preset", choices=[p.key for p in PRESETS],
                    help="for --screenshot: run this preset (instead of the letters demo) until it settles")
-    p.add_argument("--experiment", choices=["capacity", "temperature", "basins", "phase", "finite-size", "dilution"],
+    p.add_argument("--experiment", choices=list(EXPERIMENT_KINDS),
                    help="for --screenshot: then run this experiment with its default settings and show it")
     p.add_argument("--lab", choices=[p.key for p in LAB_PRESETS],
                    help="for --screenshot: the Plasticity lab with this preset, its protocol played")

@@ -2,13 +2,16 @@
 
 The core (Qt-free) builds its error messages with ``core.messages.msg(template, **values)``; here the
 template is looked up in the catalogue under the context ``core`` and filled with the same values,
-themselves translated when they are messages too. ``python -m hopfield_gui.gui.i18n`` finds the
-templates (every ``msg("…")`` call) and hands them to ``pyside6-lupdate`` (a test checks that every
-one is in the catalogue).
+themselves translated when they are messages too, real numbers written the language's way (0,1 in
+French). ``python -m hopfield_gui.gui.i18n`` finds the templates (every ``msg("…")`` call) and hands
+them to ``pyside6-lupdate`` (a test checks that every one is in the catalogue).
 """
 
 from __future__ import annotations
 
+import string
+
+import numpy as np
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 
@@ -22,13 +25,29 @@ def translate_message(m) -> str:
         m = m.args[0] if len(m.args) == 1 else str(m)
     if not isinstance(m, Message):
         return str(m)
-    params = {k: translate_message(v) if isinstance(v, (Message, BaseException)) else v
+    plain = _plain_fields(m.template)
+    params = {k: translate_message(v) if isinstance(v, (Message, BaseException))
+              else _number(v) if k in plain and isinstance(v, (float, np.floating)) else v
               for k, v in m.params.items()}
     text = QtCore.QCoreApplication.translate(CONTEXT, m.template)
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):  # a faulty translation: the English text is still right
         return Message(m.template, **params)
+
+
+def _plain_fields(template: str) -> set[str]:
+    """The fields of ``template`` written without a format of their own (``{f}``, not ``{f:.3f}``)."""
+    try:
+        return {name for _, name, spec, conv in string.Formatter().parse(template) if name and not spec and not conv}
+    except ValueError:
+        return set()
+
+
+def _number(x) -> str:
+    """A real number of a message the way the language writes it (0,1 in French; ∞)."""
+    from .numbers import number
+    return number(float(x))
 
 
 def explain(exc: BaseException) -> str:

@@ -1,18 +1,12 @@
-"""The Experiments tab's background job: which core function each experiment is, and how it runs
-in a thread of the tab's ``Jobs`` (progress at most ~10 times a second, Cancel asked after every sweep)."""
+"""The Experiments tab's background job: the declared experiment's run (``core/experiment_kinds/``) in
+a thread of the tab's ``Jobs`` (progress at most ~10 times a second, Cancel asked after every sweep)."""
 
 from __future__ import annotations
 
 import copy
 import time
 
-from ...core import experiments as ex
-from ...core import phase as ph
-from ...core.dilution import dilution_experiment
-
-EXPERIMENTS = {"capacity": ex.capacity_experiment, "temperature": ex.temperature_experiment,
-               "basins": ex.basin_experiment, "phase": ph.phase_experiment, "finite-size": ph.finite_size_experiment,
-               "dilution": dilution_experiment}
+from ...core.experiment_kinds import kind as experiment
 
 
 def run_experiment(ctx, kind: str, params: dict):
@@ -30,4 +24,4 @@ def run_experiment(ctx, kind: str, params: dict):
             ctx.report((done, total, copy.deepcopy(res)))
         return True
 
-    return EXPERIMENTS[kind](**params, progress=progress, should_stop=ctx.cancelled)
+    return experiment(kind).run(**params, progress=progress, should_stop=ctx.cancelled)

@@ -15,14 +15,14 @@ from PySide6.QtCore import Signal
 from ..plotting import figures, style
 from ...core.writing import write_csv
 from ..background.jobs import Jobs
-from .experiment_forms import KINDS, ExperimentForms
+from .experiment_forms import EXPERIMENTS, KINDS, ExperimentForms
 from .experiment_job import run_experiment
 from ..background.throttle import Throttle
 from ..widgets import plotmenu
 from ..layout_report import name_plot
 from ..widgets.savedialog import ask_save_path, warn
 from ..i18n import Texts, Translated
-from ..i18n.messages import explain
+from ..i18n.messages import explain, translate_message
 from ..i18n.numbers import number
 
 class ExperimentsPanel(Translated, QtWidgets.QWidget):
@@ -43,15 +43,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.texts = tx = Texts()
 
         self.kind = QtWidgets.QComboBox()
-        for i, (key, text) in enumerate([
-                ("capacity", lambda: self.tr("Capacity: m versus α = K/N")),
-                ("temperature", lambda: self.tr("Temperature: m versus β")),
-                ("basins", lambda: self.tr("Basins: m versus cue noise")),
-                ("phase", lambda: self.tr("Phase diagram: m versus α and T")),
-                ("finite-size", lambda: self.tr("Finite size: α_c versus N")),
-                ("dilution", lambda: self.tr("Synapses: m versus K/(cN)"))]):
+        for i, key in enumerate(KINDS):  # every declared experiment (core/experiment_kinds/), in its order
             self.kind.addItem("", key)
-            tx(lambda t, i=i: self.kind.setItemText(i, t), text)
+            tx(lambda t, i=i: self.kind.setItemText(i, t), lambda key=key: translate_message(EXPERIMENTS[key].title))
         tx(self.kind.setToolTip, lambda: self.tr("Which experiment to run"))
         # its longest name must not widen the window on a 1024-pixel projector
         self.kind.setSizeAdjustPolicy(QtWidgets.QComboBox.AdjustToMinimumContentsLengthWithIcon)

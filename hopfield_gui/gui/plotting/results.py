@@ -1,17 +1,20 @@
-"""Which drawing shows which experiment's result: one table, read by the Experiments tab and by the
-slide figures (File ▸ Export, ``hopfield … --plot``)."""
+"""Which drawing shows which experiment's result: each experiment names its figure
+(``core/experiment_kinds/``, ``"module:function"``: the core imports no Qt), imported here when it is
+first drawn. Read by the Experiments tab and the slide figures (File ▸ Export, ``hopfield … --plot``)."""
 
 from __future__ import annotations
 
-from .dilution_figures import draw_dilution
-from .figures import draw_basins, draw_capacity, draw_temperature
-from .phase_figures import draw_finite_size, draw_phase
+import importlib
 
-#: the experiment's name (core/experiment_params.EXPERIMENTS) → draw(plot widget, result)
-DRAW = {"capacity": draw_capacity, "temperature": draw_temperature, "basins": draw_basins, "phase": draw_phase,
-        "finite-size": draw_finite_size, "dilution": draw_dilution}
+from ...core.experiment_kinds import kind as experiment
+
+
+def drawing(kind: str):
+    """``draw(plot widget, result)`` of experiment ``kind``."""
+    module, _, name = experiment(kind).figure.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def draw_result(plot, result, kind: str) -> None:
     """Draw ``result`` of experiment ``kind`` in ``plot`` (with its theory, legend and titles)."""
-    DRAW[kind](plot, result)
+    drawing(kind)(plot, result)

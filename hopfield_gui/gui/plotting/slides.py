@@ -116,48 +116,11 @@ def result_figure(result, kind: str, size: tuple[int, int], title: str, caption:
 
 
 def result_caption(result, kind: str, seed=None) -> str:
-    """The parameters of an experiment in one line, in the interface's language (the command line
-    draws in English)."""
-    from ..i18n.numbers import number
-    parts = [f"N = {result.n}"]
-    if kind == "capacity":
-        from ...core.rules import RULE_NAMES
-
-        parts += [
-            QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.trials),
-            f"β = {number(result.beta)}",
-            RULE_NAMES.get(result.rule, result.rule),
-            QtCore.QCoreApplication.translate("plots", "cue noise = {f}").format(f=number(result.noise)),
-        ]
-    elif kind == "temperature":
-        parts += [
-            f"K = {result.k}",
-            QtCore.QCoreApplication.translate("plots", "{sweeps} + {burn} sweeps").format(
-                sweeps=result.sweeps, burn=result.burn_in
-            ),
-        ]
-    elif kind == "phase":
-        parts += [
-            QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.m_trials.shape[2]),
-            QtCore.QCoreApplication.translate("plots", "{sweeps} + {burn} sweeps").format(
-                sweeps=result.sweeps, burn=result.burn_in
-            ),
-            QtCore.QCoreApplication.translate("plots", "lines: Amit, Gutfreund & Sompolinsky (1987)"),
-        ]
-    elif kind == "finite-size":
-        parts = ["N = " + ", ".join(str(int(n)) for n in result.n),
-                 QtCore.QCoreApplication.translate("plots", "trials = {n} per load and N").format(n=result.trials),
-                 QtCore.QCoreApplication.translate("plots", "cue noise = {f}").format(f=number(result.noise)), "T = 0",
-                 QtCore.QCoreApplication.translate("plots", "α_c(N): the load where half the runs end with m > 0.9 "
-                                                            "(a dynamical criterion, not AGS's)")]
-    elif kind == "dilution":
-        mode = {"random": QtCore.QCoreApplication.translate("plots", "random dilution"),
-                "prune": QtCore.QCoreApplication.translate("plots", "weakest synapses pruned"),
-                "clip": QtCore.QCoreApplication.translate("plots", "clipped synapses")}[result.mode]
-        parts += [mode, QtCore.QCoreApplication.translate("plots", "trials = {n}").format(n=result.trials),
-                  QtCore.QCoreApplication.translate("plots", "cue noise = {f}").format(f=number(result.noise)), "T = 0"]
-    else:
-        parts += ["α = " + ", ".join(number(a) for a in result.alpha)]
+    """The parameters of an experiment in one line (its declared caption, core/experiment_kinds/), in
+    the interface's language (the command line draws in English)."""
+    from ...core.experiment_kinds import kind as experiment
+    from ..i18n.messages import translate_message
+    parts = [translate_message(p) for p in experiment(kind).caption(result)]
     if seed is not None:
         parts.append(QtCore.QCoreApplication.translate("plots", "seed = {seed}").format(seed=seed))
     return " · ".join(parts) + " — Hopfield Explorer"
@@ -306,9 +269,6 @@ def save_result_png(result, path, kind: str, seed=None) -> None:
     from .setup import configure_pyqtgraph
     ensure_app()
     configure_pyqtgraph()
-    title = {"capacity": "Capacity: recall versus load α = K/N", "temperature": "Temperature: recall versus β",
-             "basins": "Basins: recall versus cue noise",
-             "phase": "Phase diagram: measured ⟨m⟩ and the AGS lines",
-             "finite-size": "Finite-size scaling of the capacity",
-             "dilution": "Structural plasticity: recall versus load per connection"}[kind]
+    from ...core.experiment_kinds import kind as experiment
+    title = str(experiment(kind).title)  # a message is its English text
     save_image(result_figure(result, kind, (1600, 1000), title, result_caption(result, kind, seed)), path)
