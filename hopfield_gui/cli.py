@@ -3,6 +3,7 @@
     hopfield simulate    (--n N [--k K] | --patterns FILE) [--beta B] [--noise F] [--mask F] ...
     hopfield capacity    --n N --alpha A0:A1:DA [--trials T] ... [--plot FILE.png]
     hopfield temperature --n N [--k K] --beta B0:B1:DB ... [--plot FILE.png]
+    hopfield basins | phase | finite-size | dilution ...    (every experiment: cli_experiments.py)
     hopfield plasticity  spikes|window|pairing --rule pair|triplet ...   (cli_plasticity.py)
 
 Bad input ends with exit status 2 and one line ``hopfield: error: …`` on stderr; output files are
@@ -22,9 +23,7 @@ import sys
 import numpy as np
 
 from . import __version__
-from .cli_args import add_number, count_arg, real_arg
-from .core.experiment_params import EXPERIMENTS
-from .core import experiments as ex
+from .cli_args import count_arg, real_arg
 from .core.io import PatternFileError, load_patterns
 from .core.writing import atomic_write, csv_text
 from .core.network import Network, parse_beta
@@ -94,32 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(s)
 
-    c = sub.add_parser("capacity", help="final overlap versus the load alpha = K/N")
-    cap = EXPERIMENTS["capacity"]
-    c.add_argument("--n", type=_positive_int("--n", cap["n"].lo, cap["n"].hi), required=True)
-    c.add_argument("--alpha", required=True, help="loads A0:A1:DA (end included)")
-    add_number(c, "--trials", cap["trials"], "runs per load")
-    add_number(c, "--noise", cap["noise"], "fraction of the cue flipped")
-    c.add_argument("--beta", type=_beta, default=math.inf)
-    add_number(c, "--max-sweeps", cap["max_sweeps"])
-    c.add_argument("--rule", choices=RULES, default="hebb")
-    c.add_argument("--self-coupling", action="store_true")
-    _common(c, plot=True)
-
-    t = sub.add_parser("temperature", help="time-averaged overlap versus beta, with the mean-field curve")
-    temp = EXPERIMENTS["temperature"]
-    t.add_argument("--n", type=_positive_int("--n", temp["n"].lo, temp["n"].hi), required=True)
-    add_number(t, "--k", temp["k"], "stored patterns")
-    t.add_argument("--beta", required=True, help="B0:B1:DB (end included; B1 may be inf)")
-    add_number(t, "--sweeps", temp["sweeps"], "sweeps averaged")
-    add_number(t, "--burn-in", temp["burn_in"], "sweeps of relaxation first")
-    _common(t, plot=True)
-    from . import cli_dilution, cli_phase, cli_plasticity
+    from . import cli_experiments, cli_plasticity
     cli_plasticity.add_parsers(sub, _common)
-    cli_phase.add_parsers(sub, _common)
-    cli_dilution.add_parsers(sub, _common, cli_phase.add_executor_args)
-    for q in (c, t):  # where the trials run
-        cli_phase.add_executor_args(q)
+    cli_experiments.add_parsers(sub, _common)
     return p
 
 
@@ -190,66 +166,6 @@ def cmd_simulate(a) -> dict:
             f"final overlap with pattern {a.cue}: {out['final_overlap']:.4f} after {traj.sweeps_run} sweeps ({state})"
         )
     return out
-
-
-def _progress_printer(enabled: bool):
-    if not enabled:
-        return None
-
-    def progress(done, total, _result=None):
-        sys.stderr.write(f"\r{done}/{total} runs")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-    return progress
-
-
-def cmd_capacity(a) -> dict:
-    alphas = ex.parse_range(a.alpha, "--alpha")
-    if np.any(alphas <= 0) or not np.all(np.isfinite(alphas)):
-        raise ValueError("--alpha: loads must be positive and finite")
-    from .cli_phase import executor_for
-    with executor_for(a) as pool:
-        res = ex.capacity_experiment(a.n, alphas, a.trials, a.noise, a.beta, a.max_sweeps, a.rule,
-                                     a.self_coupling, a.seed,
-                                     progress=_progress_printer(sys.stderr.isatty() and not a.json), executor=pool)
-    _outputs(a, res, "capacity")
-    if not a.json:
-        print(f"N = {a.n}, {a.trials} trials, noise {a.noise}, beta = {_fmt(a.beta)}, rule {a.rule}")
-        print(f"{'alpha':>7} {'K':>6} {'m_mean':>8} {'m_std':>7} {'retrieved':>9} {'AGS':>6}")
-        for al, k, mm, sd, fr, th in zip(
-            res.alpha, res.k, res.m_mean, res.m_std, res.retrieved_fraction, res.m_theory, strict=True
-        ):
-            print(f"{al:>7.3f} {k:>6d} {mm:>8.4f} {sd:>7.4f} {fr:>9.2f} {th:>6.3f}")
-    return res.to_dict()
-
-
-def cmd_temperature(a) -> dict:
-    betas = ex.parse_range(a.beta, "--beta")
-    if np.any(betas <= 0):
-        raise ValueError("--beta: values must be positive")
-    if a.k > 4 * a.n:
-        raise ValueError(f"--k {a.k} is more than 4N")
-    from .cli_phase import executor_for
-    with executor_for(a) as pool:
-        res = ex.temperature_experiment(a.n, betas, a.k, a.sweeps, a.burn_in, a.seed,
-                                        progress=_progress_printer(sys.stderr.isatty() and not a.json), executor=pool)
-    _outputs(a, res, "temperature")
-    if not a.json:
-        print(f"N = {a.n}, K = {a.k}, {a.sweeps} sweeps after {a.burn_in} of burn-in")
-        print(f"{'beta':>7} {'m_mean':>8} {'m_std':>7} {'theory':>7}")
-        for b, mm, sd, th in zip(res.beta, res.m_mean, res.m_std, res.m_theory, strict=True):
-            print(f"{_fmt(b):>7} {mm:>8.4f} {sd:>7.4f} {th:>7.4f}")
-    return res.to_dict()
-
-
-def _outputs(a, res, kind):
-    if a.csv:
-        header, table = res.columns()
-        atomic_write(a.csv, csv_text(header, table.tolist()))
-    if a.plot:
-        from .gui.plotting.slides import save_result_png
-        save_result_png(res, a.plot, kind, getattr(a, "seed", None))
 
 
 def joined_negatives(argv: list[str]) -> list[str]:
@@ -341,11 +257,9 @@ def main(argv=None) -> int:
         a = parser.parse_args(joined_negatives(args))
         if getattr(a, "plot", None) and not str(a.plot).lower().endswith(".png"):
             raise UsageError("--plot: the file name must end in .png")
-        from . import cli_dilution, cli_phase
-        run = {"simulate": cmd_simulate, "capacity": cmd_capacity, "temperature": cmd_temperature,
-               "plasticity": cmd_plasticity, "phase": cmd_table(cli_phase.cmd_phase),
-               "finite-size": cmd_table(cli_phase.cmd_finite_size),
-               "dilution": cmd_table(cli_dilution.cmd_dilution)}[a.command]
+        from . import cli_experiments
+        commands = {"simulate": cmd_simulate, "plasticity": cmd_plasticity}
+        run = commands[a.command] if a.command in commands else cli_experiments.command(a.command)
         text = io.StringIO()
         with contextlib.redirect_stdout(text):
             out = run(a)

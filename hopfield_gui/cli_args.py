@@ -59,9 +59,13 @@ def real_arg(name: str, lo: float, hi: float, open_low: bool = False):
     return conv
 
 
-def add_number(parser, option: str, knob, help: str = "") -> None:  # noqa: A002 (argparse's word)
+def add_number(parser, option: str, knob, help: str = "", dest: str | None = None) -> None:  # noqa: A002
     """``option`` of ``parser`` as the experiment's table declares it (core/experiment_params.py): its
-    type, bounds and default, said in the help."""
+    type, bounds and default, said in the help; ``dest`` the name it is read under (else argparse's)."""
     conv = count_arg(option, int(knob.lo), int(knob.hi)) if knob.whole else real_arg(option, knob.lo, knob.hi)
     default = int(knob.default) if knob.whole else knob.default
-    parser.add_argument(option, type=conv, default=default, help=f"{help} (default {default:g})".lstrip())
+    extra = {"dest": dest} if dest else {}
+    if getattr(knob, "required", False):
+        parser.add_argument(option, type=conv, required=True, help=help, **extra)
+    else:
+        parser.add_argument(option, type=conv, default=default, help=f"{help} (default {default:g})".lstrip(), **extra)

@@ -156,8 +156,8 @@ def test_a_silent_port_is_not_a_dask_scheduler_and_the_command_ends(tmp_path):
     srv.listen(5)  # accepts connections and never answers, as a program that is not Dask would
     try:
         port = srv.getsockname()[1]
-        from hopfield_gui import cli_phase
+        from hopfield_gui import cli_executor
         with pytest.raises(ValueError, match="Dask scheduler"):
-            cli_phase.check_scheduler(f"tcp://127.0.0.1:{port}", deadline=1.0)
+            cli_executor.check_scheduler(f"tcp://127.0.0.1:{port}", deadline=1.0)
     finally:
         srv.close()

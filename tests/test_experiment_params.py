@@ -1,69 +1,96 @@
-"""Each experiment's defaults and bounds are declared once (core/experiment_params.py): the core
-functions' signatures, the Experiments tab's forms and the `hopfield` command's options all read them.
-The phase diagram once ran 1 trial of 20 + 40 sweeps in the window and 2 of 50 + 100 on the command line."""
+"""Each experiment is declared once (core/experiment_kinds/, its settings in core/experiment_params.py):
+the core functions' signatures, the Experiments tab's forms and the `hopfield` subcommands are all
+generated from or held to the declaration. The phase diagram once ran 1 trial of 20 + 40 sweeps in
+the window and 2 of 50 + 100 on the command line; the basins had no subcommand."""
 
 import inspect
+import json
 
 import pytest
 
 from hopfield_gui import cli
-from hopfield_gui.core.experiment_params import EXPERIMENTS, Number
-from hopfield_gui.gui.panels.experiment_forms import KINDS, ExperimentForms
-from hopfield_gui.gui.panels.experiment_job import EXPERIMENTS as FUNCTIONS
-
-#: the command line's minimal call of each experiment that has one, and its options' names in the core
-COMMANDS = {
-    "capacity": (["--n", "100", "--alpha", "0.1"], {"trials": "trials", "noise": "noise", "max_sweeps": "max_sweeps"}),
-    "temperature": (["--n", "100", "--beta", "1:2:1"], {"k": "k", "sweeps": "sweeps", "burn_in": "burn_in"}),
-    "phase": (["--n", "100", "--alpha", "0.1", "--beta", "1"],
-              {"trials": "trials", "sweeps": "sweeps", "burn_in": "burn_in"}),
-    "finite-size": (["--n", "100,200", "--alpha", "0.1"], {"trials": "trials", "noise": "noise"}),
-    "dilution": (["--n", "100", "--connectivity", "1", "--alpha", "0.1"],
-                 {"trials": "trials", "noise": "noise", "max_sweeps": "max_sweeps"}),
-}
+from hopfield_gui.core.experiment_kinds import KINDS
+from hopfield_gui.core.experiment_params import Number, Span, Values
+from hopfield_gui.gui.panels.experiment_forms import ExperimentForms
 
 
 def signature_defaults(kind: str) -> dict:
-    return {k: p.default for k, p in inspect.signature(FUNCTIONS[kind]).parameters.items()
+    return {k: p.default for k, p in inspect.signature(KINDS[kind].run).parameters.items()
             if p.default is not inspect.Parameter.empty}
 
 
-def test_the_table_covers_every_experiment_of_the_tab():
-    from hopfield_gui.gui.plotting.results import DRAW
-    assert set(EXPERIMENTS) == set(KINDS) == set(FUNCTIONS) == set(DRAW)  # settings, form, run, figure
+def minimal_command(kind: str) -> list[str]:
+    """The command line with only the options it asks for, small enough to run at once."""
+    argv = [kind]
+    for f in KINDS[kind].settings(form=False):
+        if f.required:
+            small = {"n": "60", "ns": "60,80"}.get(f.key)
+            argv += [f.option, small or (f.default if isinstance(f, Values) else str(f.lo))]
+    return argv
 
 
-@pytest.mark.parametrize("kind", KINDS)
+def test_every_experiment_names_a_drawing_that_exists(qapp):
+    from hopfield_gui.gui.plotting.results import drawing
+    assert list(KINDS) == ["capacity", "temperature", "basins", "phase", "finite-size", "dilution"]
+    for kind in KINDS:
+        assert callable(drawing(kind)), kind
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
 def test_the_form_runs_what_the_core_function_runs_by_default(kind, qapp):
     from hopfield_gui.gui.i18n import Texts
     forms = ExperimentForms(Texts())
     form = forms.make(kind)  # noqa: F841 - kept: its fields live as long as the form
     given = forms.params(kind)
     defaults = signature_defaults(kind)
-    for name, knob in EXPERIMENTS[kind].items():
+    for name, knob in KINDS[kind].fields.items():
         if isinstance(knob, Number) and name in defaults:
             assert defaults[name] == knob.default, (kind, name)  # the core function's default is the table's
             if name in given:
                 assert given[name] == pytest.approx(knob.default), (kind, name)  # so is the form's
+        if isinstance(knob, Span):  # a span's three boxes give its declared values
+            assert given[name] == pytest.approx(Span.read(knob, knob.default, "x")), (kind, name)
 
 
-@pytest.mark.parametrize("kind", sorted(COMMANDS))
-def test_the_command_line_runs_what_the_core_function_runs_by_default(kind):
-    argv, names = COMMANDS[kind]
-    a = cli.build_parser().parse_args([kind, *argv])
-    defaults = signature_defaults(kind)
-    for option, name in names.items():
-        assert getattr(a, option) == defaults[name] == EXPERIMENTS[kind][name].default, (kind, option)
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_the_command_line_runs_what_the_form_runs_by_default(kind):
+    """Every setting of the form with an option: the same default on the command line."""
+    a = cli.build_parser().parse_args(minimal_command(kind))
+    for f in KINDS[kind].settings(form=True):
+        if f.option and not f.required:
+            assert getattr(a, f.key) == f.default, (kind, f.key)
 
 
-@pytest.mark.parametrize("kind", sorted(COMMANDS))
+@pytest.mark.parametrize("kind", list(KINDS))
 def test_the_command_line_refuses_what_the_form_cannot_hold(kind):
-    argv, names = COMMANDS[kind]
-    option = next(iter(names))
-    knob = EXPERIMENTS[kind][option]
-    too_many = str(int(knob.hi) + 1) if knob.whole else str(knob.hi * 2)
+    numbers = [f for f in KINDS[kind].settings(form=False) if isinstance(f, Number) and not f.required]
+    f = numbers[0]
+    too_many = str(int(f.hi) + 1) if f.whole else str(f.hi * 2)
     with pytest.raises(cli.UsageError, match="must lie"):
-        cli.build_parser().parse_args([kind, *argv, "--" + option.replace("_", "-"), too_many])
+        cli.build_parser().parse_args([*minimal_command(kind), f.option, too_many])
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_experiment_runs_from_the_command_line(kind, capsys):
+    """A generated subcommand, its JSON and its table: the basins experiment had none before."""
+    few = ["--trials", "2"] if "trials" in KINDS[kind].fields else ["--sweeps", "5"]
+    code = cli.main([*minimal_command(kind), *few, "--seed", "1", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert json.loads(out)["n"]
+
+
+def test_a_list_is_checked_the_same_way_in_the_form_and_on_the_command_line(qapp, capsys):
+    """Sizes below 10: the same core message, named by the option on the command line and by the
+    label in the window."""
+    from hopfield_gui.gui.i18n import Texts
+    forms = ExperimentForms(Texts())
+    form = forms.make("finite-size")  # noqa: F841
+    forms.fields["finite-size"]["ns"].setText("5, 200")
+    with pytest.raises(ValueError, match="N: the values must lie between 10 and"):
+        forms.params("finite-size")
+    assert cli.main(["finite-size", "--n", "5,200", "--alpha", "0.1"]) == 2
+    assert "--n: the values must lie between 10 and" in capsys.readouterr().err
 
 
 def test_the_basins_result_says_its_own_columns_like_the_others():
