@@ -334,185 +334,13 @@
 <context>
     <name>ExperimentForms</name>
     <message>
-        <source>β: a positive number, or inf for deterministic updates</source>
-        <translation>β : un nombre positif, ou inf pour des mises à jour déterministes</translation>
-    </message>
-    <message>
         <source>Seed: the same seed gives the same numbers as `hopfield` on the command line</source>
         <translation>Graine : la même graine donne les mêmes nombres que `hopfield` en ligne de commande</translation>
     </message>
     <message>
-        <source>Learning rule: Hebb (the lecture), Storkey or pseudo-inverse</source>
-        <translation>Règle d’apprentissage : Hebb (le cours), Storkey ou pseudo-inverse</translation>
-    </message>
-    <message>
-        <source>Number of neurons</source>
-        <translation>Nombre de neurones</translation>
-    </message>
-    <message>
-        <source>α from</source>
-        <extracomment>the experiments, in the tab&apos;s order</extracomment>
-        <translation>α de</translation>
-    </message>
-    <message>
-        <source>Smallest load α = K/N</source>
-        <translation>Plus petite charge α = K/N</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <source>Largest load</source>
-        <translation>Plus grande charge</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>pas</translation>
-    </message>
-    <message>
-        <source>Load step</source>
-        <translation>Pas de charge</translation>
-    </message>
-    <message>
-        <source>trials</source>
-        <translation>essais</translation>
-    </message>
-    <message>
-        <source>Runs per load, each with new random patterns</source>
-        <translation>Essais par charge, chacun avec de nouveaux motifs aléatoires</translation>
-    </message>
-    <message>
-        <source>cue noise</source>
-        <translation>bruit</translation>
-    </message>
-    <message>
-        <source>Fraction of the cue flipped</source>
-        <translation>Fraction de l’indice retournée</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>règle</translation>
-    </message>
-    <message>
         <source>seed</source>
+        <extracomment>the experiments, in the tab&apos;s order</extracomment>
         <translation>graine</translation>
-    </message>
-    <message>
-        <source>Stored patterns (the mean-field curve is for K/N → 0)</source>
-        <translation>Motifs stockés (la courbe de champ moyen vaut pour K/N → 0)</translation>
-    </message>
-    <message>
-        <source>β from</source>
-        <translation>β de</translation>
-    </message>
-    <message>
-        <source>Smallest β</source>
-        <translation>Plus petit β</translation>
-    </message>
-    <message>
-        <source>Largest β</source>
-        <translation>Plus grand β</translation>
-    </message>
-    <message>
-        <source>β step</source>
-        <translation>Pas de β</translation>
-    </message>
-    <message>
-        <source>sweeps</source>
-        <translation>balayages</translation>
-    </message>
-    <message>
-        <source>Sweeps averaged after the burn-in</source>
-        <translation>Balayages moyennés après la mise en équilibre</translation>
-    </message>
-    <message>
-        <source>burn-in</source>
-        <translation>relaxation</translation>
-    </message>
-    <message>
-        <source>Sweeps of relaxation before averaging</source>
-        <translation>Balayages de relaxation avant de moyenner</translation>
-    </message>
-    <message>
-        <source>Loads α, separated by commas</source>
-        <translation>Charges α, séparées par des virgules</translation>
-    </message>
-    <message>
-        <source>noise up to</source>
-        <translation>bruit jusqu’à</translation>
-    </message>
-    <message>
-        <source>Largest fraction of the cue flipped</source>
-        <translation>Plus grande fraction de l’indice retournée</translation>
-    </message>
-    <message>
-        <source>Noise step</source>
-        <translation>Pas de bruit</translation>
-    </message>
-    <message>
-        <source>Runs per point</source>
-        <translation>Essais par point</translation>
-    </message>
-    <message>
-        <source>Inverse temperatures β of the lecture, separated by commas (T of textbooks = 2/β)</source>
-        <translation>Températures inverses β du cours, séparées par des virgules (T des manuels = 2/β)</translation>
-    </message>
-    <message>
-        <source>Runs per cell</source>
-        <translation>Essais par case</translation>
-    </message>
-    <message>
-        <source>Network sizes N, separated by commas</source>
-        <translation>Tailles de réseau N, séparées par des virgules</translation>
-    </message>
-    <message>
-        <source>Runs per load and size</source>
-        <translation>Essais par charge et par taille</translation>
-    </message>
-    <message>
-        <source>Connectivities c, the fractions of the pairs connected, separated by commas (pruning: the fraction of the synapses kept)</source>
-        <translation>Connectivités c, les fractions des paires reliées, séparées par des virgules (élagage : la fraction des synapses gardées)</translation>
-    </message>
-    <message>
-        <source>removed at random</source>
-        <translation>supprimées au hasard</translation>
-    </message>
-    <message>
-        <source>weakest pruned</source>
-        <translation>plus faibles élaguées</translation>
-    </message>
-    <message>
-        <source>binary (sign)</source>
-        <translation>binaires (signe)</translation>
-    </message>
-    <message>
-        <source>How the synapses are lost: at random (dilution), the weakest first (pruning), or each kept as its sign (clipping)</source>
-        <translation>Comment les synapses se perdent : au hasard (dilution), les plus faibles d&apos;abord (élagage), ou chacune réduite à son signe (écrêtage)</translation>
-    </message>
-    <message>
-        <source>synapses</source>
-        <translation>synapses</translation>
-    </message>
-    <message>
-        <source>Smallest load per connection K/(cN)</source>
-        <translation>Plus petite charge par connexion K/(cN)</translation>
-    </message>
-    <message>
-        <source>Largest load per connection</source>
-        <translation>Plus grande charge par connexion</translation>
-    </message>
-    <message>
-        <source>β values must be positive numbers or inf</source>
-        <translation>les valeurs de β doivent être des nombres positifs ou inf</translation>
-    </message>
-    <message>
-        <source>sizes N must lie between {lo} and {hi}</source>
-        <translation>les tailles N doivent être comprises entre {lo} et {hi}</translation>
-    </message>
-    <message>
-        <source>noise</source>
-        <translation>bruit</translation>
     </message>
 </context>
 <context>
@@ -532,30 +360,6 @@
     <message>
         <source>%v / %m runs</source>
         <translation>%v / %m essais</translation>
-    </message>
-    <message>
-        <source>Capacity: m versus α = K/N</source>
-        <translation>Capacité : m selon α = K/N</translation>
-    </message>
-    <message>
-        <source>Temperature: m versus β</source>
-        <translation>Température : m selon β</translation>
-    </message>
-    <message>
-        <source>Basins: m versus cue noise</source>
-        <translation>Bassins : m selon le bruit de l’indice</translation>
-    </message>
-    <message>
-        <source>Phase diagram: m versus α and T</source>
-        <translation>Diagramme de phase : m selon α et T</translation>
-    </message>
-    <message>
-        <source>Finite size: α_c versus N</source>
-        <translation>Taille finie : α_c selon N</translation>
-    </message>
-    <message>
-        <source>Synapses: m versus K/(cN)</source>
-        <translation>Synapses : m selon K/(cN)</translation>
     </message>
     <message>
         <source>Run</source>
@@ -2716,6 +2520,282 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>la présentation demande une durée positive et une fréquence haute supérieure à la basse</translation>
     </message>
     <message>
+        <source>unknown experiment {name!r}: choose one of {choices}</source>
+        <translation>expérience inconnue {name!r} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>bruit</translation>
+    </message>
+    <message>
+        <source>trials = {n}</source>
+        <translation>essais = {n}</translation>
+    </message>
+    <message>
+        <source>Basins: m versus cue noise</source>
+        <translation>Bassins : m selon le bruit de l’indice</translation>
+    </message>
+    <message>
+        <source>β = {beta}</source>
+        <translation>β = {beta}</translation>
+    </message>
+    <message>
+        <source>cue noise = {f}</source>
+        <translation>bruit de l’indice = {f}</translation>
+    </message>
+    <message>
+        <source>Capacity: m versus α = K/N</source>
+        <translation>Capacité : m selon α = K/N</translation>
+    </message>
+    <message>
+        <source>synapses: {mode}</source>
+        <translation>synapses : {mode}</translation>
+    </message>
+    <message>
+        <source>Synapses: m versus K/(cN)</source>
+        <translation>Synapses : m selon K/(cN)</translation>
+    </message>
+    <message>
+        <source>trials = {n} per load and N</source>
+        <translation>essais = {n} par charge et par N</translation>
+    </message>
+    <message>
+        <source>α_c(N): the load where half the runs end with m &gt; 0.9 (a dynamical criterion, not AGS&apos;s)</source>
+        <translation>α_c(N) : la charge où la moitié des simulations finit avec m &gt; 0,9 (un critère dynamique, pas celui d’AGS)</translation>
+    </message>
+    <message>
+        <source>Finite size: α_c versus N</source>
+        <translation>Taille finie : α_c selon N</translation>
+    </message>
+    <message>
+        <source>{sweeps} + {burn} sweeps</source>
+        <translation>{sweeps} + {burn} balayages</translation>
+    </message>
+    <message>
+        <source>lines: Amit, Gutfreund &amp; Sompolinsky (1987)</source>
+        <translation>lignes : Amit, Gutfreund &amp; Sompolinsky (1987)</translation>
+    </message>
+    <message>
+        <source>Phase diagram: m versus α and T</source>
+        <translation>Diagramme de phase : m selon α et T</translation>
+    </message>
+    <message>
+        <source>K = {k} is more than 4N</source>
+        <translation>K = {k} dépasse 4N</translation>
+    </message>
+    <message>
+        <source>Temperature: m versus β</source>
+        <translation>Température : m selon β</translation>
+    </message>
+    <message>
+        <source>{quantity} needs finite numbers, not {text!r}</source>
+        <translation>{quantity} demande des nombres finis, pas {text!r}</translation>
+    </message>
+    <message>
+        <source>{quantity}: the values must be positive</source>
+        <translation>{quantity} : les valeurs doivent être positives</translation>
+    </message>
+    <message>
+        <source>{quantity}: the values must be whole numbers</source>
+        <translation>{quantity} : les valeurs doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>{quantity}: the values must lie between {lo} and {hi}</source>
+        <translation>{quantity} : les valeurs doivent être comprises entre {lo} et {hi}</translation>
+    </message>
+    <message>
+        <source>Number of neurons</source>
+        <translation>Nombre de neurones</translation>
+    </message>
+    <message>
+        <source>trials</source>
+        <translation>essais</translation>
+    </message>
+    <message>
+        <source>cue noise</source>
+        <translation>bruit</translation>
+    </message>
+    <message>
+        <source>Fraction of the cue flipped</source>
+        <translation>Fraction de l’indice retournée</translation>
+    </message>
+    <message>
+        <source>sweeps at most</source>
+        <translation>balayages max.</translation>
+    </message>
+    <message>
+        <source>Sweeps at most before a run counts as ended</source>
+        <translation>Nombre maximal de balayages avant qu’une simulation soit considérée comme terminée</translation>
+    </message>
+    <message>
+        <source>sweeps</source>
+        <translation>balayages</translation>
+    </message>
+    <message>
+        <source>Sweeps averaged after the burn-in</source>
+        <translation>Balayages moyennés après la mise en équilibre</translation>
+    </message>
+    <message>
+        <source>burn-in</source>
+        <translation>relaxation</translation>
+    </message>
+    <message>
+        <source>Sweeps of relaxation before averaging</source>
+        <translation>Balayages de relaxation avant de moyenner</translation>
+    </message>
+    <message>
+        <source>Loads α = K/N: A:B:STEP (the end included) or A,B,C</source>
+        <translation>Charges α = K/N : A:B:PAS (la fin comprise) ou A,B,C</translation>
+    </message>
+    <message>
+        <source>α from</source>
+        <translation>α de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>Smallest load α = K/N</source>
+        <translation>Plus petite charge α = K/N</translation>
+    </message>
+    <message>
+        <source>Largest load</source>
+        <translation>Plus grande charge</translation>
+    </message>
+    <message>
+        <source>Load step</source>
+        <translation>Pas de charge</translation>
+    </message>
+    <message>
+        <source>pseudo-inverse</source>
+        <translation>pseudo-inverse</translation>
+    </message>
+    <message>
+        <source>Runs per load, each with new random patterns</source>
+        <translation>Essais par charge, chacun avec de nouveaux motifs aléatoires</translation>
+    </message>
+    <message>
+        <source>β: a positive number, or inf for deterministic updates</source>
+        <translation>β : un nombre positif, ou inf pour des mises à jour déterministes</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>Learning rule: Hebb (the lecture), Storkey or pseudo-inverse</source>
+        <translation>Règle d’apprentissage : Hebb (le cours), Storkey ou pseudo-inverse</translation>
+    </message>
+    <message>
+        <source>Keep the self-couplings w_ii (the lecture sets w_ii = 0)</source>
+        <translation>Garder les auto-couplages w_ii (le cours pose w_ii = 0)</translation>
+    </message>
+    <message>
+        <source>Stored patterns (the mean-field curve is for K/N → 0)</source>
+        <translation>Motifs stockés (la courbe de champ moyen vaut pour K/N → 0)</translation>
+    </message>
+    <message>
+        <source>Inverse temperatures β: B0:B1:STEP (the end included; B1 may be inf)</source>
+        <translation>Températures inverses β : B0:B1:PAS (la fin comprise ; B1 peut valoir inf)</translation>
+    </message>
+    <message>
+        <source>β from</source>
+        <translation>β de</translation>
+    </message>
+    <message>
+        <source>Smallest β</source>
+        <translation>Plus petit β</translation>
+    </message>
+    <message>
+        <source>Largest β</source>
+        <translation>Plus grand β</translation>
+    </message>
+    <message>
+        <source>β step</source>
+        <translation>Pas de β</translation>
+    </message>
+    <message>
+        <source>Loads α, separated by commas</source>
+        <translation>Charges α, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>noise up to</source>
+        <translation>bruit jusqu’à</translation>
+    </message>
+    <message>
+        <source>Largest fraction of the cue flipped</source>
+        <translation>Plus grande fraction de l’indice retournée</translation>
+    </message>
+    <message>
+        <source>Noise step</source>
+        <translation>Pas de bruit</translation>
+    </message>
+    <message>
+        <source>Runs per point</source>
+        <translation>Essais par point</translation>
+    </message>
+    <message>
+        <source>Inverse temperatures β of the lecture, separated by commas (T of textbooks = 2/β)</source>
+        <translation>Températures inverses β du cours, séparées par des virgules (T des manuels = 2/β)</translation>
+    </message>
+    <message>
+        <source>Runs per cell</source>
+        <translation>Essais par case</translation>
+    </message>
+    <message>
+        <source>theory only</source>
+        <translation>théorie seule</translation>
+    </message>
+    <message>
+        <source>The AGS lines alone, no simulation</source>
+        <translation>Les lignes d’AGS seules, sans simulation</translation>
+    </message>
+    <message>
+        <source>Network sizes N, separated by commas</source>
+        <translation>Tailles de réseau N, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Runs per load and size</source>
+        <translation>Essais par charge et par taille</translation>
+    </message>
+    <message>
+        <source>Connectivities c, the fractions of the pairs connected, separated by commas (pruning: the fraction of the synapses kept)</source>
+        <translation>Connectivités c, les fractions des paires reliées, séparées par des virgules (élagage : la fraction des synapses gardées)</translation>
+    </message>
+    <message>
+        <source>synapses</source>
+        <translation>synapses</translation>
+    </message>
+    <message>
+        <source>How the synapses are lost: at random (dilution), the weakest first (pruning), or each kept as its sign (clipping)</source>
+        <translation>Comment les synapses se perdent : au hasard (dilution), les plus faibles d&apos;abord (élagage), ou chacune réduite à son signe (écrêtage)</translation>
+    </message>
+    <message>
+        <source>removed at random</source>
+        <translation>supprimées au hasard</translation>
+    </message>
+    <message>
+        <source>weakest pruned</source>
+        <translation>plus faibles élaguées</translation>
+    </message>
+    <message>
+        <source>binary (sign)</source>
+        <translation>binaires (signe)</translation>
+    </message>
+    <message>
+        <source>Smallest load per connection K/(cN)</source>
+        <translation>Plus petite charge par connexion K/(cN)</translation>
+    </message>
+    <message>
+        <source>Largest load per connection</source>
+        <translation>Plus grande charge par connexion</translation>
+    </message>
+    <message>
         <source>the {rule} rule has no spike timing: use the frequency protocol</source>
         <translation>la règle {rule} ne voit pas l’instant des potentiels d’action : utilisez le protocole en fréquence</translation>
     </message>
@@ -3218,44 +3298,8 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>AGS : α&lt;sub&gt;c&lt;/sub&gt; = {value}</translation>
     </message>
     <message>
-        <source>trials = {n}</source>
-        <extracomment>The sizes offered (width, height in pixels): slides 16:10, a square one, full HD. Text and lines of a 1000-pixel-high figure, relative to the window&apos;s: read from the back of a room.</extracomment>
-        <translation>essais = {n}</translation>
-    </message>
-    <message>
-        <source>cue noise = {f}</source>
-        <translation>bruit de l’indice = {f}</translation>
-    </message>
-    <message>
-        <source>{sweeps} + {burn} sweeps</source>
-        <translation>{sweeps} + {burn} balayages</translation>
-    </message>
-    <message>
-        <source>lines: Amit, Gutfreund &amp; Sompolinsky (1987)</source>
-        <translation>lignes : Amit, Gutfreund &amp; Sompolinsky (1987)</translation>
-    </message>
-    <message>
-        <source>trials = {n} per load and N</source>
-        <translation>essais = {n} par charge et par N</translation>
-    </message>
-    <message>
-        <source>α_c(N): the load where half the runs end with m &gt; 0.9 (a dynamical criterion, not AGS&apos;s)</source>
-        <translation>α_c(N) : la charge où la moitié des simulations finit avec m &gt; 0,9 (un critère dynamique, pas celui d’AGS)</translation>
-    </message>
-    <message>
-        <source>random dilution</source>
-        <translation>dilution aléatoire</translation>
-    </message>
-    <message>
-        <source>weakest synapses pruned</source>
-        <translation>synapses les plus faibles élaguées</translation>
-    </message>
-    <message>
-        <source>clipped synapses</source>
-        <translation>synapses écrêtées</translation>
-    </message>
-    <message>
         <source>seed = {seed}</source>
+        <extracomment>The sizes offered (width, height in pixels): slides 16:10, a square one, full HD. Text and lines of a 1000-pixel-high figure, relative to the window&apos;s: read from the back of a room.</extracomment>
         <translation>graine = {seed}</translation>
     </message>
 </context>
