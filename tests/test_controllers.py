@@ -12,7 +12,9 @@ from hopfield_gui.gui.controller import ExplorerController
 from hopfield_gui.gui.lab.controller import LabController
 from hopfield_gui.gui.rendering import letter
 from hopfield_gui.state.frames import Frame
+from hopfield_gui.state.lab import LAB
 from hopfield_gui.state.library import PatternEntry
+from hopfield_gui.state.params import PARAM
 
 
 @pytest.fixture
@@ -41,13 +43,25 @@ def lab(qtbot):
 
 def test_a_refused_edit_says_why_and_keeps_the_parameters(explorer, qtbot):
     before = explorer.params
-    errors, announced = [], []
+    errors, noise, beta, whole = [], [], [], []
     explorer.error.connect(errors.append)
-    explorer.paramsChanged.connect(announced.append)
-    assert not explorer.update(noise=1.5)
+    explorer.events.noise.connect(noise.append)
+    explorer.events.beta.connect(beta.append)
+    explorer.paramsChanged.connect(whole.append)
+    assert not explorer.edit({PARAM.noise: 1.5})
     assert errors and "noise" in errors[0] and explorer.params == before
-    assert announced == [before]  # the widgets are told the truth again
-    assert explorer.update(beta=4.0) and explorer.params.beta == 4.0
+    assert noise == [before.noise] and not beta and not whole  # only the refused widget goes back
+    assert explorer.edit({PARAM.beta: 4.0}) and explorer.params.beta == 4.0
+    assert beta == [4.0] and noise == [before.noise]  # each field announces its own change only
+
+
+def test_an_edit_is_keyed_by_the_explorers_own_fields(explorer):
+    """A key of another model (the lab's) or a plain string is refused before anything changes."""
+    before = explorer.params
+    for changes in ({LAB.speed: 2.0}, {"beta": 2.0}):
+        with pytest.raises(TypeError):
+            explorer.edit(changes)
+    assert explorer.params == before
 
 
 def test_library_edits_are_undone_and_redone(explorer):

@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Qt
 
 from hopfield_gui.core import plasticity as pl
+from hopfield_gui.state.evented import FieldEvents
 from hopfield_gui.state.lab import LabParams
 
 
@@ -299,8 +300,10 @@ def test_the_players_fields_hold_every_value_the_lab_settings_allow(qtbot):
     for name, box in (("play_dt", player.dt), ("play_freq", player.freq)):
         spec = LabParams.spec(name)
         assert (box.minimum(), box.maximum()) == (spec.low, spec.high), name
+    events = FieldEvents(LabParams)
+    player.bind(events, LabParams())
     extreme = LabParams(play_dt=-200.0, play_freq=0.1).validate()
-    player.show_params(extreme)
+    events.announce(LabParams(), extreme)
     assert (player.dt.value(), player.freq.value()) == (-200.0, 0.1)
     with pytest.raises(ValueError, match="Δt"):
         LabParams(play_dt=200.5).validate()

@@ -7,8 +7,9 @@
   validates them, tells the simulation what changed and announces the new value;
 * the simulation proxy (``background.simulation.SimProxy``): run, pause, step, reset, presets.
 
-Widgets never hold the truth: they display what the controller announces (``paramsChanged``,
-``libraryChanged``, ``frame``, ``runningChanged``) and send edits to it. The path of one action is
+Widgets never hold the truth: they display what the controller announces (each parameter's own
+event in ``events``, ``libraryChanged``, ``frame``, ``runningChanged``) and send edits keyed by
+field (``edit({PARAM.beta: 3.0})``) to it. The path of one action is
 told in the README, "Design".
 """
 
@@ -24,7 +25,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.analysis import classify_state, nearest_state
 from ..state.frames import CueSpec, SimConfig
 from ..state.library import PatternEntry, PatternLibrary
-from ..state.params import MAX_PRUNED, MIN_CONNECTIVITY, ExplorerParams, erase_region
+from ..state.evented import FieldEvents, names
+from ..state.params import MAX_PRUNED, MIN_CONNECTIVITY, PARAM, ExplorerParams, erase_region
 from ..state.presets import Preset
 from ..state.session import Session
 from .background.simulation import SimProxy
@@ -59,7 +61,9 @@ class LibraryCommand(QUndoCommand):
 
 
 class ExplorerController(QObject):
-    paramsChanged = Signal(object)  # ExplorerParams: the current value (also after a refused edit)
+    # ExplorerParams, after any change (the status line, the autosave); a panel listens to its own
+    # fields in ``events`` instead
+    paramsChanged = Signal(object)
     libraryChanged = Signal(str)  # "patterns" | "stored" | "grid"
     configured = Signal(object)  # the SimConfig sent to the worker
     frame = Signal(object)  # a Frame of the current network
@@ -76,6 +80,7 @@ class ExplorerController(QObject):
         self.undo_stack = QUndoStack(self)
         self.sim = sim if sim is not None else SimProxy(self)
         self._params = ExplorerParams()
+        self.events = FieldEvents(ExplorerParams)  # one event per parameter: its new value
         self._running = False
         self._closed = False
         self._config_pending = False  # the library changed; its configuration not sent yet
@@ -101,6 +106,10 @@ class ExplorerController(QObject):
     def params(self) -> ExplorerParams:
         return self._params
 
+    def edit(self, changes: dict) -> bool:
+        """A user's edit, keyed by field (``{PARAM.beta: 3.0}``): see :meth:`update`."""
+        return self.update(**names(changes, ExplorerParams))
+
     def update(self, **changes) -> bool:
         """Change parameters; refused (a message, nothing changed) if the result is not valid."""
         new = self._params.with_changes(**changes)
@@ -110,15 +119,16 @@ class ExplorerController(QObject):
             new.validate(self.library.n)
         except ValueError as exc:
             self.error.emit(explain(exc))
-            self.paramsChanged.emit(self._params)  # widgets go back to the current value
+            # the widgets of the refused fields go back to the current value
+            self.events.repeat(self._params, [getattr(PARAM, name) for name in changes])
             return False
         self._set_params(new)
         return True
 
     def _set_params(self, new: ExplorerParams) -> None:
-        changed = new.changed(self._params)
-        self._params = new
-        self._push_params(new, changed)
+        old, self._params = self._params, new
+        self._push_params(new, new.changed(old))
+        self.events.announce(old, new)
         self.paramsChanged.emit(new)
 
     def _push_params(self, p: ExplorerParams, changed: set[str]) -> None:

@@ -26,7 +26,9 @@ class ExplorerBinding(QtCore.QObject):
         self._curves, self._weights, self._answer, self._status, self._tabs = curves, weights, answer, status, tabs
         self._closed = False
         ctl.frame.connect(self.on_frame)
-        ctl.paramsChanged.connect(self.show_params)
+        ctl.paramsChanged.connect(lambda _params: status.update())
+        controls.bind(ctl.events, ctl.params)  # each widget listens to its own parameter
+        state.bind(ctl.events, ctl.params)
         ctl.libraryChanged.connect(self.library_changed)
         ctl.runningChanged.connect(controls.set_running)
         ctl.configured.connect(self._configured)
@@ -39,25 +41,20 @@ class ExplorerBinding(QtCore.QObject):
         library.renameRequested.connect(ctl.rename_pattern)
         editor.storeRequested.connect(lambda: ctl.add_pattern(editor.grid.values(), ctl.library.new_name("E")))
         editor.loadRequested.connect(self._load_selected_into_editor)
-        state.edited.connect(lambda changes: ctl.update(**changes))
+        state.edited.connect(ctl.edit)
         state.resetRequested.connect(ctl.reset)
         state.randomRequested.connect(ctl.reset_random)
-        controls.edited.connect(lambda changes: ctl.update(**changes))
+        controls.edited.connect(ctl.edit)
         controls.kChanged.connect(ctl.set_k)
         controls.gridChanged.connect(ctl.set_grid)
         controls.runToggled.connect(ctl.toggle_run)
         controls.stepRequested.connect(ctl.step)
 
     # --- what the controller announces ---------------------------------------------------------
-    def show_params(self, p) -> None:
-        self._controls.show_params(p)
-        self._state.show_params(p)
-        self._status.update()
-
     def library_changed(self, what: str) -> None:
         lib = self._controller.library
         self._state.set_pattern_names([lib.entries[i].name for i in lib.stored_indices()])
-        self._state.show_params(self._controller.params)
+        self._state.show_cue(self._controller.params.cue)  # the list of patterns was made again
         self._curves.set_names([e.name for e in lib.entries])
         self._controls.set_k_range(lib.k, len(lib))
         if what == "grid":

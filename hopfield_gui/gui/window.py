@@ -97,7 +97,7 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
                                         controls=self.controls, curves=self.curves, weights=self.weights,
                                         answer=self.answer, status=self.status, tabs=self.tabs, parent=self)
         self._connect()
-        self.explorer.show_params(ctl.params)
+        self.status.update()
         if demo:
             self.load_demo()
         self.explorer.library_changed("grid")

@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 
 from ..core import plasticity as pl
 from ..core.messages import msg
+from .evented import fields_of
 from .params import Spec, declared, specs_of
 from .presets import QT_TRANSLATE_NOOP
 
-__all__ = ["RuleChoice", "LabParams", "LabError", "LAB_PRESETS", "LabPreset", "lab_preset", "PROTOCOLS", "PANELS"]
+__all__ = ["RuleChoice", "LabParams", "LAB", "LabError", "LAB_PRESETS", "LabPreset", "lab_preset", "PROTOCOLS",
+           "PANELS"]
 
 PROTOCOLS = pl.PROTOCOLS  # Sjöström's pairs: 60 in a row, or the real 5 × 15 trains
 PANELS = ("frequency", "timing", "both")  # the slide's three experiments, also what the player plays
@@ -138,6 +140,8 @@ class LabParams:
 
 
 LAB_SPECS: dict[str, Spec] = specs_of(LabParams)
+#: the fields by attribute, for edits and per-field events: ``{LAB.play_dt: 20.0}`` (state/evented.py)
+LAB = fields_of(LabParams)
 
 
 # --- presets: the slide's three panels, and the comparison that makes the point ----------------------

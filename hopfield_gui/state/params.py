@@ -19,8 +19,9 @@ from ..core.messages import msg
 from ..core.network import MODES
 from ..core.rules import RULES, check_dense_budget
 from ..core.structure import check_sparse_budget, is_structured
+from .evented import fields_of
 
-__all__ = ["ExplorerParams", "ParamsError", "Spec", "SPECS", "declared", "specs_of", "SPEEDS", "ERASE_SHAPES",
+__all__ = ["ExplorerParams", "PARAM", "ParamsError", "Spec", "SPECS", "declared", "specs_of", "SPEEDS", "ERASE_SHAPES",
            "nearest_speed", "erase_region"]
 
 #: The speeds the speed slider offers, in sweeps per second (∞: as fast as possible).
@@ -237,3 +238,5 @@ class ExplorerParams:
 
 #: every parameter's declaration, in the order of the fields
 SPECS: dict[str, Spec] = specs_of(ExplorerParams)
+#: the fields by attribute, for edits and per-field events: ``{PARAM.beta: 3.0}`` (state/evented.py)
+PARAM = fields_of(ExplorerParams)

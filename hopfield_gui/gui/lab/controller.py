@@ -1,8 +1,10 @@
 """The lab's controller: owns :class:`~hopfield_gui.state.lab.LabParams`, computes the curves and the
 played protocol in the background, and announces them. No widget here.
 
-Edits arrive as ``update(**changes)`` (or the helpers below); the new settings are checked first
-(a bad value is said, and the widgets are told the settings that still hold). Curves are computed
+Edits arrive keyed by field, ``edit({LAB.play_dt: 20.0})``, or as ``update(**changes)`` and the
+helpers below; the new settings are checked first (a bad value is said, and the widgets of the
+refused fields are told the value that still holds). Each field announces its own new value in
+``events`` (``state/evented.py``): a widget listens to the one it shows. Curves are computed
 by a background job (``background/jobs.py``: the latest request wins, so dragging a slider never
 queues stale work), one rule at a time, and kept per (rule, protocol): comparing rules does not
 recompute the ones already drawn.
@@ -16,12 +18,13 @@ from PySide6.QtCore import Signal
 from ...core import plasticity as pl
 from ...core import plasticity_lab as lab
 from ...core import plasticity_rules
-from ...state.lab import MAX_PINNED, LabError, LabParams, LabPreset, RuleChoice
+from ...state.evented import FieldEvents, names
+from ...state.lab import LAB, MAX_PINNED, LabError, LabParams, LabPreset, RuleChoice
 from ..background.jobs import Jobs
 from ..i18n.messages import explain
 
-CURVE_FIELDS = {"choice", "protocol", "pinned"}
-PLAY_FIELDS = {"choice", "protocol", "play_panel", "play_dt", "play_freq"}
+CURVE_FIELDS = {LAB.choice, LAB.protocol, LAB.pinned}  # what the three panels' curves depend on
+PLAY_FIELDS = {LAB.choice, LAB.protocol, LAB.play_panel, LAB.play_dt, LAB.play_freq}  # and the played course
 
 
 def compute_curves(ctx, wanted: list[tuple[RuleChoice, str]], other: tuple[RuleChoice, str] | None):
@@ -43,7 +46,6 @@ def compute_played(ctx, p: LabParams):
 
 
 class LabController(QtCore.QObject):
-    paramsChanged = Signal(object)  # LabParams
     curvesReady = Signal(object)  # [(RuleChoice, Curves)], the current rule first
     playedReady = Signal(object)  # plasticity_lab.Played
     error = Signal(str)
@@ -51,6 +53,7 @@ class LabController(QtCore.QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._params = LabParams()
+        self.events = FieldEvents(LabParams)  # one event per setting: its new value
         self.jobs = Jobs("plasticity", parent=self)
         self._cache: dict[tuple[RuleChoice, str], lab.Curves] = {}
         self.last_curves: list = []
@@ -62,21 +65,25 @@ class LabController(QtCore.QObject):
         return self._params
 
     # --- edits ------------------------------------------------------------------------------------
+    def edit(self, changes: dict) -> bool:
+        """A user's edit, keyed by field (``{LAB.play_dt: 20.0}``): see :meth:`update`."""
+        return self.update(**names(changes, LabParams))
+
     def update(self, **changes) -> bool:
         """Apply ``changes`` to the settings if they hold; else say why (and re-announce the old)."""
         try:
             new = self._params.with_changes(**changes).validate()
         except (LabError, ValueError) as exc:
             self.error.emit(explain(exc))
-            self.paramsChanged.emit(self._params)
+            self.events.repeat(self._params, [getattr(LAB, name) for name in changes])
             return False
         self._set(new)
         return True
 
     def _set(self, new: LabParams) -> None:
         old, self._params = self._params, new
-        self.paramsChanged.emit(new)
-        changed = {f for f in CURVE_FIELDS | PLAY_FIELDS if getattr(old, f) != getattr(new, f)}
+        self.events.announce(old, new)
+        changed = {f for f in CURVE_FIELDS | PLAY_FIELDS if getattr(old, f.name) != getattr(new, f.name)}
         if changed & CURVE_FIELDS or not self.last_curves:
             self.recompute()
         if changed & PLAY_FIELDS or self.last_played is None:

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import Signal
 
-from ...state.lab import LabParams
+from ...state.lab import LAB, LabParams
 from ..i18n import Texts, Translated
 from ..i18n.messages import translate_message
 from ..i18n.numbers import number
@@ -43,7 +43,7 @@ def trace_name(played, name: str) -> str:
 
 
 class TracePlayer(Translated, QtWidgets.QWidget):
-    edited = Signal(dict)  # changes to LabParams: play_panel, play_dt, play_freq, speed
+    edited = Signal(object)  # a dict of changes {LAB.play_panel | play_dt | play_freq | speed: value}
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -121,27 +121,43 @@ class TracePlayer(Translated, QtWidgets.QWidget):
 
         user = self.showing.user
         self.panel.currentIndexChanged.connect(
-            user(lambda _: self.edited.emit({"play_panel": self.panel.currentData()})))
-        self.dt.valueChanged.connect(user(lambda v: self.edited.emit({"play_dt": float(v)})))
-        self.freq.valueChanged.connect(user(lambda v: self.edited.emit({"play_freq": float(v)})))
+            user(lambda _: self.edited.emit({LAB.play_panel: self.panel.currentData()})))
+        self.dt.valueChanged.connect(user(lambda v: self.edited.emit({LAB.play_dt: float(v)})))
+        self.freq.valueChanged.connect(user(lambda v: self.edited.emit({LAB.play_freq: float(v)})))
         self.pace.currentIndexChanged.connect(
-            user(lambda _: self.edited.emit({"speed": float(self.pace.currentData())})))
+            user(lambda _: self.edited.emit({LAB.speed: float(self.pace.currentData())})))
         self.play_button.clicked.connect(self.toggle)
         self.restart_button.clicked.connect(self.restart)
 
     # --- what the controller announces -------------------------------------------------------------
-    def show_params(self, p) -> None:
-        with self.showing:
-            for w, v in ((self.dt, p.play_dt), (self.freq, p.play_freq)):
-                if w.value() != v:
-                    w.setValue(v)
-            for combo, value in ((self.panel, p.play_panel),
-                                 (self.pace, min(SPEEDS, key=lambda s: abs(s - p.speed)))):
-                i = combo.findData(value)
-                if i >= 0 and i != combo.currentIndex():
-                    combo.setCurrentIndex(i)
-        self.speed = p.speed
-        self.dt.setEnabled(p.play_panel != "frequency")
+    def bind(self, events, params) -> None:
+        """Show the played protocol's settings of ``params`` (LabParams) and from now on each new
+        value ``events`` (the lab controller's) announces, each in its own widget."""
+        shows = {LAB.play_dt: lambda v: self._show_value(self.dt, v),
+                 LAB.play_freq: lambda v: self._show_value(self.freq, v),
+                 LAB.play_panel: self.show_panel, LAB.speed: self.show_speed}
+        for field, show in shows.items():
+            show(getattr(params, field.name))
+            events[field].connect(show)
+
+    def _show_value(self, spin, value: float) -> None:
+        if spin.value() != value:
+            with self.showing:
+                spin.setValue(value)
+
+    def _show_data(self, combo, value) -> None:
+        i = combo.findData(value)
+        if i >= 0 and i != combo.currentIndex():
+            with self.showing:
+                combo.setCurrentIndex(i)
+
+    def show_panel(self, panel: str) -> None:
+        self._show_data(self.panel, panel)
+        self.dt.setEnabled(panel != "frequency")  # the frequency protocol has no Δt
+
+    def show_speed(self, speed: float) -> None:
+        self._show_data(self.pace, min(SPEEDS, key=lambda s: abs(s - speed)))
+        self.speed = speed  # the pace the player plays at
 
     def set_played(self, played) -> None:
         """A new time course (new rule, protocol or settings): start again from its beginning."""

@@ -8,7 +8,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core import plasticity as pl
 from ...core.writing import write_csv
-from ...state.lab import PROTOCOLS
+from ...state.lab import LAB, PROTOCOLS
 from ..background.throttle import Throttle
 from ..i18n import Texts, Translated
 from ...core.plasticity_claims import fitted_to
@@ -139,26 +139,31 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
         self.rule.currentIndexChanged.connect(self.showing.user(lambda _: ctl.set_rule(self.rule.currentData())))
         self.set_combo.currentIndexChanged.connect(self.showing.user(
             lambda _: self.set_combo.currentData() and ctl.set_parameter_set(self.set_combo.currentData())))
-        self.protocols.idClicked.connect(lambda i: ctl.update(protocol=PROTOCOLS[i]))
+        self.protocols.idClicked.connect(lambda i: ctl.edit({LAB.protocol: PROTOCOLS[i]}))
         self.table.changed.connect(ctl.set_param)
         self.table.resetRequested.connect(ctl.reset_params)
         self.pin_button.clicked.connect(ctl.pin)
         self.clear_button.clicked.connect(ctl.clear_pins)
-        self.player.edited.connect(lambda changes: ctl.update(**changes))
+        self.player.edited.connect(ctl.edit)
         self.bridge_button.clicked.connect(self.show_bridge)
         self.png_button.clicked.connect(self._export_png_dialog)
         self.csv_button.clicked.connect(self._export_csv_dialog)
-        ctl.paramsChanged.connect(self.show_params)
         ctl.curvesReady.connect(self.show_curves)
         ctl.playedReady.connect(self.player.set_played)
         ctl.error.connect(self.show_error)
         self.play_key = QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key_Space), self, self.player.toggle,
                                         context=QtCore.Qt.WidgetWithChildrenShortcut)
-        self.show_params(ctl.params)
+        # each setting shown where it belongs, when the controller announces it
+        shows = {LAB.choice: self.show_choice, LAB.protocol: self.show_protocol, LAB.pinned: self.show_pinned}
+        for field, show in shows.items():
+            show(getattr(ctl.params, field.name))
+            ctl.events[field].connect(show)
+        self.player.bind(ctl.events, ctl.params)
 
     # --- what the controller announces -------------------------------------------------------------
-    def show_params(self, p) -> None:
-        kind = p.choice.kind
+    def show_choice(self, choice) -> None:
+        """The rule, its parameter set and its parameters (a RuleChoice)."""
+        kind = choice.kind
         with self.showing:
             self.rule.setCurrentIndex(self.rule.findData(kind))
             if [self.set_combo.itemData(i) for i in range(self.set_combo.count())] != list(pl.RULE_SETS[kind]):
@@ -168,11 +173,16 @@ class PlasticityWorkspace(Translated, QtWidgets.QWidget):
                     # what the set was fitted to: a hippocampal set scored on visual-cortex points is a comparison
                     self.set_combo.setItemData(i, self.tr("fitted to: {data}").format(
                         data=translate_message(fitted_to(kind, name))), QtCore.Qt.ToolTipRole)
-            self.set_combo.setCurrentIndex(self.set_combo.findData(p.choice.set_name))
-        self.protocol_buttons[p.protocol].setChecked(True)
-        self.table.show_choice(p.choice)
-        self.player.show_params(p)
-        self.clear_button.setEnabled(bool(p.pinned))
+            self.set_combo.setCurrentIndex(self.set_combo.findData(choice.set_name))
+        self.table.show_choice(choice)
+        self.retranslate()
+
+    def show_protocol(self, protocol: str) -> None:
+        self.protocol_buttons[protocol].setChecked(True)
+        self.retranslate()
+
+    def show_pinned(self, pinned: tuple) -> None:
+        self.clear_button.setEnabled(bool(pinned))
         self.retranslate()
 
     def show_curves(self, results) -> None:

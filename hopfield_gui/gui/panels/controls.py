@@ -1,8 +1,9 @@
 """Parameters: β (log slider, number, ∞), K, grid size, update mode, rule, self-coupling,
 speed, seed, and Run/Pause, Step.
 
-The panel shows an :class:`~hopfield_gui.state.params.ExplorerParams` (:meth:`ControlsPanel.show_params`)
-and sends what the user changes as ``edited({name: value})``; it holds no parameter of its own.
+Each widget is bound to one field of :class:`~hopfield_gui.state.params.ExplorerParams`: it shows that
+field's value when the controller announces it (:meth:`ControlsPanel.bind`) and sends what the user
+changes as ``edited({PARAM.field: value})``; the panel holds no parameter of its own.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import math
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, Signal
 
-from ...state.params import SPEEDS, ExplorerParams, nearest_speed
+from ...state.params import PARAM, SPEEDS, ExplorerParams, nearest_speed
 from ..widgets.showing import Showing
 from ..i18n import Texts, Translated
 from ..i18n.numbers import number
@@ -49,7 +50,7 @@ def rule_name(key: str) -> str:
 
 
 class ControlsPanel(Translated, QtWidgets.QGroupBox):
-    edited = Signal(dict)  # {parameter name: new value} as the user changed it
+    edited = Signal(object)  # a dict {PARAM.field: new value} as the user changed it
     kChanged = Signal(int)
     gridChanged = Signal(int, int)
     runToggled = Signal()
@@ -120,7 +121,7 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         tx(self.mode_combo.setToolTip, lambda: self.tr("Asynchronous: one neuron at a time in random order. "
                                                        "Synchronous: all at once (may end in a 2-cycle)."))
         self.mode_combo.currentIndexChanged.connect(self.showing.user(
-            lambda _: self.edited.emit({"mode": self.mode_combo.currentData()})))
+            lambda _: self.edited.emit({PARAM.mode: self.mode_combo.currentData()})))
 
         self.rule_combo = QtWidgets.QComboBox()
         for i, key in enumerate(("hebb", "storkey", "pinv")):
@@ -129,28 +130,28 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         tx(self.rule_combo.setToolTip, lambda: self.tr("Hebb: w_ij = (1/N) Σ_μ P_i^μ P_j^μ (the lecture). "
                                                        "Storkey and pseudo-inverse store more patterns."))
         self.rule_combo.currentIndexChanged.connect(self.showing.user(
-            lambda _: self.edited.emit({"rule": self.rule_combo.currentData()})))
+            lambda _: self.edited.emit({PARAM.rule: self.rule_combo.currentData()})))
 
         self.self_coupling = QtWidgets.QCheckBox()
         tx(self.self_coupling.setText, lambda: self.tr("keep self-coupling w_ii"))
         tx(self.self_coupling.setToolTip, lambda: self.tr(
             "The lecture's sum includes i = j (w_ii = K/N). That self-excitation "
             "freezes states and hides the capacity limit, so it is off by default."))
-        self.self_coupling.toggled.connect(self.showing.user(lambda on: self.edited.emit({"self_coupling": on})))
+        self.self_coupling.toggled.connect(self.showing.user(lambda on: self.edited.emit({PARAM.self_coupling: on})))
 
         # structural plasticity (README, "Structural plasticity"): which synapses exist, what they hold
-        self.connectivity_spin = self._percent_spin("connectivity", lambda: self.tr(
+        self.connectivity_spin = self._percent_spin(PARAM.connectivity, lambda: self.tr(
             "Connectivity c: the percentage of the pairs of neurons joined by a synapse. Lowering it removes "
             "synapses at random (w_ij = c_ij Σ_μ P_i^μ P_j^μ/(cN)); raising it regrows them."))
         self.connectivity_spin.setValue(100.0)
-        self.pruned_spin = self._percent_spin("pruned", lambda: self.tr(
+        self.pruned_spin = self._percent_spin(PARAM.pruned, lambda: self.tr(
             "Pruning: the percentage of the synapses removed, the weakest |w_ij| first"))
         self.clipped = QtWidgets.QCheckBox()
         tx(self.clipped.setText, lambda: self.tr("binary synapses"))
         tx(self.clipped.setToolTip, lambda: self.tr(
             "Clipped synapses: each keeps only its sign, w_ij = sign(Σ_μ P_i^μ P_j^μ)/(c√(KN)); the capacity "
             "falls from 0.138 to about 0.10 (Sompolinsky 1986)"))
-        self.clipped.toggled.connect(self.showing.user(lambda on: self.edited.emit({"clipped": on})))
+        self.clipped.toggled.connect(self.showing.user(lambda on: self.edited.emit({PARAM.clipped: on})))
 
         self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
@@ -170,8 +171,8 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.seed_spin.setEnabled(False)
         tx(self.seed_spin.setToolTip, self.seed_check.toolTip)
         self.seed_check.toggled.connect(self.seed_spin.setEnabled)
-        self.seed_check.toggled.connect(self.showing.user(lambda _: self.edited.emit({"seed": self.seed()})))
-        self.seed_spin.valueChanged.connect(self.showing.user(lambda _: self.edited.emit({"seed": self.seed()})))
+        self.seed_check.toggled.connect(self.showing.user(lambda _: self.edited.emit({PARAM.seed: self.seed()})))
+        self.seed_spin.valueChanged.connect(self.showing.user(lambda _: self.edited.emit({PARAM.seed: self.seed()})))
 
         form = QtWidgets.QGridLayout(self)
         # one parameter a row (label, control): narrow enough for a 1024-pixel screen beside the
@@ -208,35 +209,55 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self._set_beta_widgets(4.0, infinite=True)
         self.retranslate()
 
-    def _percent_spin(self, name: str, tip) -> QtWidgets.QDoubleSpinBox:
-        """A spin box in percent for the fraction parameter ``name`` over its declared range (edits
+    def _percent_spin(self, field, tip) -> QtWidgets.QDoubleSpinBox:
+        """A spin box in percent for the fraction parameter ``field`` over its declared range (edits
         sent as fractions)."""
         spin = QtWidgets.QDoubleSpinBox()
-        spec = ExplorerParams.spec(name)
+        spec = ExplorerParams.spec(field.name)
         spin.setRange(100 * spec.low, 100 * spec.high)
         spin.setDecimals(1)
         spin.setSuffix(" %")
         self.texts(spin.setToolTip, tip)
-        spin.valueChanged.connect(self.showing.user(lambda v: self.edited.emit({name: v / 100})))
+        spin.valueChanged.connect(self.showing.user(lambda v: self.edited.emit({field: v / 100})))
         return spin
 
     # --- showing the parameters ------------------------------------------------------------------
-    def show_params(self, p: ExplorerParams) -> None:
-        """Display ``p`` (without sending edits back)."""
-        self._set_beta_widgets(p.beta if math.isfinite(p.beta) else self.beta_spin.value(), math.isinf(p.beta))
+    def bind(self, events, params: ExplorerParams) -> None:
+        """Show ``params`` and from now on each field's new value announced by ``events`` (the
+        controller's :class:`~hopfield_gui.state.evented.FieldEvents`), each in its own widget."""
+        shows = {PARAM.beta: self.show_beta, PARAM.mode: lambda v: self._show_data(self.mode_combo, v),
+                 PARAM.rule: lambda v: self._show_data(self.rule_combo, v),
+                 PARAM.self_coupling: lambda v: self._show(self.self_coupling.setChecked, v),
+                 PARAM.connectivity: lambda v: self._show(self.connectivity_spin.setValue, 100 * v),
+                 PARAM.pruned: lambda v: self._show(self.pruned_spin.setValue, 100 * v),
+                 PARAM.clipped: lambda v: self._show(self.clipped.setChecked, v),
+                 PARAM.speed: self.show_speed, PARAM.seed: self.show_seed}
+        for field, show in shows.items():
+            show(getattr(params, field.name))
+            events[field].connect(show)
+
+    def _show(self, setter, value) -> None:
         with self.showing:
-            self.mode_combo.setCurrentIndex(self.mode_combo.findData(p.mode))
-            self.rule_combo.setCurrentIndex(self.rule_combo.findData(p.rule))
-            self.self_coupling.setChecked(p.self_coupling)
-            self.connectivity_spin.setValue(100 * p.connectivity)
-            self.pruned_spin.setValue(100 * p.pruned)
-            self.clipped.setChecked(p.clipped)
-            self.speed_slider.setValue(SPEEDS.index(nearest_speed(p.speed)))
-            self.speed_label.setText(speed_text(p.speed))
-            self.seed_check.setChecked(p.seed is not None)
-            self.seed_spin.setEnabled(p.seed is not None)
-            if p.seed is not None:
-                self.seed_spin.setValue(p.seed)
+            setter(value)
+
+    def _show_data(self, combo: QtWidgets.QComboBox, value) -> None:
+        with self.showing:
+            combo.setCurrentIndex(combo.findData(value))
+
+    def show_beta(self, beta: float) -> None:
+        self._set_beta_widgets(beta if math.isfinite(beta) else self.beta_spin.value(), math.isinf(beta))
+
+    def show_speed(self, speed: float) -> None:
+        with self.showing:
+            self.speed_slider.setValue(SPEEDS.index(nearest_speed(speed)))
+        self.speed_label.setText(speed_text(speed))
+
+    def show_seed(self, seed: int | None) -> None:
+        with self.showing:
+            self.seed_check.setChecked(seed is not None)
+            self.seed_spin.setEnabled(seed is not None)
+            if seed is not None:
+                self.seed_spin.setValue(seed)
 
     # --- β -------------------------------------------------------------------------------------
     def beta(self) -> float:
@@ -246,7 +267,7 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
     def set_beta(self, beta: float) -> None:
         """As if the user had set β (the slider, the number or ∞)."""
         self._set_beta_widgets(beta if math.isfinite(beta) else self.beta_spin.value(), math.isinf(beta))
-        self.edited.emit({"beta": self.beta()})
+        self.edited.emit({PARAM.beta: self.beta()})
 
     def _set_beta_widgets(self, value: float, infinite: bool) -> None:
         with self.showing:
@@ -259,22 +280,22 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
     def _slider_moved(self, pos: int) -> None:
         with self.showing:
             self.beta_spin.setValue(slider_to_beta(pos))
-        self.edited.emit({"beta": self.beta()})
+        self.edited.emit({PARAM.beta: self.beta()})
 
     def _spin_changed(self, v: float) -> None:
         with self.showing:
             self.beta_slider.setValue(beta_to_slider(v))
-        self.edited.emit({"beta": self.beta()})
+        self.edited.emit({PARAM.beta: self.beta()})
 
     def _inf_toggled(self, on: bool) -> None:
         self.beta_slider.setEnabled(not on)
         self.beta_spin.setEnabled(not on)
-        self.edited.emit({"beta": self.beta()})
+        self.edited.emit({PARAM.beta: self.beta()})
 
     # --- others ------------------------------------------------------------------------------
     def _speed_moved(self, i: int) -> None:
         self.speed_label.setText(speed_text(SPEEDS[i]))
-        self.edited.emit({"speed": SPEEDS[i]})
+        self.edited.emit({PARAM.speed: SPEEDS[i]})
 
     def speed(self) -> float:
         return SPEEDS[self.speed_slider.value()]

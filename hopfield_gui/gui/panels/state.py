@@ -1,7 +1,8 @@
 """The live network state, the error overlay and the cue controls.
 
-The cue's parameters (pattern, flipped and erased fractions) are shown from the controller's
-:class:`~hopfield_gui.state.params.ExplorerParams` and sent as ``edited({name: value})``.
+Each cue control (pattern, flipped and erased fractions, erased region) is bound to one field of
+:class:`~hopfield_gui.state.params.ExplorerParams`: it shows the value the controller announces
+(:meth:`StatePanel.bind`) and sends the user's change as ``edited({PARAM.field: value})``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
-from ...state.params import ExplorerParams
+from ...state.params import PARAM, ExplorerParams
 from ..i18n import Texts, Translated
 from ..i18n.numbers import localize, number
 from ..plotting import style
@@ -28,7 +29,7 @@ def percent_range(name: str) -> tuple[int, int]:
 
 
 class StatePanel(Translated, QtWidgets.QGroupBox):
-    edited = Signal(dict)  # {"cue" | "noise" | "masked": new value}
+    edited = Signal(object)  # a dict {PARAM.cue | noise | masked | erase_shape | erase_rect: new value}
     resetRequested = Signal()  # start again from the cue
     randomRequested = Signal()  # start from a random state
 
@@ -127,11 +128,11 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         self.reset_button.clicked.connect(self.request_reset)
         self.random_button.clicked.connect(self.randomRequested)
         user = self.showing.user  # edits of the user's own, not echoes of the values shown
-        self.cue_pattern.currentIndexChanged.connect(user(lambda i: self.edited.emit({"cue": max(0, i)})))
-        self.noise.valueChanged.connect(user(lambda v: self.edited.emit({"noise": v / 100.0})))
-        self.masked.valueChanged.connect(user(lambda v: self.edited.emit({"masked": v / 100.0})))
+        self.cue_pattern.currentIndexChanged.connect(user(lambda i: self.edited.emit({PARAM.cue: max(0, i)})))
+        self.noise.valueChanged.connect(user(lambda v: self.edited.emit({PARAM.noise: v / 100.0})))
+        self.masked.valueChanged.connect(user(lambda v: self.edited.emit({PARAM.masked: v / 100.0})))
         self.erase_shape.currentIndexChanged.connect(
-            user(lambda _: self.edited.emit({"erase_shape": self.erase_shape.currentData()})))
+            user(lambda _: self.edited.emit({PARAM.erase_shape: self.erase_shape.currentData()})))
         self.target.currentIndexChanged.connect(user(lambda _: self._redraw()))
         self.overlay.toggled.connect(lambda _: self._redraw())
 
@@ -188,20 +189,33 @@ class StatePanel(Translated, QtWidgets.QGroupBox):
         )
         self._redraw()
 
-    def show_params(self, p: ExplorerParams) -> None:
-        """Display the cue's parameters of ``p`` (without sending edits back)."""
+    def bind(self, events, params: ExplorerParams) -> None:
+        """Show the cue's fields of ``params`` and from now on each new value ``events`` (the
+        controller's :class:`~hopfield_gui.state.evented.FieldEvents`) announces."""
+        shows = {PARAM.noise: lambda v: self._show(self.noise.setValue, round(v * 100)),
+                 PARAM.masked: lambda v: self._show(self.masked.setValue, round(v * 100)),
+                 PARAM.erase_shape: lambda v: self._show(self.erase_shape.setCurrentIndex,
+                                                         self.erase_shape.findData(v)),
+                 PARAM.cue: self.show_cue}
+        for field, show in shows.items():
+            show(getattr(params, field.name))
+            events[field].connect(show)
+
+    def _show(self, setter, value) -> None:
         with self.showing:
-            self.noise.setValue(round(p.noise * 100))
-            self.masked.setValue(round(p.masked * 100))
-            self.erase_shape.setCurrentIndex(self.erase_shape.findData(p.erase_shape))
-            if 0 <= p.cue < self.cue_pattern.count():
-                self.cue_pattern.setCurrentIndex(p.cue)
+            setter(value)
+
+    def show_cue(self, cue: int) -> None:
+        """The cued pattern (the ``cue``-th stored one) chosen in its list, if the list has it."""
+        if 0 <= cue < self.cue_pattern.count():
+            self._show(self.cue_pattern.setCurrentIndex, cue)
 
     def _region_dragged(self, r0: int, r1: int, c0: int, c1: int) -> None:
         """A rectangle dragged on the state: the region of the cue to erase (as fractions of the
         grid, so that it keeps its place when the grid changes)."""
         rows, cols = self._shape
-        self.edited.emit({"erase_shape": "rectangle", "erase_rect": (r0 / rows, r1 / rows, c0 / cols, c1 / cols)})
+        self.edited.emit({PARAM.erase_shape: "rectangle",
+                          PARAM.erase_rect: (r0 / rows, r1 / rows, c0 / cols, c1 / cols)})
 
     def set_answer_hidden(self, hidden: bool) -> None:
         """Quiz mode: no error overlay and no count of wrong neurons until the answer is revealed."""
