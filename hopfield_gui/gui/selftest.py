@@ -105,12 +105,14 @@ def self_test(app, seconds: float = 3.0) -> int:
         failures.append(f"error shown: {win.last_error}")
     from . import i18n
     failures += i18n.check_catalogues() + check_resources()
-    from ..core import plasticity_rules
-    # the rules are found by listing their package: a frozen program must list the same modules
-    found = {info.name for info in pkgutil.iter_modules(plasticity_rules.__path__)} - {"kind"}
-    print(f"plasticity rules: {', '.join(plasticity_rules.KINDS)} (from {len(found)} modules)")
-    if len(plasticity_rules.KINDS) < 4 or len(found) < 3:
-        failures.append(f"the plasticity rules were not all found: {sorted(plasticity_rules.KINDS)}")
+    from ..core import experiment_kinds, plasticity_rules
+    # the rules and the experiments are found by listing their packages: a frozen program must list
+    # the same modules (the lecture's four rules and Clopath's; the six experiments of the tab)
+    for package, least, what in ((plasticity_rules, 5, "plasticity rules"), (experiment_kinds, 6, "experiments")):
+        found = {info.name for info in pkgutil.iter_modules(package.__path__)} - {"kind"}
+        print(f"{what}: {', '.join(package.KINDS)} (from {len(found)} modules)")
+        if len(package.KINDS) < least:
+            failures.append(f"the {what} were not all found: {sorted(package.KINDS)}")
     if alive:
         failures.append("the worker thread was still running after closing")
     for f in failures:

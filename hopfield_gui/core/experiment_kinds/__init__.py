@@ -6,32 +6,16 @@ come from :data:`KINDS` (README, "How to add an experiment"). No Qt.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 from ..messages import msg
+from ..plugins import discover
 from .kind import ExperimentKind, read_values
 
 __all__ = ["KINDS", "kind", "ExperimentKind", "read_values"]
 
 
-def _discover() -> dict[str, ExperimentKind]:
-    found: list[ExperimentKind] = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name == "kind":
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "EXPERIMENT"):
-            found.append(module.EXPERIMENT)
-    found.sort(key=lambda k: (k.order, k.name))
-    kinds = {k.name: k for k in found}
-    if len(kinds) != len(found):
-        raise RuntimeError("two experiments declare the same name")
-    return kinds
-
-
 #: name → experiment, in the tab's order
-KINDS: dict[str, ExperimentKind] = _discover()
+KINDS: dict[str, ExperimentKind] = discover(
+    __path__, __name__, lambda module: [module.EXPERIMENT] if hasattr(module, "EXPERIMENT") else [], "experiments")
 
 
 def kind(name: str) -> ExperimentKind:

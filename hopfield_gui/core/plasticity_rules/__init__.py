@@ -6,31 +6,16 @@ from :data:`KINDS` (README, "How to add a plasticity rule"). No Qt.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 from ..messages import msg
+from ..plugins import discover
 from .kind import Course, Option, RuleKind, Trace, spike_frequency
 
 __all__ = ["KINDS", "kind", "kind_of", "RuleKind", "Option", "Trace", "Course", "spike_frequency"]
 
 
-def _discover() -> dict[str, RuleKind]:
-    found: list[RuleKind] = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name == "kind":
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        found.extend(getattr(module, "RULES", ()))
-    found.sort(key=lambda k: (k.order, k.name))
-    kinds = {k.name: k for k in found}
-    if len(kinds) != len(found):
-        raise RuntimeError("two plasticity rules declare the same name")
-    return kinds
-
-
 #: name → rule, in the lab's order (from the least to the most detailed)
-KINDS: dict[str, RuleKind] = _discover()
+KINDS: dict[str, RuleKind] = discover(__path__, __name__, lambda module: getattr(module, "RULES", ()),
+                                      "plasticity rules")
 
 
 def kind(name: str) -> RuleKind:
