@@ -140,7 +140,7 @@ class LabParams:
 
 
 LAB_SPECS: dict[str, Spec] = specs_of(LabParams)
-#: the fields by attribute, for edits and per-field events: ``{LAB.play_dt: 20.0}`` (state/evented.py)
+# the fields by attribute, for edits and per-field events: ``{LAB.play_dt: 20.0}`` (state/evented.py)
 LAB = fields_of(LabParams)
 
 

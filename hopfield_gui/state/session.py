@@ -34,6 +34,7 @@ from ..core.reading import parse_json, read_file
 from ..core.writing import atomic_write
 from ..core.messages import msg
 from .lab import LabParams
+from .library import check_grid
 from .params import ExplorerParams
 
 __all__ = ["Session", "save_session", "load_session", "SessionError"]
@@ -92,15 +93,10 @@ def load_session(path) -> Session:
     rows, cols = doc.get("rows"), doc.get("cols")
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (rows, cols)):
         raise SessionError(msg("{file}: 'rows' and 'cols' must be whole numbers", file=name))
-    if not (5 <= rows <= 128 and 5 <= cols <= 128):
-        raise SessionError(
-            msg(
-                "{file}: the grid must be between 5 × 5 and 128 × 128, not {rows} × {cols}",
-                file=name,
-                rows=rows,
-                cols=cols,
-            )
-        )
+    try:
+        check_grid(rows, cols)
+    except ValueError as exc:
+        raise SessionError(msg("{file}: {reason}", file=name, reason=exc)) from None
     items = doc.get("patterns")
     if not isinstance(items, list) or len(items) > MAX_PATTERNS:
         raise SessionError(

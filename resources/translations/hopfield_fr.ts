@@ -98,8 +98,8 @@
         <translation>K : nombre de motifs stockés (les K premiers de la bibliothèque)</translation>
     </message>
     <message>
-        <source>Grid size: N = rows × cols neurons (5 to 128 a side). Patterns are resampled.</source>
-        <translation>Taille de la grille : N = lignes × colonnes neurones (5 à 128 de côté). Les motifs sont rééchantillonnés.</translation>
+        <source>Grid size: N = rows × cols neurons ({min} to {max} a side). Patterns are resampled.</source>
+        <translation>Taille de la grille : N = lignes × colonnes neurones ({min} à {max} de côté). Les motifs sont rééchantillonnés.</translation>
     </message>
     <message>
         <source>asynchronous</source>
@@ -2394,10 +2394,6 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>{file}: not a Hopfield Explorer session (expected &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>{file} : pas une séance Hopfield Explorer (&quot;format&quot;: &quot;{format}&quot; attendu)</translation>
-    </message>
-    <message>
-        <source>{file}: the grid must be between 5 × 5 and 128 × 128, not {rows} × {cols}</source>
-        <translation>{file} : la grille doit être entre 5 × 5 et 128 × 128, pas {rows} × {cols}</translation>
     </message>
     <message>
         <source>{file}: &apos;patterns&apos; must be a list of at most {max} patterns</source>

@@ -13,6 +13,7 @@ import math
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, Signal
 
+from ...state.library import MAX_SIDE, MIN_SIDE
 from ...state.params import PARAM, SPEEDS, ExplorerParams, nearest_speed
 from ..widgets.showing import Showing
 from ..i18n import Texts, Translated
@@ -106,10 +107,11 @@ class ControlsPanel(Translated, QtWidgets.QGroupBox):
         self.rows_spin = QtWidgets.QSpinBox()
         self.cols_spin = QtWidgets.QSpinBox()
         for sp in (self.rows_spin, self.cols_spin):
-            sp.setRange(5, 128)
+            sp.setRange(MIN_SIDE, MAX_SIDE)
             sp.setKeyboardTracking(False)
             tx(sp.setToolTip,
-               lambda: self.tr("Grid size: N = rows × cols neurons (5 to 128 a side). Patterns are resampled."))
+               lambda: self.tr("Grid size: N = rows × cols neurons ({min} to {max} a side). Patterns are "
+                               "resampled.").format(min=MIN_SIDE, max=MAX_SIDE))
             sp.valueChanged.connect(self.showing.user(
                 lambda _: self.gridChanged.emit(self.rows_spin.value(), self.cols_spin.value())))
 
