@@ -19,6 +19,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ..core.reading import parse_json
 from ..state.lab import LabParams
 from ..state.params import ExplorerParams
+from . import theme
+from .i18n.language import LANGUAGES
 from .widgets import savedialog
 
 MAX_PARAMS_BYTES = 64 * 1024  # the parameters' JSON is ~1 kB
@@ -72,7 +74,7 @@ def _paths(items) -> bool:
 
 def remembered_language() -> str:
     """The language chosen in the Language menu ("" if none)."""
-    return read(QtCore.QSettings(), "language", "", str, valid=lambda c: c in ("", "en", "fr"))
+    return read(QtCore.QSettings(), "language", "", str, valid=lambda c: c == "" or c in LANGUAGES)
 
 
 @dataclass
@@ -137,7 +139,7 @@ class WindowSettings(QtCore.QObject):
             params=self._json(st, "params", lambda d: ExplorerParams.from_dict(d, "settings").validate(n)),
             lab=self._json(st, "lab", lambda d: LabParams.from_dict(d, "settings").validate()),
             presentation=read(st, "view/presentation", False, bool, bad),
-            theme=read(st, "view/theme", "system", str, bad, valid=lambda t: t in ("system", "light", "dark")))
+            theme=read(st, "view/theme", "system", str, bad, valid=lambda t: t in theme.MODES))
         read(st, "recent_sessions", [], list, bad, valid=_paths)
         read(st, savedialog.FOLDER_KEY, "", str, bad)  # the dialogs' folder (widgets/savedialog.py)
         if bad:
