@@ -1,22 +1,28 @@
 """Help ▸ Lesson: the seven moments of « Leçon 5 : Réseaux et apprentissage » as a teacher gives them,
 each with what to say, a button that sets the window up, and what the class should see; then the
-keyboard shortcuts. Non-modal: it stays open beside the window during the lecture."""
+keyboard shortcuts. Non-modal: it stays open beside the window during the lecture. It asks for a
+moment through its signals (a preset, a lab preset, an experiment to run); the window sets itself up."""
 
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Signal
 
 from ..state.lab import lab_preset
 from ..state.presets import preset
 from .background.jobs import Jobs
 from .i18n import Texts, Translated
 from .lab.claims import compute_scores, moment_seven
+from .panels.experiments import experiment_name
 
 
 class LessonGuide(Translated, QtWidgets.QDialog):
-    def __init__(self, win):
-        super().__init__(win)
-        self.win = win
+    presetRequested = Signal(object)  # a Preset: the explorer set up for a moment
+    labRequested = Signal(object)  # a LabPreset: the Plasticity lab set up for a moment
+    experimentRequested = Signal(str)  # an experiment to show and run with its settings
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
         self.scores = None  # the seventh moment's numbers (computed in the background, below)
         self.texts = tx = Texts()
         tx(self.setWindowTitle, lambda: self.tr("Lesson guide"))
@@ -46,7 +52,7 @@ class LessonGuide(Translated, QtWidgets.QDialog):
             for kind in runs.get(key, ()):  # then the experiment of this moment, one click away too
                 e = QtWidgets.QPushButton()
                 tx(e.setText, lambda kind=kind: self.tr("Run: {experiment}").format(
-                    experiment=self.win.experiments.kind_name(kind)))
+                    experiment=experiment_name(kind)))
                 e.clicked.connect(lambda _=False, kind=kind: self.run_experiment(kind))
                 row.addWidget(e)
                 self.experiment_buttons[kind] = e
@@ -68,13 +74,11 @@ class LessonGuide(Translated, QtWidgets.QDialog):
         outer.addWidget(area)
 
     def show_moment(self, key: str) -> None:
-        """Set the window up for one moment (its preset) and bring it forward."""
+        """Ask for one moment: its preset (the window sets itself up and comes forward)."""
         if key.startswith("lab:"):
-            self.win.open_lab(lab_preset(key[4:]))
+            self.labRequested.emit(lab_preset(key[4:]))
         else:
-            self.win.apply_preset(preset(key))
-        self.win.raise_()
-        self.win.activateWindow()
+            self.presetRequested.emit(preset(key))
 
     def _scores_done(self, scores, error) -> None:
         if error is None:
@@ -86,10 +90,8 @@ class LessonGuide(Translated, QtWidgets.QDialog):
         self.jobs.shutdown()
 
     def run_experiment(self, kind: str) -> None:
-        """Show the Experiments tab and run ``kind`` with its settings."""
-        self.win.show_experiment(kind)
-        self.win.raise_()
-        self.win.activateWindow()
+        """Ask for the Experiments tab with ``kind`` run with its settings."""
+        self.experimentRequested.emit(kind)
 
     def _moments(self):
         return [

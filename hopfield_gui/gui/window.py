@@ -250,8 +250,18 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
         if self.lesson is None:
             from .lesson import LessonGuide
             self.lesson = LessonGuide(self)
+            for asked, act in ((self.lesson.presetRequested, self.apply_preset),
+                               (self.lesson.labRequested, self.open_lab),
+                               (self.lesson.experimentRequested, self.show_experiment)):
+                asked.connect(lambda value, act=act: self._come_forward(act, value))
         self.lesson.show()
         self.lesson.raise_()
+
+    def _come_forward(self, act, value) -> None:
+        """What the Lesson guide asked for, then the window in front of it."""
+        act(value)
+        self.raise_()
+        self.activateWindow()
 
     def apply_preset(self, preset: Preset) -> None:
         self.focus.leave()

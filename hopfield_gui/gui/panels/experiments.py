@@ -25,6 +25,11 @@ from ..i18n import Texts, Translated
 from ..i18n.messages import explain, translate_message
 from ..i18n.numbers import number
 
+
+def experiment_name(kind: str) -> str:
+    """The experiment's name in the interface's language, the first words of its title ("Capacity")."""
+    return translate_message(EXPERIMENTS[kind].title).split(":")[0]
+
 class ExperimentsPanel(Translated, QtWidgets.QWidget):
     resultReady = Signal(object)
 
@@ -121,10 +126,6 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         lay.addLayout(run)
         lay.addWidget(self.plot, 1)
         self._set_status("")
-
-    def kind_name(self, kind: str) -> str:
-        """The experiment's name in the interface's language, its first words ("Capacity")."""
-        return self.kind.itemText(KINDS.index(kind)).split(":")[0]
 
     def set_kind(self, kind: str) -> None:
         self.kind.setCurrentIndex(KINDS.index(kind))
