@@ -12,6 +12,7 @@ from hopfield_gui import cli
 from hopfield_gui.core.experiment_kinds import KINDS
 from hopfield_gui.core.experiment_params import Number, Span, Values
 from hopfield_gui.gui.panels.experiment_forms import ExperimentForms
+from hopfield_gui.state.experiment_settings import ExperimentSettings
 
 
 def signature_defaults(kind: str) -> dict:
@@ -41,7 +42,7 @@ def test_the_form_runs_what_the_core_function_runs_by_default(kind, qapp):
     from hopfield_gui.gui.i18n import Texts
     forms = ExperimentForms(Texts())
     form = forms.make(kind)  # noqa: F841 - kept: its fields live as long as the form
-    given = forms.params(kind)
+    given = forms.params(kind, ExperimentSettings().of(kind))
     defaults = signature_defaults(kind)
     for name, knob in KINDS[kind].fields.items():
         if isinstance(knob, Number) and name in defaults:
@@ -86,9 +87,9 @@ def test_a_list_is_checked_the_same_way_in_the_form_and_on_the_command_line(qapp
     from hopfield_gui.gui.i18n import Texts
     forms = ExperimentForms(Texts())
     form = forms.make("finite-size")  # noqa: F841
-    forms.fields["finite-size"]["ns"].setText("5, 200")
+    values = dict(ExperimentSettings().of("finite-size"), ns="5, 200")
     with pytest.raises(ValueError, match="N: the values must lie between 10 and"):
-        forms.params("finite-size")
+        forms.params("finite-size", values)
     assert cli.main(["finite-size", "--n", "5,200", "--alpha", "0.1"]) == 2
     assert "--n: the values must lie between 10 and" in capsys.readouterr().err
 

@@ -73,7 +73,7 @@ def test_bad_experiment_parameters_give_a_message(window, qtbot):
     ex.set_kind("basins")
     ex.fields["basins"]["alphas"].setText("0.1, abc")
     ex.start()
-    assert "numbers" in ex.last_error and not ex.running
+    assert "numbers" in ex.last_error and not ex.busy() and ex.run_button.isEnabled()
 
 
 def test_basins_and_weights_export(window, qtbot, tmp_path):
@@ -122,7 +122,7 @@ def test_exports_write_the_result_shown_while_another_kind_runs(window, qtbot, t
         qtbot.mouseClick(ex.run_button, Qt.LeftButton)
     open_form(window, "phase", n=4000, trials=10)
     qtbot.mouseClick(ex.run_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: ex.running, timeout=5000)
+    qtbot.waitUntil(lambda: ex.busy(), timeout=5000)
     ex.export_csv(str(tmp_path / "c.csv"))
     ex.export_png(str(tmp_path / "c.png"), (800, 500))
     assert (tmp_path / "c.csv").read_text().splitlines()[0].startswith("alpha,k,m_mean")
@@ -138,7 +138,7 @@ def test_cancel_stops_inside_a_long_run(window, qtbot):
     result comes back long before the first runs could have ended."""
     ex = open_form(window, "capacity", n=16384, a0=0.1, a1=0.1, da=0.01, trials=40, beta="3")
     qtbot.mouseClick(ex.run_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: ex.running, timeout=5000)
+    qtbot.waitUntil(lambda: ex.busy(), timeout=5000)
     qtbot.wait(300)  # a duration on purpose: the runs under way, far from their end, when Cancel comes
     with qtbot.waitSignal(ex.resultReady, timeout=5000) as blocker:
         qtbot.mouseClick(ex.cancel_button, Qt.LeftButton)
@@ -152,7 +152,7 @@ def test_an_impossible_grid_is_refused_with_a_message(window, qtbot, monkeypatch
     ex = open_form(window, "phase", n=1000, a0=0.001, a1=2.0, da=0.001, betas="0.1:100:0.1")
     qtbot.mouseClick(ex.run_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    assert "too many" in shown[0] and not ex.running and ex.run_button.isEnabled()
+    assert "too many" in shown[0] and not ex.busy() and ex.run_button.isEnabled()
 
 
 def test_csv_quotes_a_pattern_name_with_a_comma(window, qtbot, tmp_path):

@@ -211,7 +211,7 @@ def _show_everything(qtbot, win):
     ex.fields["capacity"]["n"].setValue(100)
     ex.fields["capacity"]["trials"].setValue(1)
     ex.start()
-    qtbot.waitUntil(lambda: not ex.running, timeout=30000)
+    qtbot.waitUntil(lambda: not ex.busy(), timeout=30000)
     win.tabs.setCurrentWidget(win.curves)
     laid_out()
 

@@ -14,7 +14,7 @@ def run_experiment(window, qtbot, kind, **fields):
     for key, value in fields.items():
         ex.fields[kind][key].setValue(value)
     qtbot.mouseClick(ex.run_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: not ex.running and ex.last_result is not None and ex.last_result.__class__.__name__
+    qtbot.waitUntil(lambda: not ex.busy() and ex.last_result is not None and ex.last_result.__class__.__name__
                     .lower().startswith(kind[:4]), timeout=60000)
     return ex
 

@@ -102,7 +102,7 @@ class Driver:
         self.qtbot.wait(self.r.randint(0, 150))
         if self.r.random() < 0.7:
             ex.cancel()
-        self.qtbot.waitUntil(lambda: not ex.running, timeout=60000)
+        self.qtbot.waitUntil(lambda: not ex.busy(), timeout=60000)
 
     def tab(self):
         self.win.tabs.setCurrentIndex(self.r.randint(0, 2))

@@ -11,6 +11,7 @@ from hopfield_gui.gui.autosave import Autosave
 from hopfield_gui.gui.plotting import style
 from hopfield_gui.gui.settings import Layout, WindowSettings
 from hopfield_gui.gui.view import ViewModes
+from hopfield_gui.state.experiment_settings import ExperimentSettings
 from hopfield_gui.state.lab import LabParams
 from hopfield_gui.state.params import ExplorerParams
 from hopfield_gui.state.session import Session, load_session
@@ -72,19 +73,22 @@ def test_settings_give_back_what_they_kept_and_list_what_they_could_not_read(qap
     kept = WindowSettings(persistent=True)
     layout = Layout(QtCore.QByteArray(b"geo"), QtCore.QByteArray(b"state"), QtCore.QByteArray(b"split"))
     params, lab = ExplorerParams(beta=3.25, seed=7), LabParams(protocol="bursts", play_dt=-10.0)
-    kept.save_on_exit(layout, params, lab)
+    experiments = ExperimentSettings().with_shown("basins").with_value("basins", "alphas", "0.1, 0.2")
+    kept.save_on_exit(layout, params, lab, experiments)
     kept.remember_view("presentation", True)
     kept.remember_view("theme", "dark")
     got = WindowSettings(persistent=True).restore(n=100)
     assert (got.geometry, got.state, got.splitter) == (layout.geometry, layout.state, layout.splitter)
     assert got.params == params and got.lab == lab and got.presentation and got.theme == "dark"
+    assert got.experiments == experiments
     # parameters another version wrote and a theme nobody offers: the defaults, and the keys named
     st.setValue("params", '{"beta": "hot"}')
     st.setValue("view/theme", "purple")
+    st.setValue("experiments", '{"settings": {"capacity": {"n": -3}}}')
     again = WindowSettings(persistent=True)
     got = again.restore(n=100)
-    assert got.params is None and got.theme == "system"
-    assert set(again.damaged) == {"params", "view/theme"} and "params" in again.damage_message()
+    assert got.params is None and got.theme == "system" and got.experiments is None
+    assert set(again.damaged) == {"params", "view/theme", "experiments"} and "params" in again.damage_message()
     emitted = []
     again.recentChanged.connect(lambda: emitted.append(1))
     again.add_recent("/tmp/a.hopfield.json")

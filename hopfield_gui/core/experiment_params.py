@@ -196,9 +196,9 @@ CAPACITY = table(
     _loads(0.01, 0.30, 0.01),
     _trials(10, msg("Runs per load, each with new random patterns")),
     _noise(),
-    Beta(key="beta", label="β", tip=msg("β: a positive number, or inf for deterministic updates"), option="--beta"),
     Choice(key="rule", label=msg("rule"), tip=msg("Learning rule: Hebb (the lecture), Storkey or pseudo-inverse"),
-           option="--rule", default="hebb", choices=RULE_CHOICES),
+           option="--rule", default="hebb", choices=RULE_CHOICES),  # a row of its own in the form: before β
+    Beta(key="beta", label="β", tip=msg("β: a positive number, or inf for deterministic updates"), option="--beta"),
     _max_sweeps(),
     Flag(key="self_coupling", label="w_ii", tip=msg("Keep the self-couplings w_ii (the lecture sets w_ii = 0)"),
          option="--self-coupling"),

@@ -30,7 +30,8 @@ MIN_LETTER_PIXELS = 6
 
 class FileActions(QtCore.QObject):
     """What the File menu and the library's Add buttons do: on the ``controller``'s library and
-    parameters, the ``editor``, and the lab's settings (``lab.open``); exports read the ``state`` panel,
+    parameters, the ``editor``, the lab's settings (``lab.open``) and the Experiments tab's
+    (``experiments.open``); exports read the ``state`` panel,
     the ``curves`` and the status line (``status_line()``); ``session()`` is the whole work to save.
     Dialogs open over ``parent``. What it has to say goes out as signals — ``error`` (a message box),
     ``message`` (the status bar) — and a session opened or saved as ``sessionUsed`` (the recent list)."""
@@ -39,12 +40,13 @@ class FileActions(QtCore.QObject):
     message = QtCore.Signal(str, float)
     sessionUsed = QtCore.Signal(str)
 
-    def __init__(self, parent: QtWidgets.QWidget, *, controller, editor, state, curves, lab,
+    def __init__(self, parent: QtWidgets.QWidget, *, controller, editor, state, curves, lab, experiments,
                  session: Callable[[], object], status_line: Callable[[], str]):
         super().__init__(parent)
         self._parent = parent
         self.controller = controller
         self._editor, self._state, self._curves, self._lab = editor, state, curves, lab
+        self._experiments = experiments
         self._session, self._status_line = session, status_line
 
     def _error(self, text: str) -> None:
@@ -180,6 +182,8 @@ class FileActions(QtCore.QObject):
             return False
         if s.lab is not None:
             self._lab.open(s.lab)
+        if s.experiments is not None:
+            self._experiments.open(s.experiments)
         if remember:
             self.sessionUsed.emit(path)
         return True

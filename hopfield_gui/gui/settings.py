@@ -1,5 +1,6 @@
 """What the app remembers between launches (QSettings): the window's layout, the parameters, the
-Plasticity lab's settings, language, theme, presentation mode, recent sessions and the last folder.
+Plasticity lab's settings, the Experiments tab's, language, theme, presentation mode, recent sessions
+and the last folder.
 
 The parameters are stored as one JSON object, :meth:`ExplorerParams.to_dict`, and read back with
 :meth:`ExplorerParams.from_dict` — the same code as session files, so the list of parameters is
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..core.reading import parse_json
+from ..state.experiment_settings import ExperimentSettings
 from ..state.lab import LabParams
 from ..state.params import ExplorerParams
 from . import theme
@@ -86,6 +88,7 @@ class Remembered:
     splitter: QtCore.QByteArray | None = None
     params: ExplorerParams | None = None
     lab: LabParams | None = None
+    experiments: ExperimentSettings | None = None
     presentation: bool = False
     theme: str = "system"
 
@@ -117,7 +120,8 @@ class WindowSettings(QtCore.QObject):
         return QtCore.QSettings()
 
     # --- at start and exit ---------------------------------------------------------------------------
-    def save_on_exit(self, layout: Layout, params: ExplorerParams, lab: LabParams) -> None:
+    def save_on_exit(self, layout: Layout, params: ExplorerParams, lab: LabParams,
+                     experiments: ExperimentSettings | None = None) -> None:
         if not self.persistent:
             return
         st = self._store()
@@ -126,6 +130,8 @@ class WindowSettings(QtCore.QObject):
         st.setValue("window/splitter", layout.splitter)
         st.setValue("params", json.dumps(params.to_dict()))
         st.setValue("lab", json.dumps(lab.to_dict()))
+        if experiments is not None:
+            st.setValue("experiments", json.dumps(experiments.to_dict()))
         st.sync()
 
     def restore(self, n: int) -> Remembered:
@@ -138,6 +144,7 @@ class WindowSettings(QtCore.QObject):
             splitter=read(st, "window/splitter", None, QtCore.QByteArray, bad),
             params=self._json(st, "params", lambda d: ExplorerParams.from_dict(d, "settings").validate(n)),
             lab=self._json(st, "lab", lambda d: LabParams.from_dict(d, "settings").validate()),
+            experiments=self._json(st, "experiments", lambda d: ExperimentSettings.from_dict(d, "settings")),
             presentation=read(st, "view/presentation", False, bool, bad),
             theme=read(st, "view/theme", "system", str, bad, valid=lambda t: t in theme.MODES))
         read(st, "recent_sessions", [], list, bad, valid=_paths)

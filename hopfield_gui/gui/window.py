@@ -71,7 +71,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
 
         self.settings = WindowSettings(persistent, self)
         self.files = FileActions(self, controller=ctl, editor=self.editor, state=self.state_panel, curves=self.curves,
-                                 lab=self.plasticity.lab, session=self.session, status_line=self.status_alpha.text)
+                                 lab=self.plasticity.lab, experiments=self.experiments, session=self.session,
+                                 status_line=self.status_alpha.text)
         self.view = ViewModes(self, self.pages, self.docks, self.settings.remember_view)
         self.focus = FocusView(self, self.docks)  # double-click a plot (or F6): it fills the window
         c, wt, ex, lab = self.curves, self.weights, self.experiments, self.plasticity
@@ -306,7 +307,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
 
     def session(self):
         """The whole work: the explorer's (its controller) and the Plasticity lab's settings."""
-        return replace(self.controller.session(), lab=self.plasticity.lab.params)
+        return replace(self.controller.session(), lab=self.plasticity.lab.params,
+                       experiments=self.experiments.settings)
 
     # --- remembered settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -324,6 +326,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
             self.controller.update(**asdict(got.params))
         if got.lab is not None:
             self.plasticity.lab.open(got.lab)
+        if got.experiments is not None:
+            self.experiments.open(got.experiments)
         if got.presentation:
             self.view.set_presentation(True)
         self.view.set_theme(got.theme)
@@ -373,7 +377,8 @@ class MainWindow(Translated, QtWidgets.QMainWindow):
             return
         self.focus.leave()  # the layout as it is outside the focus view is the one to remember
         if self.settings.persistent:
-            self.settings.save_on_exit(self._layout(), self.controller.params, self.plasticity.lab.params)
+            self.settings.save_on_exit(self._layout(), self.controller.params, self.plasticity.lab.params,
+                                       self.experiments.settings)
         if self.autosave is not None:
             self.autosave.stop(normal_exit=True)
         self._closed = True

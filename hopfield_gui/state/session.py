@@ -33,6 +33,7 @@ from ..core.io import MAX_PATTERNS, PatternFileError, grid_rows, read_grid
 from ..core.reading import parse_json, read_file
 from ..core.writing import atomic_write
 from ..core.messages import msg
+from .experiment_settings import ExperimentSettings
 from .lab import LabParams
 from .library import check_grid
 from .params import ExplorerParams
@@ -59,6 +60,7 @@ class Session:
     time: float = 0.0
     texts: list = field(default_factory=list)  # per pattern: the letters it was drawn from, or None
     lab: LabParams | None = None  # the Plasticity lab's settings (None: a session without them)
+    experiments: ExperimentSettings | None = None  # the Experiments tab's forms (None: a session without them)
 
     def __post_init__(self):
         if len(self.texts) != len(self.names):
@@ -73,7 +75,8 @@ def save_session(path, s: Session) -> None:
         "parameters": s.params.to_dict(),
         "state": grid_rows(s.state, s.rows, s.cols),
         "time": float(s.time),
-    } | ({"plasticity": s.lab.to_dict()} if s.lab is not None else {})
+    } | ({"plasticity": s.lab.to_dict()} if s.lab is not None else {}) | (
+        {"experiments": s.experiments.to_dict()} if s.experiments is not None else {})
     atomic_write(path, json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
 
 
@@ -117,6 +120,8 @@ def load_session(path) -> Session:
     if not isinstance(t, (int, float)) or isinstance(t, bool) or not np.isfinite(t) or t < 0:
         raise SessionError(msg("{file}: 'time' must be a non-negative number", file=name))
     lab = LabParams.from_dict(doc["plasticity"], name, SessionError) if "plasticity" in doc else None
+    experiments = (ExperimentSettings.from_dict(doc["experiments"], name, SessionError) if "experiments" in doc
+                   else None)
     n = rows * cols
     return Session(rows, cols, names, np.array(pats, np.int8).reshape(len(pats), n), stored, state, params, float(t),
-                   texts, lab)
+                   texts, lab, experiments)

@@ -2564,6 +2564,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
         <translation>Taille finie : α_c selon N</translation>
     </message>
     <message>
+        <source>{name} must be a text of at most {count} characters</source>
+        <translation>{name} doit être un texte d’au plus {count} caractères</translation>
+    </message>
+    <message>
         <source>{sweeps} + {burn} sweeps</source>
         <translation>{sweeps} + {burn} balayages</translation>
     </message>
@@ -2998,6 +3002,10 @@ L. Personnaz, I. Guyon &amp;amp; G. Dreyfus, J. Phys. Lett. 46, L359 (1985).&lt;
     <message>
         <source>could not write {file}: the disk is full, or the file is too large or not allowed</source>
         <translation>impossible d&apos;écrire {file} : le disque est plein, ou le fichier est trop gros ou interdit</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;experiments&apos; must be an object</source>
+        <translation>{file} : « experiments » doit être un objet</translation>
     </message>
     <message>
         <source>{file}: a plasticity rule must be an object with &apos;rule&apos;, &apos;set&apos; and &apos;params&apos;</source>

@@ -8,13 +8,16 @@ the window's plotting layer, which imports it when it draws), the texts are mess
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from ..experiment_params import Beta, Field, Flag, Number, Values
-from ..messages import Message
+from ..experiment_params import Beta, Choice, Field, Flag, Number, Numbers, Span, Values
+from ..messages import Message, msg
 
-__all__ = ["ExperimentKind", "read_values"]
+__all__ = ["ExperimentKind", "read_values", "MAX_TEXT"]
+
+MAX_TEXT = 1000  # the longest list a form's line keeps (the core takes at most 10 000 values anyway)
 
 
 def _same(values: dict) -> dict:
@@ -53,6 +56,71 @@ class ExperimentKind:
         """Its fields; ``form`` True: those the window shows, False: those the command line has."""
         return [f for f in self.fields.values()
                 if form is None or (f.form if form else f.option is not None)]
+
+    # --- the form's values (what a session and the remembered settings keep) -------------------------
+    def form_values(self) -> dict:
+        """The form's values at start, by the form's keys: a number as itself (a per cent as its
+        fraction), a span as its three numbers under its three keys, a list or β as the text typed,
+        a choice as its value."""
+        out = {}
+        for f in self.settings(form=True):
+            if isinstance(f, Span):
+                out.update(zip(f.keys, (f.start, f.stop, f.step), strict=True))
+            elif isinstance(f, Beta):
+                out[f.key] = "inf" if math.isinf(f.default) else f"{f.default:g}"
+            else:
+                out[f.key] = f.default
+        return out
+
+    def check_form_value(self, key: str, value):
+        """``value`` for the form's ``key`` as the form holds it, if it fits the declaration: a whole
+        number where one is declared, inside the bounds of its box, one of the choices, a text of at
+        most MAX_TEXT characters (a list is read when the experiment runs, as it is when typed).
+        ValueError (a message) otherwise; KeyError for a key the form does not have."""
+        box = self._boxes()[key]
+        name = f"{self.name} {key}"
+        if isinstance(box, Choice):
+            if value not in box.values:
+                raise ValueError(msg("unknown {name} {value!r}: choose one of {choices}", name=name, value=value,
+                                     choices=", ".join(box.values)))
+            return value
+        if isinstance(box, (Numbers, Beta)):
+            if not isinstance(value, str) or len(value) > MAX_TEXT:
+                raise ValueError(msg("{name} must be a text of at most {count} characters", name=name,
+                                     count=MAX_TEXT))
+            return value
+        lo, hi, whole = box
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or not (
+                lo <= value <= hi):
+            raise ValueError(msg("{name} must lie between {lo} and {hi}, not {value}", name=name, lo=lo, hi=hi,
+                                 value=value))
+        if whole and not float(value).is_integer():
+            raise ValueError(msg("{name} must be a whole number", name=name))
+        return int(value) if whole else float(value)
+
+    def _boxes(self) -> dict:
+        """The form's keys: what each holds (a Choice, a text field, or (lo, hi, whole) of a number)."""
+        out = {}
+        for f in self.settings(form=True):
+            if isinstance(f, Span):
+                ends = (f.ends[0], f.ends[1], False)
+                out.update(zip(f.keys, (ends, ends, (10 ** -f.decimals, f.step_hi, False)), strict=True))
+            elif isinstance(f, Number):
+                out[f.key] = (f.lo, f.hi, f.whole)
+            else:
+                out[f.key] = f
+        return out
+
+    def arguments_from_form(self, values: Mapping[str, object], names: Mapping[str, str] | None = None) -> dict:
+        """The run's keyword arguments (without the seed) from the form's ``values`` (by the form's
+        keys, as :meth:`form_values`), read by the same checks as the command line's (ValueError)."""
+        raw = {}
+        for f in self.settings(form=True):
+            if isinstance(f, Span):
+                raw[f.key] = ":".join(str(values[k]) for k in f.keys)
+            else:
+                raw[f.key] = values[f.key]
+        return self.arguments(read_values(self.settings(form=True), raw, names))
 
 
 def read_values(fields, raw: Mapping[str, object], names: Mapping[str, str] | None = None) -> dict:

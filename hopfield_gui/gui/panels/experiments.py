@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from ..plotting import figures, style
 from ...core.writing import write_csv
 from ..background.jobs import Jobs
+from ...state.experiment_settings import SEED, ExperimentSettings
 from .experiment_forms import EXPERIMENTS, KINDS, ExperimentForms
 from .experiment_job import run_experiment
 from ..background.throttle import Throttle
@@ -41,7 +42,6 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.last_seed = None  # …and the seed it ran with (the form may have changed since)
         self._shown = None  # (kind, result) on the plot now: partial while running, else the last result
         self.last_error = ""
-        self.running = False
         self._kind = "capacity"
         self._t0 = 0.0
         self._status = ("", 0.0)  # what the status label says: "", "running", "done", "cancelled", "error"
@@ -55,12 +55,18 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         # its longest name must not widen the window on a 1024-pixel projector
         self.kind.setSizeAdjustPolicy(QtWidgets.QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.kind.setMinimumContentsLength(24)
+        # what the forms hold, owned here (sessions and the remembered settings keep it); the forms
+        # show it and send the user's edits
+        self.settings = ExperimentSettings()
         self.forms = QtWidgets.QStackedWidget()
         self.form_set = ExperimentForms(tx, self)
         for kind in KINDS:
             self.forms.addWidget(self.form_set.make(kind))
+            self.form_set.show(kind, self.settings.of(kind))
         self.fields = self.form_set.fields  # kind → field name → its widget
+        self.form_set.edited.connect(self._edited)
         self.kind.currentIndexChanged.connect(self.forms.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.kind.currentIndexChanged.connect(lambda _: self.settings_button.setChecked(True))
 
         def button(text, tip):
@@ -130,19 +136,37 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
     def set_kind(self, kind: str) -> None:
         self.kind.setCurrentIndex(KINDS.index(kind))
 
+    # --- the settings ----------------------------------------------------------------------------
+    def _kind_chosen(self, i: int) -> None:
+        self.settings = self.settings.with_shown(KINDS[i])
+
+    def _edited(self, kind: str, key: str, value) -> None:
+        try:
+            self.settings = self.settings.with_value(kind, key, value)
+        except ValueError as exc:  # a line longer than a form keeps: said, and the kept value shown again
+            self._message(explain(exc))
+            self.form_set.show(kind, self.settings.of(kind))
+
+    def open(self, settings: ExperimentSettings) -> None:
+        """Show ``settings`` (a session's, the remembered ones): every form, and the experiment shown."""
+        self.settings = settings
+        for kind in KINDS:
+            self.form_set.show(kind, settings.of(kind))
+        self.set_kind(settings.shown)
+
     # --- running ----------------------------------------------------------------------------
     def start(self) -> None:
-        if self.running:
+        if self.busy():
             return
-        kind = self.kind.currentData()
+        kind = self.settings.shown
+        values = self.settings.of(kind)
         try:
-            params = self.form_set.params(kind)
+            params = self.form_set.params(kind, values)
         except ValueError as exc:
             self._on_failed(explain(exc))
             return
         self._kind = kind
-        self._seed = self.fields[kind]["seed"].value()
-        self.running = True
+        self._seed = values[SEED]
         self.last_error = ""
         self.settings_button.setChecked(False)  # the plot takes the room (the button brings the form back)
         self.run_button.setEnabled(False)
@@ -172,7 +196,6 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self._draw(res, self._kind)
 
     def _on_finished(self, res) -> None:
-        self.running = False
         self.last_result, self.last_kind, self.last_seed = res, self._kind, self._seed
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -182,7 +205,6 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.resultReady.emit(res)
 
     def _on_failed(self, msg: str) -> None:
-        self.running = False
         self.last_error = msg
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -235,7 +257,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         return False
 
     def _redraw_last(self) -> None:
-        if not self.running:
+        if not self.busy():  # a running experiment draws itself at its next report
             self._redraw()
 
     def _redraw(self) -> None:
@@ -291,7 +313,8 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
                 self._message(explain(exc))
 
     def busy(self) -> bool:
-        """An experiment is running (or its result is on its way to the window)."""
+        """An experiment is running (or its result is on its way to the window): the one answer,
+        the jobs' (``background/jobs.py``)."""
         return self.jobs.busy()
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
