@@ -50,10 +50,6 @@ class Fields:
     def __iter__(self) -> Iterator[FieldRef]:
         return iter(self._refs.values())
 
-    @property
-    def owner(self) -> type:
-        return self._owner
-
 
 _FIELDS: dict[type, Fields] = {}
 
