@@ -19,6 +19,7 @@ from ...state.experiment_settings import SEED, ExperimentSettings
 from .experiment_forms import EXPERIMENTS, KINDS, ExperimentForms
 from .experiment_job import run_experiment
 from ..background.throttle import Throttle
+from ..view import fit_current_page
 from ..widgets import plotmenu
 from ..layout_report import name_plot
 from ..widgets.savedialog import ask_save_path, warn
@@ -66,6 +67,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.fields = self.form_set.fields  # kind → field name → its widget
         self.form_set.edited.connect(self._edited)
         self.kind.currentIndexChanged.connect(self.forms.setCurrentIndex)
+        # the shown form alone sets the height (a short one leaves the plot the room)
+        self.kind.currentIndexChanged.connect(lambda _: fit_current_page(self.forms))
+        fit_current_page(self.forms)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.kind.currentIndexChanged.connect(lambda _: self.settings_button.setChecked(True))
 
