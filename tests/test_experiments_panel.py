@@ -62,6 +62,9 @@ def test_temperature_experiment_and_exports(window, qtbot, tmp_path):
     res = blocker.args[0]
     assert list(res.beta) == [1.0, 2.5, 4.0]
     assert abs(res.m_mean[0]) < 0.15 and res.m_mean[2] == pytest.approx(0.9575, abs=0.03)
+    # the empty plot's fixed 0…1 view gives way to the result's: β from 1 to 4 is all in sight
+    view = ex.plot.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: view.viewRange()[0][0] <= 1.0 and view.viewRange()[0][1] >= 4.0, timeout=5000)
     ex.export_png(str(tmp_path / "t.png"))
     ex.export_csv(str(tmp_path / "t.csv"))
     assert (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"

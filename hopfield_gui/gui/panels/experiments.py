@@ -113,6 +113,9 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         self.export_png_action.triggered.connect(self._export_png_dialog)
         self.export_csv_action.triggered.connect(self._export_csv_dialog)
         self.plot = figures.new_plot()
+        # empty until a first run: a margin inside, so that the top tick's number is not cut at the
+        # edge (this fixes the range; _draw gives the autorange back before drawing a result)
+        self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.05)
         plotmenu.install(self.plot)
         name_plot(self.plot.getPlotItem(), "experiments.plot")
         # drawn again after a resize: the axis labels and the legend's place depend on the size
@@ -272,6 +275,7 @@ class ExperimentsPanel(Translated, QtWidgets.QWidget):
         """Draw ``res``, a result of the experiment ``kind`` (not necessarily the one chosen now)."""
         from ..plotting.results import draw_result
         self._shown = (kind, res)
+        self.plot.enableAutoRange()
         draw_result(self.plot, res, kind)
 
     # --- export -----------------------------------------------------------------------------

@@ -40,8 +40,6 @@ def new_plot(parent=None) -> pg.PlotWidget:
     w = plot_widget(parent)
     w.showGrid(x=True, y=True, alpha=0.25)
     w.setBackground(style.bg())
-    # empty until a first run: a margin inside, so that the top tick's number is not cut at the edge
-    w.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.05)
     attach_legend(w.getPlotItem())
     return w
 
